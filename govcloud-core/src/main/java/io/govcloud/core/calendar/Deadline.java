@@ -1,0 +1,122 @@
+package io.govcloud.core.calendar;
+
+import io.govcloud.model.Article;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A computed legal deadline: its trigger, its period, its last day and the instant it expires (RULES.md
+ * R1). Created by {@link Deadlines}.
+ *
+ * <p>For day, month and year periods the deadline expires at 24:00 of its last day in the platform's
+ * zone (Civil Code Art. 203, 2nd para); for hour periods at the trigger plus the hours, never extended
+ * (Art. 201, 2nd para), and its last day is the day in which that instant falls (the day before, when
+ * it falls exactly at midnight). It is missed at any instant after it expires ("more than" a period
+ * means from the instant after the period ends).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Deadline {
+
+  private final ZonedDateTime trigger;
+  private final int length;
+  private final PeriodUnit unit;
+  private final StatutoryDeadline statutory;
+  private final LocalDate lastDay;
+  private final Instant expiresAt;
+
+  Deadline(
+      ZonedDateTime trigger,
+      int length,
+      PeriodUnit unit,
+      StatutoryDeadline statutory,
+      LocalDate lastDay,
+      Instant expiresAt) {
+    this.trigger = trigger;
+    this.length = length;
+    this.unit = unit;
+    this.statutory = statutory;
+    this.lastDay = lastDay;
+    this.expiresAt = expiresAt;
+  }
+
+  /** The triggering event's time, in the platform's zone; not null. */
+  public ZonedDateTime trigger() {
+    return trigger;
+  }
+
+  /** The period's length in {@link #unit()}s, at least 1. */
+  public int length() {
+    return length;
+  }
+
+  /** The period's unit, not null. */
+  public PeriodUnit unit() {
+    return unit;
+  }
+
+  /** The statutory deadline this is, if it was computed as one. */
+  public Optional<StatutoryDeadline> statutory() {
+    return Optional.ofNullable(statutory);
+  }
+
+  /**
+   * The article the deadline comes from: the measures' article for a statutory deadline, otherwise the
+   * Civil Code article that governs the count; not null.
+   */
+  public Article article() {
+    return statutory != null ? statutory.article() : unit.civilCodeArticle();
+  }
+
+  /** The last day of the period in the platform's zone, not null. */
+  public LocalDate lastDay() {
+    return lastDay;
+  }
+
+  /** The instant the period ends, not null. */
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  /**
+   * Whether the deadline is missed at an instant: true from the instant after it expires.
+   *
+   * @param instant the instant, not null
+   * @return whether {@code instant} is after {@link #expiresAt()}
+   */
+  public boolean isMissedAt(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
+    return instant.isAfter(expiresAt);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Deadline other
+        && trigger.equals(other.trigger)
+        && length == other.length
+        && unit == other.unit
+        && statutory == other.statutory
+        && lastDay.equals(other.lastDay)
+        && expiresAt.equals(other.expiresAt);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(trigger, length, unit, statutory, lastDay, expiresAt);
+  }
+
+  @Override
+  public String toString() {
+    return (statutory != null ? statutory.englishName() + " (" + statutory.article() + "): " : "")
+        + unit.describe(length)
+        + " from "
+        + trigger
+        + ", last day "
+        + lastDay
+        + ", expires "
+        + expiresAt;
+  }
+}

@@ -1,0 +1,53 @@
+package io.govcloud.core.calendar;
+
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * Thrown when a holiday schedule source is malformed: a line that cannot be read, a date listed twice,
+ * a makeup working day that is not a weekend day. The message names the source, the line (when the
+ * source is a file) and the reason; nothing is guessed (RULES.md R1).
+ */
+public final class MalformedHolidayScheduleException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String source;
+  private final int line;
+  private final String reason;
+
+  /**
+   * Creates the exception.
+   *
+   * @param source the name of the source, not null
+   * @param line the 1-based line number, or 0 when the source has no lines
+   * @param reason what is wrong, not null
+   * @param cause the underlying error, may be null
+   */
+  public MalformedHolidayScheduleException(String source, int line, String reason, Throwable cause) {
+    super(
+        Objects.requireNonNull(source, "source")
+            + (line > 0 ? ", line " + line : "")
+            + ": "
+            + Objects.requireNonNull(reason, "reason"),
+        cause);
+    this.source = source;
+    this.line = line;
+    this.reason = reason;
+  }
+
+  /** The name of the malformed source, not null. */
+  public String source() {
+    return source;
+  }
+
+  /** The 1-based line number of the fault, if the source is a file. */
+  public OptionalInt line() {
+    return line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
+  }
+
+  /** What is wrong, not null. */
+  public String reason() {
+    return reason;
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * The rules of the Chongqing E-Government Cloud Platform Management Interim Measures (2021) as pure
+ * functions, and the entry point that runs them against the ports of {@code io.govcloud.spi}.
+ */
+module io.govcloud.core {
+  requires transitive io.govcloud.spi;
+  requires transitive io.vavr;
+  requires org.slf4j;
+  requires static org.immutables.value;
+
+  exports io.govcloud.core.calendar;
+}
