@@ -7,9 +7,10 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one project-wide Immutables style: package-private implementations, strict builders, no
- * {@code Immutable} prefix leaking into the API (values are created through their own static
- * factories and {@code builder()} methods).
+ * The one project-wide Immutables style: package-private implementations, strict builders, and the
+ * generated {@code Immutable*} types hidden behind the value type: a value declares {@code public static
+ * final class Builder extends ImmutableX.Builder {}} and a {@code builder()} factory, and callers see only
+ * the value type and its builder.
  *
  * <p>Not API: exported only to the govcloud modules.
  */
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    overshadowImplementation = true,
     strictBuilder = true,
     jdkOnly = true)
 public @interface GovcloudStyle {}

@@ -1,0 +1,141 @@
+package io.govcloud.model;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * A configuration: a positive quantity for each of some dimensions, such as {@code vcpu 4, memory 8}
+ * (RULES.md R2, R3). Quantities are exact decimals; trailing zeros do not matter ({@code 8} equals
+ * {@code 8.0}).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Configuration {
+
+  private static final Configuration EMPTY = new Configuration(new TreeMap<>());
+
+  private final SortedMap<Dimension, BigDecimal> quantities;
+
+  private Configuration(SortedMap<Dimension, BigDecimal> quantities) {
+    this.quantities = Collections.unmodifiableSortedMap(quantities);
+  }
+
+  /**
+   * A configuration of the given quantities.
+   *
+   * @param quantities the quantity of each dimension, not null; every quantity positive
+   * @return the configuration, not null
+   * @throws IllegalArgumentException if a quantity is zero or negative, or two dimensions share a code
+   */
+  public static Configuration of(Map<Dimension, BigDecimal> quantities) {
+    Objects.requireNonNull(quantities, "quantities");
+    SortedMap<Dimension, BigDecimal> copy = new TreeMap<>();
+    Map<String, Dimension> byCode = new TreeMap<>();
+    quantities.forEach(
+        (dimension, quantity) -> {
+          Objects.requireNonNull(dimension, "dimension");
+          Objects.requireNonNull(quantity, "quantity of " + dimension);
+          if (quantity.signum() <= 0) {
+            throw new IllegalArgumentException(
+                "the quantity of " + dimension + " must be positive, not " + quantity.toPlainString());
+          }
+          Dimension other = byCode.putIfAbsent(dimension.code(), dimension);
+          if (other != null) {
+            throw new IllegalArgumentException(
+                "dimension " + dimension.code() + " appears with two units: " + other.unit() + " and " + dimension.unit());
+          }
+          copy.put(dimension, quantity.stripTrailingZeros());
+        });
+    return new Configuration(copy);
+  }
+
+  /** The empty configuration. */
+  public static Configuration empty() {
+    return EMPTY;
+  }
+
+  /** A configuration builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The quantities by dimension, sorted by dimension; not null. */
+  public SortedMap<Dimension, BigDecimal> quantities() {
+    return quantities;
+  }
+
+  /** The quantity of a dimension, if the configuration has it. */
+  public Optional<BigDecimal> quantity(Dimension dimension) {
+    return Optional.ofNullable(quantities.get(Objects.requireNonNull(dimension, "dimension")));
+  }
+
+  /** Whether the configuration has no dimension. */
+  public boolean isEmpty() {
+    return quantities.isEmpty();
+  }
+
+  /**
+   * This configuration with every quantity multiplied by a positive factor (n units of a per-unit item).
+   *
+   * @throws IllegalArgumentException if the factor is not positive
+   */
+  public Configuration times(BigDecimal factor) {
+    Objects.requireNonNull(factor, "factor");
+    if (factor.signum() <= 0) {
+      throw new IllegalArgumentException("factor must be positive, not " + factor.toPlainString());
+    }
+    SortedMap<Dimension, BigDecimal> scaled = new TreeMap<>();
+    quantities.forEach((d, q) -> scaled.put(d, q.multiply(factor).stripTrailingZeros()));
+    return new Configuration(scaled);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Configuration other && quantities.equals(other.quantities);
+  }
+
+  @Override
+  public int hashCode() {
+    return quantities.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("{");
+    quantities.forEach(
+        (d, q) -> text.append(text.length() > 1 ? ", " : "").append(d.code()).append(' ').append(q.toPlainString()).append(' ').append(d.unit()));
+    return text.append('}').toString();
+  }
+
+  /** Builds a {@link Configuration}; not thread-safe. */
+  public static final class Builder {
+    private final Map<Dimension, BigDecimal> quantities = new java.util.LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Sets a dimension's quantity. */
+    public Builder with(Dimension dimension, BigDecimal quantity) {
+      quantities.put(Objects.requireNonNull(dimension, "dimension"), Objects.requireNonNull(quantity, "quantity"));
+      return this;
+    }
+
+    /** Sets a dimension's whole quantity. */
+    public Builder with(Dimension dimension, long quantity) {
+      return with(dimension, BigDecimal.valueOf(quantity));
+    }
+
+    /**
+     * The configuration.
+     *
+     * @throws IllegalArgumentException as {@link Configuration#of(Map)}
+     */
+    public Configuration build() {
+      return Configuration.of(quantities);
+    }
+  }
+}

@@ -1,0 +1,226 @@
+package io.govcloud.model;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * An amount of Chinese yuan (CNY) with exactly two decimals, held as a whole number of fen (RULES.md
+ * R4: money is CNY with 2 decimals, rounded half-up). Never a floating-point number.
+ *
+ * <p>Creating money from an amount with a fraction of a fen is an error that names the amount, unless a
+ * {@link RoundingMode} is given; {@link #times(BigDecimal)} rounds half-up (四舍五入), the rounding the
+ * measures' billing uses, and {@link #times(BigDecimal, RoundingMode)} takes any other. Sums and
+ * differences are exact; an overflow of the fen range (about ±9.2 × 10<sup>16</sup> yuan) throws {@link
+ * ArithmeticException} rather than wrapping.
+ *
+ * <p>Equality is by value: {@code Money.of("1.50").equals(Money.ofFen(150))}. This class is immutable and
+ * thread-safe.
+ */
+public final class Money implements Comparable<Money> {
+
+  /** Zero yuan. */
+  public static final Money ZERO = new Money(0);
+
+  private static final BigDecimal FEN_MAX = BigDecimal.valueOf(Long.MAX_VALUE, 2);
+  private static final BigDecimal FEN_MIN = BigDecimal.valueOf(Long.MIN_VALUE, 2);
+
+  private final long fen;
+
+  private Money(long fen) {
+    this.fen = fen;
+  }
+
+  /**
+   * Money of a number of fen (1 yuan = 100 fen).
+   *
+   * @param fen the amount in fen
+   * @return the money, not null
+   */
+  public static Money ofFen(long fen) {
+    return fen == 0 ? ZERO : new Money(fen);
+  }
+
+  /**
+   * Money of an exact yuan amount.
+   *
+   * @param amount the amount in yuan, not null; at most two decimals after removing trailing zeros
+   * @return the money, not null
+   * @throws IllegalArgumentException if the amount has a fraction of a fen or is out of range
+   */
+  public static Money of(BigDecimal amount) {
+    Objects.requireNonNull(amount, "amount");
+    BigDecimal scaled;
+    try {
+      scaled = amount.setScale(2, RoundingMode.UNNECESSARY);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "amount " + amount.toPlainString() + " has a fraction of a fen: money has at most 2 decimals", e);
+    }
+    return ofScaled(scaled, amount);
+  }
+
+  /**
+   * Money of a yuan amount, rounded to the fen as stated.
+   *
+   * @param amount the amount in yuan, not null
+   * @param rounding how to round a fraction of a fen, not null
+   * @return the money, not null
+   * @throws ArithmeticException if rounding is {@link RoundingMode#UNNECESSARY} and a fraction remains
+   * @throws IllegalArgumentException if the amount is out of range
+   */
+  public static Money of(BigDecimal amount, RoundingMode rounding) {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(rounding, "rounding");
+    return ofScaled(amount.setScale(2, rounding), amount);
+  }
+
+  /**
+   * Money of an exact yuan amount written as a decimal number, such as {@code "1234.50"}.
+   *
+   * @param amount the amount, not null
+   * @return the money, not null
+   * @throws IllegalArgumentException if the text is not a number or has a fraction of a fen
+   */
+  public static Money of(String amount) {
+    Objects.requireNonNull(amount, "amount");
+    BigDecimal value;
+    try {
+      value = new BigDecimal(amount.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("'" + amount + "' is not an amount of yuan such as 1234.50", e);
+    }
+    return of(value);
+  }
+
+  private static Money ofScaled(BigDecimal scaled, BigDecimal original) {
+    if (scaled.compareTo(FEN_MAX) > 0 || scaled.compareTo(FEN_MIN) < 0) {
+      throw new IllegalArgumentException("amount " + original.toPlainString() + " is out of the range of Money");
+    }
+    return ofFen(scaled.unscaledValue().longValueExact());
+  }
+
+  /** The amount in yuan, with scale 2; not null. */
+  public BigDecimal amount() {
+    return BigDecimal.valueOf(fen, 2);
+  }
+
+  /** The amount in fen. */
+  public long toFen() {
+    return fen;
+  }
+
+  /**
+   * The exact sum.
+   *
+   * @throws ArithmeticException if the sum overflows
+   */
+  public Money plus(Money other) {
+    Objects.requireNonNull(other, "other");
+    return ofFen(Math.addExact(fen, other.fen));
+  }
+
+  /**
+   * The exact difference.
+   *
+   * @throws ArithmeticException if the difference overflows
+   */
+  public Money minus(Money other) {
+    Objects.requireNonNull(other, "other");
+    return ofFen(Math.subtractExact(fen, other.fen));
+  }
+
+  /**
+   * The exact product with a whole number.
+   *
+   * @throws ArithmeticException if the product overflows
+   */
+  public Money times(long factor) {
+    return ofFen(Math.multiplyExact(fen, factor));
+  }
+
+  /**
+   * The product with a decimal factor, rounded half-up to the fen (四舍五入, RULES.md R4).
+   *
+   * @param factor the factor, not null
+   * @return the rounded product, not null
+   * @throws IllegalArgumentException if the product is out of range
+   */
+  public Money times(BigDecimal factor) {
+    return times(factor, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * The product with a decimal factor, rounded to the fen as stated.
+   *
+   * @param factor the factor, not null
+   * @param rounding how to round a fraction of a fen, not null
+   * @return the rounded product, not null
+   * @throws ArithmeticException if rounding is {@link RoundingMode#UNNECESSARY} and a fraction remains
+   */
+  public Money times(BigDecimal factor, RoundingMode rounding) {
+    Objects.requireNonNull(factor, "factor");
+    return of(amount().multiply(factor), rounding);
+  }
+
+  /** The amount with the opposite sign. */
+  public Money negated() {
+    return ofFen(Math.negateExact(fen));
+  }
+
+  /** Whether the amount is below zero. */
+  public boolean isNegative() {
+    return fen < 0;
+  }
+
+  /** Whether the amount is zero. */
+  public boolean isZero() {
+    return fen == 0;
+  }
+
+  /** Whether the amount is above zero. */
+  public boolean isPositive() {
+    return fen > 0;
+  }
+
+  /** Whether this amount is greater than the other. */
+  public boolean isGreaterThan(Money other) {
+    return compareTo(other) > 0;
+  }
+
+  /** Whether this amount is less than the other. */
+  public boolean isLessThan(Money other) {
+    return compareTo(other) < 0;
+  }
+
+  /** The larger of two amounts. */
+  public static Money max(Money a, Money b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
+  /** The smaller of two amounts. */
+  public static Money min(Money a, Money b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  @Override
+  public int compareTo(Money other) {
+    return Long.compare(fen, other.fen);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Money other && fen == other.fen;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(fen);
+  }
+
+  /** The amount as {@code CNY 1234.50}. */
+  @Override
+  public String toString() {
+    return "CNY " + amount().toPlainString();
+  }
+}
