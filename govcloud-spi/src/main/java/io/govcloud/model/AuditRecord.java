@@ -1,0 +1,72 @@
+package io.govcloud.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One entry of the append-only audit trail (RULES.md R9; Art. 16, 44): who did what to which subject,
+ * when, whether it was accepted or refused (with the violation), and what changed, field by field.
+ * Every accepted action leaves exactly one record; every refusal too.
+ *
+ * <p>{@link #sequence()} is 0 until the store appends the record, then its position in the trail (1, 2,
+ * ...), strictly increasing in commit order.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param sequence the position in the trail, 0 before it is appended
+ * @param at when the action was taken, not null
+ * @param actor who took it, not null
+ * @param action the action's code, e.g. {@code CONFIRM_OPEN}, not blank
+ * @param subjectType the kind of subject, e.g. {@code resource}, not blank
+ * @param subjectId the subject's id, not blank
+ * @param refusal the violation, if the action was refused
+ * @param changes what changed, in order; empty for a refusal or a read
+ */
+public record AuditRecord(
+    long sequence,
+    Instant at,
+    Actor actor,
+    String action,
+    String subjectType,
+    String subjectId,
+    Optional<Violation> refusal,
+    List<FieldChange> changes) {
+
+  /** Checks and copies the fields. */
+  public AuditRecord {
+    if (sequence < 0) {
+      throw new IllegalArgumentException("sequence must not be negative: " + sequence);
+    }
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(actor, "actor");
+    Ids.check(action, "action");
+    Ids.check(subjectType, "subjectType");
+    Ids.check(subjectId, "subjectId");
+    Objects.requireNonNull(refusal, "refusal");
+    changes = List.copyOf(changes);
+  }
+
+  /** An accepted action, not yet appended. */
+  public static AuditRecord accepted(
+      Instant at, Actor actor, String action, String subjectType, String subjectId, List<FieldChange> changes) {
+    return new AuditRecord(0, at, actor, action, subjectType, subjectId, Optional.empty(), changes);
+  }
+
+  /** A refused action, not yet appended. */
+  public static AuditRecord refused(
+      Instant at, Actor actor, String action, String subjectType, String subjectId, Violation violation) {
+    return new AuditRecord(0, at, actor, action, subjectType, subjectId, Optional.of(violation), List.of());
+  }
+
+  /** Whether the action was accepted. */
+  public boolean isAccepted() {
+    return refusal.isEmpty();
+  }
+
+  /** This record at a position of the trail; stores call it when they append. */
+  public AuditRecord withSequence(long sequence) {
+    return new AuditRecord(sequence, at, actor, action, subjectType, subjectId, refusal, changes);
+  }
+}

@@ -1,0 +1,260 @@
+package io.govcloud.model;
+
+import io.govcloud.internal.GovcloudStyle;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A cloud resource (云资源): a quantity of one catalog item, on one platform, for one department, through
+ * its lifecycle (RULES.md R5; Art. 13, 18–25). The rules that move it between {@link ResourceState}s are in
+ * {@code govcloud-core}; this value only holds where it is.
+ *
+ * <p>{@link #department()} uses and pays for the resource; {@link #applicant()} filed the application:
+ * the department itself, or its parent for a subordinate unit (Art. 19 2nd para). {@link
+ * #requestedQuantity()} is what was asked for, {@link #fromRedundancy()} what the department's own
+ * redundancy met (Art. 18), and {@link #quantity()} the shortfall requested as new resources.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@GovcloudStyle
+public abstract class CloudResource implements Aggregate<ResourceId, CloudResource> {
+
+  CloudResource() {}
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The builder of {@link CloudResource}. */
+  public static final class Builder extends ImmutableCloudResource.Builder {
+    Builder() {}
+  }
+
+  /**
+   * The department's test of its systems in the trial (Art. 21).
+   *
+   * @param passed whether it passed
+   * @param at when it was recorded, not null
+   * @param notes what was tested, not null
+   */
+  public record TestResult(boolean passed, Instant at, String notes) {
+    /** Checks the fields. */
+    public TestResult {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(notes, "notes");
+    }
+  }
+
+  /**
+   * A change applied for (变更): the configuration wanted and the project it cites.
+   *
+   * @param item the item wanted, not blank
+   * @param quantity the quantity wanted, positive
+   * @param project the project of the annual list cited, not null
+   * @param requestedAt when it was applied for, not null
+   */
+  public record PendingChange(String item, BigDecimal quantity, ProjectId project, Instant requestedAt) {
+    /** Checks the fields. */
+    public PendingChange {
+      Ids.check(item, "item");
+      requirePositive(quantity, "quantity");
+      Objects.requireNonNull(project, "project");
+      Objects.requireNonNull(requestedAt, "requestedAt");
+    }
+  }
+
+  /** The steps of a termination before it may be confirmed (Art. 24). */
+  public enum TerminationStep {
+    /** The information system is taken offline (信息系统下线). */
+    SYSTEM_OFFLINE,
+    /** Its data is migrated and backed up (数据迁移备份). */
+    DATA_MIGRATED_AND_BACKED_UP,
+    /** The provider handed over the documents (移交相关文档). */
+    DOCUMENTS_HANDED_OVER
+  }
+
+  /**
+   * A termination under way.
+   *
+   * @param requestedAt when it was applied for, not null
+   * @param project the project of the annual list cited, not null
+   * @param done the steps of Art. 24 done so far, not null
+   */
+  public record Termination(Instant requestedAt, ProjectId project, Set<TerminationStep> done) {
+    /** Checks and copies the fields. */
+    public Termination {
+      Objects.requireNonNull(requestedAt, "requestedAt");
+      Objects.requireNonNull(project, "project");
+      done = Set.copyOf(done);
+    }
+
+    /** Whether every step of Art. 24 is done. */
+    public boolean isComplete() {
+      return done.containsAll(Set.of(TerminationStep.values()));
+    }
+  }
+
+  /**
+   * The emergency path of Art. 25.
+   *
+   * @param reportedAt when it was reported to the authority, not null
+   * @param provisionedAt when the provider configured it, if it did
+   * @param completedAt the configuration-completion time the department confirmed, if it did
+   * @param supplementApprovedAt when the supplementary project was approved, if it was
+   * @param backfilledAt when the application was backfilled, if it was
+   */
+  public record Emergency(
+      Instant reportedAt,
+      Optional<Instant> provisionedAt,
+      Optional<Instant> completedAt,
+      Optional<Instant> supplementApprovedAt,
+      Optional<Instant> backfilledAt) {
+    /** Checks the fields. */
+    public Emergency {
+      Objects.requireNonNull(reportedAt, "reportedAt");
+      Objects.requireNonNull(provisionedAt, "provisionedAt");
+      Objects.requireNonNull(completedAt, "completedAt");
+      Objects.requireNonNull(supplementApprovedAt, "supplementApprovedAt");
+      Objects.requireNonNull(backfilledAt, "backfilledAt");
+    }
+
+    /** Just reported. */
+    public static Emergency reported(Instant at) {
+      return new Emergency(at, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+  }
+
+  /**
+   * One period of a demand with a fixed yearly pattern (Art. 23): from a day of the year on, this
+   * quantity, until the next period's day.
+   *
+   * @param from the first day of the period each year, not null
+   * @param quantity the quantity in that period, positive
+   */
+  public record Period(MonthDay from, BigDecimal quantity) {
+    /** Checks the fields. */
+    public Period {
+      Objects.requireNonNull(from, "from");
+      requirePositive(quantity, "quantity");
+    }
+  }
+
+  @Override
+  public abstract ResourceId id();
+
+  /** The department that uses and pays for it. */
+  public abstract DepartmentId department();
+
+  /** The department that filed the application: the user or its parent (Art. 19). */
+  public abstract DepartmentId applicant();
+
+  /** The platform it runs on. */
+  public abstract PlatformId platform();
+
+  /** The platform's provider when applied for. */
+  public abstract ProviderId provider();
+
+  /** The contract its price comes from. */
+  public abstract ContractId contract();
+
+  /** The project of the annual list it serves; empty only for an emergency not yet backfilled (Art. 25). */
+  public abstract Optional<ProjectId> project();
+
+  /** The business zone it runs in (Art. 9). */
+  public abstract NetworkZone zone();
+
+  /** The catalog item. */
+  public abstract String item();
+
+  /** The quantity of new resources: the shortfall after redundancy (Art. 18). */
+  public abstract BigDecimal quantity();
+
+  /** The quantity asked for. */
+  public abstract BigDecimal requestedQuantity();
+
+  /** The part of the request met from the department's own redundancy (Art. 18). */
+  public abstract BigDecimal fromRedundancy();
+
+  /** The deployment mode (Art. 13). */
+  public abstract DeploymentMode deploymentMode();
+
+  /** The reason stated for a mode other than shared cloud (Art. 13). */
+  public abstract Optional<String> deploymentReason();
+
+  /** Whether the authority consented to the deployment mode (Art. 13). */
+  public abstract boolean deploymentConsented();
+
+  /** Whether the data interface is open and the management software installed (Art. 13 3rd para, 16). */
+  public abstract boolean integrated();
+
+  /** Where it is in its lifecycle. */
+  public abstract ResourceState state();
+
+  /** When the application (or emergency report) was received. */
+  public abstract Instant appliedAt();
+
+  /** When the provider opened the trial environment. */
+  public abstract Optional<Instant> trialOpenedAt();
+
+  /** The last day of the trial, in the platform's zone. */
+  public abstract Optional<LocalDate> trialEndsOn();
+
+  /** The latest test result. */
+  public abstract Optional<TestResult> test();
+
+  /** The change applied for, while one is under way. */
+  public abstract Optional<PendingChange> pendingChange();
+
+  /** The termination, once applied for. */
+  public abstract Optional<Termination> termination();
+
+  /** The emergency path, for a resource reported as an emergency. */
+  public abstract Optional<Emergency> emergency();
+
+  /** The periods of a demand with a fixed yearly pattern, by first day; empty if none (Art. 23). */
+  public abstract List<Period> periods();
+
+  @Override
+  @Value.Default
+  public long version() {
+    return 0;
+  }
+
+  @Override
+  public abstract CloudResource withVersion(long version);
+
+  @Value.Check
+  void check() {
+    Texts.requireVersion(version());
+    Ids.check(item(), "item");
+    requirePositive(quantity(), "quantity");
+    requirePositive(requestedQuantity(), "requestedQuantity");
+    if (fromRedundancy().signum() < 0) {
+      throw new IllegalArgumentException("resource " + id() + ": fromRedundancy must not be negative");
+    }
+    if (project().isEmpty() && emergency().isEmpty()) {
+      throw new IllegalArgumentException("resource " + id() + " must cite a project of the annual list (Art. 28)");
+    }
+    for (int i = 1; i < periods().size(); i++) {
+      if (!periods().get(i - 1).from().isBefore(periods().get(i).from())) {
+        throw new IllegalArgumentException("resource " + id() + ": periods must be in order of their first day, without repeats");
+      }
+    }
+  }
+
+  private static void requirePositive(BigDecimal value, String name) {
+    Objects.requireNonNull(value, name);
+    if (value.signum() <= 0) {
+      throw new IllegalArgumentException(name + " must be positive, not " + value.toPlainString());
+    }
+  }
+}

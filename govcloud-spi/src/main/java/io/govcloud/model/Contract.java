@@ -1,0 +1,131 @@
+package io.govcloud.model;
+
+import io.govcloud.internal.GovcloudStyle;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A service contract (服务合同) between a department and its platform's provider (Art. 12): the trial
+ * period (Art. 20), supplementary contracts that extend it, the other parties of a multi-party contract
+ * (who may only provide services outside cloud services, Art. 12 2nd para), the price list, and when it
+ * was filed with the authority (within 5 working days of signing, Art. 12 3rd para).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@GovcloudStyle
+public abstract class Contract implements Aggregate<ContractId, Contract> {
+
+  Contract() {}
+
+  /** A builder; id, department, provider, platform, signedAt and trialDays are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The builder of {@link Contract}. */
+  public static final class Builder extends ImmutableContract.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Another party of a multi-party contract (多方服务合同).
+   *
+   * @param name the other service provider's name, not blank
+   * @param service the service it provides, not blank
+   * @param cloudService whether that service is a cloud service (then Art. 12 forbids it)
+   */
+  public record OtherParty(String name, String service, boolean cloudService) {
+    /** Checks the fields. */
+    public OtherParty {
+      Texts.requireName(name, "other party");
+      Texts.requireName(service, "other party's service");
+    }
+  }
+
+  /**
+   * A supplementary contract (补充合同) extending the trial period (Art. 20 2nd para).
+   *
+   * @param reference the supplementary contract's reference, not blank
+   * @param signedAt when it was signed, not null
+   * @param trialExtensionDays the calendar days it adds to the trial, positive
+   */
+  public record Supplement(String reference, Instant signedAt, int trialExtensionDays) {
+    /** Checks the fields. */
+    public Supplement {
+      Texts.requireName(reference, "supplementary contract");
+      Objects.requireNonNull(signedAt, "signedAt");
+      if (trialExtensionDays <= 0) {
+        throw new IllegalArgumentException("a supplementary contract must extend the trial by a positive number of days, not " + trialExtensionDays);
+      }
+    }
+  }
+
+  @Override
+  public abstract ContractId id();
+
+  /** The department that signed. */
+  public abstract DepartmentId department();
+
+  /** The cloud provider that signed. */
+  public abstract ProviderId provider();
+
+  /** The platform it covers. */
+  public abstract PlatformId platform();
+
+  /** When it was signed: the trigger of the filing deadline (Art. 12). */
+  public abstract Instant signedAt();
+
+  /** The trial period in calendar days (Art. 20). */
+  public abstract int trialDays();
+
+  /** Other parties of a multi-party contract. */
+  public abstract List<OtherParty> otherParties();
+
+  /** Supplementary contracts extending the trial, in order. */
+  public abstract List<Supplement> supplements();
+
+  /** The contracted unit prices. */
+  public abstract List<ContractPrice> prices();
+
+  /** When it was filed with the authority (备案), if it was. */
+  public abstract Optional<Instant> filedAt();
+
+  @Override
+  @Value.Default
+  public long version() {
+    return 0;
+  }
+
+  @Override
+  public abstract Contract withVersion(long version);
+
+  /** This contract filed at an instant. */
+  public abstract Contract withFiledAt(Instant filedAt);
+
+  /** This contract with other supplements. */
+  public abstract Contract withSupplements(Iterable<? extends Supplement> supplements);
+
+  /** The trial length with every supplement's extension, in calendar days. */
+  public int trialDaysWithExtensions() {
+    return trialDays() + supplements().stream().mapToInt(Supplement::trialExtensionDays).sum();
+  }
+
+  /** The price list of this contract. */
+  @Value.Lazy
+  public PriceList priceList() {
+    return PriceList.of(id(), provider(), prices());
+  }
+
+  @Value.Check
+  void check() {
+    Texts.requireVersion(version());
+    if (trialDays() <= 0) {
+      throw new IllegalArgumentException("contract " + id() + ": the trial period must be a positive number of days, not " + trialDays());
+    }
+    priceList();
+  }
+}

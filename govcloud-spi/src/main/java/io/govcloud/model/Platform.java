@@ -1,0 +1,105 @@
+package io.govcloud.model;
+
+import io.govcloud.internal.GovcloudStyle;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A government cloud platform (政务云平台, Art. 3–4): a municipal department's platform (市级政务部门云平台,
+ * owned by that department; one per department, Art. 10) or a district's platform (区县政务云平台), run by
+ * one provider, with an internet zone and an e-gov extranet zone (Art. 9), a time zone in which its days
+ * are counted (RULES.md R1, R4) and the redundancy ratio its authority set (Art. 15; RULES.md R6).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@GovcloudStyle
+public abstract class Platform implements Aggregate<PlatformId, Platform> {
+
+  /** Asia/Shanghai, the default zone of the measures' setting. */
+  public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+
+  Platform() {}
+
+  /** A builder; id, name, jurisdiction and provider are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The builder of {@link Platform}. */
+  public static final class Builder extends ImmutablePlatform.Builder {
+    Builder() {}
+  }
+
+  @Override
+  public abstract PlatformId id();
+
+  /** The platform's name. */
+  public abstract String name();
+
+  /** The level it belongs to. */
+  public abstract Jurisdiction jurisdiction();
+
+  /** The municipal department that runs it; empty for a district's platform. */
+  public abstract Optional<DepartmentId> owner();
+
+  /** The provider that builds and runs it. */
+  public abstract ProviderId provider();
+
+  /** Its business zones; both when the builder is given none (Art. 9). */
+  public abstract Set<NetworkZone> zones();
+
+  /** The zone its days are counted in; Asia/Shanghai by default. */
+  @Value.Default
+  public ZoneId timeZone() {
+    return DEFAULT_ZONE;
+  }
+
+  /** The share of allocated capacity that may stay idle (冗余比例), in [0, 1); 0.2 if not set (a policy value). */
+  @Value.Default
+  public BigDecimal redundancyRatio() {
+    return new BigDecimal("0.2");
+  }
+
+  @Override
+  @Value.Default
+  public long version() {
+    return 0;
+  }
+
+  @Override
+  public abstract Platform withVersion(long version);
+
+  /** This platform with another provider. */
+  public abstract Platform withProvider(ProviderId provider);
+
+  /** This platform with other zones. */
+  public abstract Platform withZones(Iterable<NetworkZone> zones);
+
+  @Value.Check
+  Platform normalize() {
+    if (zones().isEmpty()) {
+      return withZones(Set.of(NetworkZone.INTERNET, NetworkZone.EXTRANET));
+    }
+    check();
+    return this;
+  }
+
+  private void check() {
+    Texts.requireName(name(), "platform " + id());
+    Texts.requireVersion(version());
+    if (jurisdiction().isMunicipal() && owner().isEmpty()) {
+      throw new IllegalArgumentException("municipal platform " + id() + " must name the department that runs it (Art. 10)");
+    }
+    if (!jurisdiction().isMunicipal() && owner().isPresent()) {
+      throw new IllegalArgumentException("district platform " + id() + " is run by its district, not by department " + owner().get());
+    }
+    if (redundancyRatio().signum() < 0 || redundancyRatio().compareTo(BigDecimal.ONE) >= 0) {
+      throw new IllegalArgumentException(
+          "platform " + id() + ": redundancy ratio must be in [0, 1), not " + redundancyRatio().toPlainString());
+    }
+  }
+}

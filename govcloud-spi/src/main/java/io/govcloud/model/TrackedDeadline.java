@@ -1,0 +1,131 @@
+package io.govcloud.model;
+
+import io.govcloud.internal.GovcloudStyle;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * A statutory deadline being watched for one subject (RULES.md R1 table, R9): when it was triggered, its
+ * last day and expiry, whether it is still open, and which notices were sent. The host drives time with
+ * {@code GovCloud.sweep(now)}, which notifies each stage once.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@GovcloudStyle
+public abstract class TrackedDeadline implements Aggregate<DeadlineId, TrackedDeadline> {
+
+  /** Whether a deadline is still running. */
+  public enum Status {
+    /** Still to be met. */
+    OPEN,
+    /** Met: closed at or before its expiry. */
+    MET,
+    /** Closed after its expiry. */
+    MET_LATE,
+    /** Dropped because its subject ended (e.g. an application rejected). */
+    CANCELLED
+  }
+
+  /** The notices of a deadline, each sent once. */
+  public enum Stage {
+    /** Expiry is within the lead time. */
+    APPROACHING,
+    /** Today is the last day. */
+    DUE,
+    /** Expired without being met. */
+    MISSED
+  }
+
+  TrackedDeadline() {}
+
+  /** A builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The builder of {@link TrackedDeadline}. */
+  public static final class Builder extends ImmutableTrackedDeadline.Builder {
+    Builder() {}
+  }
+
+  @Override
+  public abstract DeadlineId id();
+
+  /** Which statutory deadline, by the name of govcloud-core's {@code StatutoryDeadline}. */
+  public abstract String kind();
+
+  /** The article that sets it. */
+  public abstract Article article();
+
+  /** The kind of subject, e.g. {@code resource} or {@code contract}. */
+  public abstract String subjectType();
+
+  /** The subject's id. */
+  public abstract String subjectId();
+
+  /** The platform the subject belongs to. */
+  public abstract PlatformId platform();
+
+  /** Who must act before it expires. */
+  public abstract Party responsible();
+
+  /** When it was triggered. */
+  public abstract Instant trigger();
+
+  /** Its last day in the platform's zone. */
+  public abstract LocalDate lastDay();
+
+  /** The instant it expires. */
+  public abstract Instant expiresAt();
+
+  /** The start of its last day, for the DUE notice (equal to or before {@link #expiresAt()}). */
+  public abstract Instant lastDayStartsAt();
+
+  /** Whether it is open, met or cancelled. */
+  @Value.Default
+  public Status status() {
+    return Status.OPEN;
+  }
+
+  /** When it was closed, if it was. */
+  public abstract Optional<Instant> closedAt();
+
+  /** The notices already sent. */
+  public abstract Set<Stage> notified();
+
+  @Override
+  @Value.Default
+  public long version() {
+    return 0;
+  }
+
+  @Override
+  public abstract TrackedDeadline withVersion(long version);
+
+  /** This deadline with another status. */
+  public abstract TrackedDeadline withStatus(Status status);
+
+  /** This deadline closed at an instant. */
+  public abstract TrackedDeadline withClosedAt(Instant closedAt);
+
+  /** This deadline with other notices sent. */
+  public abstract TrackedDeadline withNotified(Iterable<Stage> notified);
+
+  @Value.Check
+  void check() {
+    Texts.requireVersion(version());
+    if (expiresAt().isBefore(trigger())) {
+      throw new IllegalArgumentException("deadline " + id() + " expires before its trigger");
+    }
+    if (lastDayStartsAt().isAfter(expiresAt())) {
+      throw new IllegalArgumentException("deadline " + id() + ": its last day starts after it expires");
+    }
+    if ((status() == Status.OPEN) == closedAt().isPresent()) {
+      throw new IllegalArgumentException("deadline " + id() + ": an open deadline has no closing time, a closed one has");
+    }
+  }
+}

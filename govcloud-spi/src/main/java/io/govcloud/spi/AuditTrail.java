@@ -1,0 +1,25 @@
+package io.govcloud.spi;
+
+import io.govcloud.model.AuditRecord;
+import java.util.List;
+
+/**
+ * The append-only audit trail (RULES.md R9): records are added, never changed or removed, and read back
+ * in the order they were appended.
+ */
+public interface AuditTrail {
+
+  /**
+   * Appends a record; it takes its place in the trail when the unit commits.
+   *
+   * @param record the record, with sequence 0, not null
+   * @throws IllegalArgumentException if its sequence is not 0
+   */
+  void append(AuditRecord record);
+
+  /** The records of a subject, in trail order (committed ones, then this unit's). */
+  List<AuditRecord> ofSubject(String subjectType, String subjectId);
+
+  /** The committed records with a sequence greater than the given one, in trail order, at most {@code limit}. */
+  List<AuditRecord> after(long sequence, int limit);
+}

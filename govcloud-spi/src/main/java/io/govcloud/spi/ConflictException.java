@@ -1,0 +1,63 @@
+package io.govcloud.spi;
+
+import java.util.Objects;
+
+/**
+ * A write that lost a race: another unit of work saved the aggregate first (optimistic versions,
+ * DESIGN.md), or created one of the same id. Nothing of the unit was kept; the caller may reload and
+ * try again.
+ */
+public class ConflictException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String aggregate;
+  private final String id;
+  private final long expectedVersion;
+  private final long actualVersion;
+
+  /**
+   * Creates the exception.
+   *
+   * @param aggregate the kind of aggregate, e.g. {@code resource}, not null
+   * @param id its id, not null
+   * @param expectedVersion the version the write carried (0 for an insert)
+   * @param actualVersion the version saved (0 if there is none)
+   */
+  public ConflictException(String aggregate, String id, long expectedVersion, long actualVersion) {
+    super(
+        Objects.requireNonNull(aggregate, "aggregate")
+            + " "
+            + Objects.requireNonNull(id, "id")
+            + (expectedVersion == 0
+                ? " already exists (version " + actualVersion + ")"
+                : actualVersion == 0
+                    ? " does not exist (the write expected version " + expectedVersion + ")"
+                    : " was changed by someone else: the write expected version " + expectedVersion
+                        + " but version " + actualVersion + " is saved; reload and try again"));
+    this.aggregate = aggregate;
+    this.id = id;
+    this.expectedVersion = expectedVersion;
+    this.actualVersion = actualVersion;
+  }
+
+  /** The kind of aggregate, not null. */
+  public String aggregate() {
+    return aggregate;
+  }
+
+  /** The aggregate's id, not null. */
+  public String id() {
+    return id;
+  }
+
+  /** The version the write carried, 0 for an insert. */
+  public long expectedVersion() {
+    return expectedVersion;
+  }
+
+  /** The version saved, 0 if there is none. */
+  public long actualVersion() {
+    return actualVersion;
+  }
+}

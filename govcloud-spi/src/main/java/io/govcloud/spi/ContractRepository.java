@@ -1,0 +1,17 @@
+package io.govcloud.spi;
+
+import io.govcloud.model.Contract;
+import io.govcloud.model.ContractId;
+import io.govcloud.model.DepartmentId;
+import io.govcloud.model.ProviderId;
+import java.util.List;
+
+/** The service contracts (Art. 12, 20). */
+public interface ContractRepository extends Repository<ContractId, Contract> {
+
+  /** The contracts a department signed, ordered by id. */
+  List<Contract> ofDepartment(DepartmentId department);
+
+  /** The contracts a provider signed, ordered by id. */
+  List<Contract> ofProvider(ProviderId provider);
+}

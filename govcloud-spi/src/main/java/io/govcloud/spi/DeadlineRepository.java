@@ -1,0 +1,20 @@
+package io.govcloud.spi;
+
+import io.govcloud.model.DeadlineId;
+import io.govcloud.model.TrackedDeadline;
+import java.time.Instant;
+import java.util.List;
+
+/** The deadlines being watched (RULES.md R1). */
+public interface DeadlineRepository extends Repository<DeadlineId, TrackedDeadline> {
+
+  /**
+   * The open deadlines that expire at or before an instant, ordered by expiry, then id.
+   *
+   * @param instant the instant, not null
+   */
+  List<TrackedDeadline> openExpiringBy(Instant instant);
+
+  /** The deadlines of a subject, ordered by trigger, then id. */
+  List<TrackedDeadline> ofSubject(String subjectType, String subjectId);
+}

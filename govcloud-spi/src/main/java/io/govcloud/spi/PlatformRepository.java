@@ -1,0 +1,13 @@
+package io.govcloud.spi;
+
+import io.govcloud.model.DepartmentId;
+import io.govcloud.model.Platform;
+import io.govcloud.model.PlatformId;
+import java.util.List;
+
+/** The platforms (Art. 9, 10). */
+public interface PlatformRepository extends Repository<PlatformId, Platform> {
+
+  /** The platforms a department runs, ordered by id (at most one, Art. 10, once the rule has been applied). */
+  List<Platform> ownedBy(DepartmentId department);
+}

@@ -1,0 +1,21 @@
+package io.govcloud.spi;
+
+import io.govcloud.model.CloudResource;
+import io.govcloud.model.DepartmentId;
+import io.govcloud.model.PlatformId;
+import io.govcloud.model.ProviderId;
+import io.govcloud.model.ResourceId;
+import java.util.List;
+
+/** The cloud resources (RULES.md R5). */
+public interface ResourceRepository extends Repository<ResourceId, CloudResource> {
+
+  /** The resources a department uses, ordered by id. */
+  List<CloudResource> ofDepartment(DepartmentId department);
+
+  /** The resources on a platform, ordered by id. */
+  List<CloudResource> onPlatform(PlatformId platform);
+
+  /** The resources a provider serves, ordered by id. */
+  List<CloudResource> ofProvider(ProviderId provider);
+}

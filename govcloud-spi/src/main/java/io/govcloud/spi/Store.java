@@ -1,0 +1,43 @@
+package io.govcloud.spi;
+
+import java.util.function.Function;
+
+/**
+ * The port through which govcloud keeps its aggregates (DESIGN.md): units of work with optimistic
+ * versions, an append-only audit trail and an outbox of notifications. {@code govcloud-inmemory} and
+ * {@code govcloud-jdbc} implement it; a host may implement it on its own storage and prove it with the
+ * contract tests of {@code govcloud-tck}. Implementations know nothing of the rules.
+ *
+ * <p>Implementations must be safe to use from many threads at once.
+ */
+public interface Store {
+
+  /**
+   * Runs a unit of work: everything it writes commits together when {@code work} returns, or nothing
+   * does when it throws (the exception is rethrown as it was). Writes are checked against the versions
+   * they were loaded with; a stale write fails with {@link ConflictException}, either when it is made or
+   * at commit, and the whole unit rolls back. Notifications enqueued in a unit are kept (in the outbox)
+   * only if it commits.
+   *
+   * <p>A unit of work must not be used after {@code work} returns, nor shared between threads.
+   *
+   * @param work the unit's body, not null
+   * @param <T> what the body returns
+   * @return what {@code work} returned
+   * @throws ConflictException if a write was stale
+   * @throws StoreException if the storage fails; nothing of the unit is kept
+   */
+  <T> T transact(Function<? super UnitOfWork, ? extends T> work);
+
+  /**
+   * Delivers the committed notifications not yet acknowledged, oldest first: each one the notifier
+   * returns from normally is acknowledged and never delivered again; at the first one it throws for,
+   * delivery stops and that one and the rest stay for the next call. Notifications of units that
+   * committed before a crash are delivered by the first call after it.
+   *
+   * @param notifier the host's notifier, not null
+   * @return the number of notifications acknowledged
+   * @throws StoreException if the storage fails
+   */
+  int dispatch(Notifier notifier);
+}

@@ -1,0 +1,47 @@
+package io.govcloud.spi;
+
+import io.govcloud.model.Notification;
+
+/**
+ * One unit of work of a {@link Store}: the repositories of every aggregate, the audit trail and the
+ * outbox, all committing or rolling back together. Reads see the unit's own writes. Not thread-safe:
+ * used by one thread, inside {@link Store#transact}.
+ */
+public interface UnitOfWork {
+
+  /** The platforms. */
+  PlatformRepository platforms();
+
+  /** The departments. */
+  DepartmentRepository departments();
+
+  /** The providers. */
+  ProviderRepository providers();
+
+  /** The contracts. */
+  ContractRepository contracts();
+
+  /** The projects of the annual lists. */
+  ProjectRepository projects();
+
+  /** The cloud resources. */
+  ResourceRepository resources();
+
+  /** The work orders (append-only). */
+  WorkOrderRepository workOrders();
+
+  /** The deadlines being watched. */
+  DeadlineRepository deadlines();
+
+  /** The audit trail (append-only). */
+  AuditTrail audit();
+
+  /**
+   * Queues a notification, to be delivered by {@link Store#dispatch} after this unit commits, and
+   * dropped if it rolls back.
+   *
+   * @param notification the notification, not null
+   * @throws ConflictException if a notification of the same id exists
+   */
+  void enqueue(Notification notification);
+}

@@ -1,0 +1,33 @@
+package io.govcloud.spi;
+
+import io.govcloud.model.DepartmentId;
+import io.govcloud.model.ResourceId;
+import io.govcloud.model.WorkOrder;
+import io.govcloud.model.WorkOrderId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The work orders (Art. 22): append-only, never changed once saved; a correction is a new work order
+ * that supersedes an earlier one.
+ */
+public interface WorkOrderRepository {
+
+  /** The work order of an id. */
+  Optional<WorkOrder> find(WorkOrderId id);
+
+  /**
+   * Saves new work orders, in one batch.
+   *
+   * @param workOrders the work orders, not null
+   * @throws ConflictException if one of their ids exists
+   */
+  void insertAll(Collection<WorkOrder> workOrders);
+
+  /** The work orders of a resource, ordered by confirmation time, then id. */
+  List<WorkOrder> ofResource(ResourceId resource);
+
+  /** The work orders of a department, ordered by confirmation time, then id. */
+  List<WorkOrder> ofDepartment(DepartmentId department);
+}
