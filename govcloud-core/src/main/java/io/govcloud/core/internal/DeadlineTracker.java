@@ -49,7 +49,7 @@ public final class DeadlineTracker {
     for (TrackedDeadline d : tx.uow().deadlines().ofSubject(subjectType, subjectId)) {
       if (d.status() == TrackedDeadline.Status.OPEN && d.kind().equals(kind.name())) {
         TrackedDeadline.Status status = at.isAfter(d.expiresAt()) ? TrackedDeadline.Status.MET_LATE : TrackedDeadline.Status.MET;
-        tx.uow().deadlines().update(d.withStatus(status).withClosedAt(at));
+        tx.uow().deadlines().update(d.closed(status, at));
         tx.changed("deadline." + kind.name(), "open", status.name().toLowerCase(java.util.Locale.ROOT) + " at " + at);
       }
     }
@@ -59,7 +59,7 @@ public final class DeadlineTracker {
   public void cancelAll(Tx tx, String subjectType, String subjectId) {
     for (TrackedDeadline d : tx.uow().deadlines().ofSubject(subjectType, subjectId)) {
       if (d.status() == TrackedDeadline.Status.OPEN) {
-        tx.uow().deadlines().update(d.withStatus(TrackedDeadline.Status.CANCELLED).withClosedAt(tx.now()));
+        tx.uow().deadlines().update(d.closed(TrackedDeadline.Status.CANCELLED, tx.now()));
         tx.changed("deadline." + d.kind(), "open", "cancelled");
       }
     }
