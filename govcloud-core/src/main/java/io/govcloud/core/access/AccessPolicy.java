@@ -76,7 +76,7 @@ public final class AccessPolicy {
     }
     if (role.isPresent() && role.get() != actor.role() && !(kind == Kind.READ && actor.role() == Actor.Role.AUDITOR)) {
       return Optional.of(denied(actor, action, subject, Article.of(19),
-          "该操作只能由" + role.get() + "进行", "only a " + role.get().name().toLowerCase(java.util.Locale.ROOT) + " may take this action"));
+          "该操作只能由" + role.get() + "进行", "this action is for the " + role.get() + " role"));
     }
     return switch (actor.role()) {
       case DEPARTMENT -> subject.departments().contains(DepartmentId.of(actor.subject()))
