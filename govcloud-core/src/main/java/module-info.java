@@ -8,5 +8,6 @@ module io.govcloud.core {
   requires org.slf4j;
   requires static org.immutables.value;
 
+  exports io.govcloud.core.billing;
   exports io.govcloud.core.calendar;
 }
