@@ -54,11 +54,17 @@ public final class BillingLedger {
   private final YearMonth firstMonth;
   private final Proration proration;
   private final NavigableMap<YearMonth, Map<BillingAccount, MonthlyBill>> issued;
+  private final IssuedCharges charges;
 
-  private BillingLedger(YearMonth firstMonth, Proration proration, NavigableMap<YearMonth, Map<BillingAccount, MonthlyBill>> issued) {
+  private BillingLedger(
+      YearMonth firstMonth,
+      Proration proration,
+      NavigableMap<YearMonth, Map<BillingAccount, MonthlyBill>> issued,
+      IssuedCharges charges) {
     this.firstMonth = firstMonth;
     this.proration = proration;
     this.issued = Collections.unmodifiableNavigableMap(issued);
+    this.charges = charges;
   }
 
   /**
@@ -72,7 +78,7 @@ public final class BillingLedger {
   public static BillingLedger startingAt(YearMonth firstMonth, Proration proration) {
     Objects.requireNonNull(firstMonth, "firstMonth");
     Objects.requireNonNull(proration, "proration");
-    return new BillingLedger(firstMonth, proration, new TreeMap<>());
+    return new BillingLedger(firstMonth, proration, new TreeMap<>(), IssuedCharges.NONE);
   }
 
   /**
@@ -82,7 +88,7 @@ public final class BillingLedger {
    * @param proration the ledger's policy, not null
    * @param issuedMonths the months issued, not null: consecutive from {@code firstMonth}
    * @param bills the issued bills, not null: each of an issued month, one per account and month, of the
-   *     ledger's policy
+   *     ledger's policy, adjusting only issued months
    * @return the ledger, not null
    * @throws NullPointerException if an argument or an element is null
    * @throws IllegalArgumentException if the months or bills break those conditions
@@ -113,9 +119,17 @@ public final class BillingLedger {
       if (ofMonth.put(bill.account(), bill) != null) {
         throw new IllegalArgumentException("two bills of " + bill.account() + " for " + bill.month());
       }
+      for (BillAdjustment adjustment : bill.adjustments()) {
+        if (!issued.containsKey(adjustment.correctedMonth())) {
+          throw new IllegalArgumentException(
+              "the bill of " + bill.account() + " for " + bill.month() + " adjusts " + adjustment.correctedMonth() + ", a month not issued");
+        }
+      }
     }
     issued.replaceAll((month, ofMonth) -> Collections.unmodifiableMap(ofMonth));
-    return new BillingLedger(ledger.firstMonth, proration, issued);
+    List<MonthlyBill> all = new ArrayList<>();
+    issued.values().forEach(ofMonth -> all.addAll(ofMonth.values()));
+    return new BillingLedger(ledger.firstMonth, proration, issued, IssuedCharges.NONE.plus(all));
   }
 
   /** The first month billed, not null. */
@@ -187,9 +201,7 @@ public final class BillingLedger {
     for (WorkOrder order : orders) {
       given.add(Objects.requireNonNull(order, "work order").id());
     }
-    List<MonthlyBill> issuedBills = new ArrayList<>();
-    issued.values().forEach(ofMonth -> issuedBills.addAll(ofMonth.values()));
-    IssuedCharges charges = IssuedCharges.of(issuedBills, given);
+    charges.requireGiven(given);
 
     List<Violation> violations = new ArrayList<>();
     Map<ResourceId, BillingHistory> histories = billing.histories(orders, violations);
@@ -218,7 +230,7 @@ public final class BillingLedger {
     Map<BillingAccount, MonthlyBill> ofMonth = new LinkedHashMap<>();
     bills.forEach(bill -> ofMonth.put(bill.account(), bill));
     next.put(month, Collections.unmodifiableMap(ofMonth));
-    return Validation.valid(new Issuance(new BillingLedger(firstMonth, proration, next), month, bills));
+    return Validation.valid(new Issuance(new BillingLedger(firstMonth, proration, next, charges.plus(bills)), month, bills));
   }
 
   /** The account's bills of the issued months of a year, by month. */
@@ -285,12 +297,17 @@ public final class BillingLedger {
       this.sink = sink;
     }
 
-    /** Index 0: recomputed fen; 1: issued; 2: adjusted. */
-    void adjust(ResourceId resource, BillingHistory history, Map<YearMonth, Map<BillingAccount, long[]>> charged) {
+    /** Recomputes each issued month the resource was in service or charged; amounts index 0: recomputed fen, 1: issued, 2: adjusted. */
+    void adjust(ResourceId resource, BillingHistory history, ResourceCharges charged) {
+      int entries = charged == null ? 0 : charged.size();
+      int next = 0;
       for (Billing.MonthLines month : months) {
-        Map<BillingAccount, long[]> monthCharged = charged == null ? null : charged.get(month.month);
+        int first = next;
+        while (next < entries && !charged.entry(next).month().isAfter(month.month)) {
+          next++;
+        }
         boolean inService = history != null && history.inService(month.first, month.last);
-        if (!inService && monthCharged == null) {
+        if (!inService && next == first) {
           continue;
         }
         month.segments.clear();
@@ -302,12 +319,11 @@ public final class BillingLedger {
         for (BillingSegment segment : month.segments) {
           amountsOf(segment.account())[0] += billing.amountFen(segment, segment.monthlyAmount().toFen());
         }
-        if (monthCharged != null) {
-          monthCharged.forEach((account, fen) -> {
-            long[] of = amountsOf(account);
-            of[1] = fen[0];
-            of[2] = fen[1];
-          });
+        for (int i = first; i < next; i++) {
+          ResourceCharges.Entry entry = charged.entry(i);
+          long[] of = amountsOf(entry.account());
+          of[1] = entry.issuedFen();
+          of[2] = entry.adjustedFen();
         }
         for (int i = 0; i < accounts.size(); i++) {
           long[] of = amounts.get(i);

@@ -2,69 +2,71 @@ package io.govcloud.core.billing;
 
 import io.govcloud.model.BillAdjustment;
 import io.govcloud.model.BillLine;
-import io.govcloud.model.BillingAccount;
 import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.ResourceId;
 import io.govcloud.model.WorkOrderId;
-import java.time.YearMonth;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What the issued bills charged each resource for each month and account, split into the month's own
- * lines and the adjustments issued since (RULES.md R4): the base of the next adjustments. Not API; built
- * for one issuance and then dropped.
+ * What the issued bills charged each resource (RULES.md R4): the base of the next adjustments. Kept by
+ * the ledger and extended by each issuance with the new month's bills only, so that issuing does not
+ * re-read every earlier bill. Immutable; not API.
  */
 final class IssuedCharges {
 
-  /** Index 0: fen charged by the month's lines; index 1: fen added by later adjustments. */
-  private final Map<ResourceId, Map<YearMonth, Map<BillingAccount, long[]>>> byResource = new HashMap<>();
+  static final IssuedCharges NONE = new IssuedCharges(Map.of());
 
-  private IssuedCharges() {}
+  private final Map<ResourceId, ResourceCharges> byResource;
 
-  /**
-   * The charges of the issued bills.
-   *
-   * @param bills the issued bills
-   * @param given the ids of the work orders given for the next issuance
-   * @throws IllegalArgumentException if an issued line comes from a work order not given: the orders
-   *     would be incomplete, and billing them would reverse charges by mistake
-   */
-  static IssuedCharges of(Collection<MonthlyBill> bills, Set<WorkOrderId> given) {
-    IssuedCharges charges = new IssuedCharges();
+  private IssuedCharges(Map<ResourceId, ResourceCharges> byResource) {
+    this.byResource = byResource;
+  }
+
+  /** These charges plus those of more issued bills, of any months. */
+  IssuedCharges plus(Collection<MonthlyBill> bills) {
+    if (bills.isEmpty()) {
+      return this;
+    }
+    Map<ResourceId, ResourceCharges.Builder> touched = new HashMap<>();
     for (MonthlyBill bill : bills) {
       for (BillLine line : bill.lines()) {
-        requireGiven(line, bill, given);
-        charges.add(line.resource(), bill.month(), bill.account(), 0, line.amount().toFen());
+        builder(touched, line.resource()).addIssued(bill.month(), bill.account(), line.amount().toFen(), line.workOrder());
       }
       for (BillAdjustment adjustment : bill.adjustments()) {
-        for (BillLine line : adjustment.recomputedLines()) {
-          requireGiven(line, bill, given);
-        }
-        charges.add(adjustment.resource(), adjustment.correctedMonth(), bill.account(), 1, adjustment.amount().toFen());
+        ResourceCharges.Builder builder = builder(touched, adjustment.resource());
+        builder.addAdjusted(adjustment.correctedMonth(), bill.account(), adjustment.amount().toFen());
+        adjustment.recomputedLines().forEach(line -> builder.addOrder(line.workOrder()));
       }
     }
-    return charges;
+    Map<ResourceId, ResourceCharges> next = new HashMap<>(byResource);
+    touched.forEach((resource, builder) -> next.put(resource, builder.build()));
+    return new IssuedCharges(Collections.unmodifiableMap(next));
   }
 
-  private static void requireGiven(BillLine line, MonthlyBill bill, Set<WorkOrderId> given) {
-    if (!given.contains(line.workOrder())) {
-      throw new IllegalArgumentException(
-          "work order " + line.workOrder() + " of resource " + line.resource() + ", billed in the bill of "
-              + bill.account() + " for " + bill.month() + ", is missing from the work orders given; give every confirmed"
-              + " work order, corrected ones included");
-    }
+  private ResourceCharges.Builder builder(Map<ResourceId, ResourceCharges.Builder> touched, ResourceId resource) {
+    return touched.computeIfAbsent(resource, r -> byResource.getOrDefault(r, ResourceCharges.NONE).toBuilder());
   }
 
-  private void add(ResourceId resource, YearMonth month, BillingAccount account, int kind, long fen) {
-    long[] amounts =
-        byResource
-            .computeIfAbsent(resource, r -> new HashMap<>(4))
-            .computeIfAbsent(month, m -> new HashMap<>(2))
-            .computeIfAbsent(account, a -> new long[2]);
-    amounts[kind] = Math.addExact(amounts[kind], fen);
+  /**
+   * Checks that every work order an issued line came from is given.
+   *
+   * @throws IllegalArgumentException naming the first missing order: the orders would be incomplete, and
+   *     billing them would reverse charges by mistake
+   */
+  void requireGiven(Set<WorkOrderId> given) {
+    byResource.forEach((resource, charges) -> {
+      for (WorkOrderId order : charges.orders()) {
+        if (!given.contains(order)) {
+          throw new IllegalArgumentException(
+              "work order " + order + " of resource " + resource + ", billed in an issued bill, is missing from the work"
+                  + " orders given; give every confirmed work order, corrected ones included");
+        }
+      }
+    });
   }
 
   /** The resources charged. */
@@ -72,8 +74,8 @@ final class IssuedCharges {
     return byResource.keySet();
   }
 
-  /** A resource's charges by month and account, or null if it was never charged. */
-  Map<YearMonth, Map<BillingAccount, long[]>> of(ResourceId resource) {
+  /** A resource's charges, or null if it was never charged. */
+  ResourceCharges of(ResourceId resource) {
     return byResource.get(resource);
   }
 }
