@@ -125,7 +125,7 @@ public final class Billing {
       monthLines.collect(history, violations);
       monthLines.addLinesTo(lines, violations);
     }
-    return outcome(violations, assemble(month, lines, Map.of()));
+    return violations.isEmpty() ? Validation.valid(assemble(month, lines, Map.of())) : outcome(violations, null);
   }
 
   /**

@@ -95,7 +95,8 @@ public final class BillingLedger {
    */
   public static BillingLedger restore(
       YearMonth firstMonth, Proration proration, Collection<YearMonth> issuedMonths, Collection<MonthlyBill> bills) {
-    BillingLedger ledger = startingAt(firstMonth, proration);
+    Objects.requireNonNull(firstMonth, "firstMonth");
+    Objects.requireNonNull(proration, "proration");
     NavigableMap<YearMonth, Map<BillingAccount, MonthlyBill>> issued = new TreeMap<>();
     for (YearMonth month : Objects.requireNonNull(issuedMonths, "issuedMonths")) {
       issued.put(Objects.requireNonNull(month, "issued month"), new TreeMap<>());
@@ -129,7 +130,7 @@ public final class BillingLedger {
     issued.replaceAll((month, ofMonth) -> Collections.unmodifiableMap(ofMonth));
     List<MonthlyBill> all = new ArrayList<>();
     issued.values().forEach(ofMonth -> all.addAll(ofMonth.values()));
-    return new BillingLedger(ledger.firstMonth, proration, issued, IssuedCharges.NONE.plus(all));
+    return new BillingLedger(firstMonth, proration, issued, IssuedCharges.NONE.plus(all));
   }
 
   /** The first month billed, not null. */
