@@ -9,4 +9,5 @@ module io.govcloud.core {
   requires static org.immutables.value;
 
   exports io.govcloud.core.calendar;
+  exports io.govcloud.core.catalog;
 }
