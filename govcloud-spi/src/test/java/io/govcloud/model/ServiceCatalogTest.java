@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ServiceCatalogTest {
@@ -24,6 +25,22 @@ class ServiceCatalogTest {
     assertThat(a.item("c4m8").map(CatalogItem::monthlyCap)).contains(Money.of("300"));
     assertThat(a.item("c8m16")).isEmpty();
     assertThat(a).hasToString("ServiceCatalog[2025 from 2025-01-01, 3 items]");
+  }
+
+  @Test
+  void itemsAreAlsoKeptByCategoryWithTheDimensionsTheyUse() {
+    ServiceCatalog catalog =
+        catalog("2025", JAN_1, flavour("c4m8", 4, 8, "300"), ssdPerGb("0.80"), flavour("c2m4", 2, 4, "150"));
+    assertThat(catalog.categories()).containsExactly("block-storage-ssd", "compute");
+    assertThat(catalog.itemsOf("compute")).extracting(CatalogItem::code).containsExactly("c2m4", "c4m8");
+    assertThat(catalog.itemsOf("gpu")).isEmpty();
+    assertThat(catalog.dimensions())
+        .containsExactly(
+            Map.entry("memory", Dimension.MEMORY_GIB),
+            Map.entry("storage", Dimension.STORAGE_GB),
+            Map.entry("vcpu", Dimension.VCPU));
+    assertThatThrownBy(() -> catalog.itemsOf(null)).isInstanceOf(NullPointerException.class).hasMessage("category");
+    assertThatThrownBy(() -> catalog.itemsOf("compute").clear()).isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test

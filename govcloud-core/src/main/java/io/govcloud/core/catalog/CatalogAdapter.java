@@ -3,13 +3,10 @@ package io.govcloud.core.catalog;
 import io.govcloud.model.CatalogItem;
 import io.govcloud.model.Dimension;
 import io.govcloud.model.ServiceCatalog;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Adapts requests to one catalog version (Art. 27; RULES.md R3): a request the catalog lists is an {@link
@@ -46,7 +43,7 @@ import java.util.TreeSet;
  * {@code BigDecimal} comparisons and no sorting, allocating only for items that meet the request. The
  * rejected items are explained only when {@link Adaptation#rejected()} is called. Keep an adapter per
  * catalog version to adapt many requests; {@link #adapt(ServiceCatalog, AdaptationRequest)} indexes the
- * catalog on every call.
+ * request's category (found through the catalog's own index by category) on every call.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -55,23 +52,15 @@ public final class CatalogAdapter {
   private final ServiceCatalog catalog;
   private final AdaptationPolicy policy;
   private final Map<String, CategoryIndex> categories;
-  private final Map<String, Dimension> dimensions;
 
   private CatalogAdapter(ServiceCatalog catalog, AdaptationPolicy policy) {
     this.catalog = catalog;
     this.policy = policy;
-    Map<String, List<CatalogItem>> byCategory = new HashMap<>();
-    Map<String, Dimension> byCode = new HashMap<>();
-    for (CatalogItem item : catalog.items().values()) { // sorted by code
-      byCategory.computeIfAbsent(item.category(), c -> new ArrayList<>()).add(item);
-      for (Dimension dimension : item.configuration().quantities().keySet()) {
-        byCode.putIfAbsent(dimension.code(), dimension);
-      }
-    }
     Map<String, CategoryIndex> indexes = new HashMap<>();
-    byCategory.forEach((category, items) -> indexes.put(category, new CategoryIndex(category, items)));
+    for (String category : catalog.categories()) {
+      indexes.put(category, new CategoryIndex(category, catalog.itemsOf(category)));
+    }
     this.categories = Map.copyOf(indexes);
-    this.dimensions = Map.copyOf(byCode);
   }
 
   /**
@@ -100,8 +89,8 @@ public final class CatalogAdapter {
   }
 
   /**
-   * Adapts one request to a catalog version under the standard policy; indexes the catalog on each call,
-   * so keep a {@link #of(ServiceCatalog) CatalogAdapter} to adapt many requests.
+   * Adapts one request to a catalog version under the standard policy; indexes the request's category on
+   * each call, so keep a {@link #of(ServiceCatalog) CatalogAdapter} to adapt many requests.
    *
    * @param catalog the catalog version, not null
    * @param request the request, not null
@@ -110,8 +99,11 @@ public final class CatalogAdapter {
    * @throws IllegalArgumentException as {@link #adapt(AdaptationRequest)}
    */
   public static Adaptation adapt(ServiceCatalog catalog, AdaptationRequest request) {
+    Objects.requireNonNull(catalog, "catalog");
     Objects.requireNonNull(request, "request");
-    return of(catalog).adapt(request);
+    List<CatalogItem> items = catalog.itemsOf(request.category());
+    CategoryIndex index = items.isEmpty() ? null : new CategoryIndex(request.category(), items);
+    return decide(catalog, AdaptationPolicy.standard(), index, request);
   }
 
   /** The catalog version, not null. */
@@ -136,13 +128,18 @@ public final class CatalogAdapter {
    */
   public Adaptation adapt(AdaptationRequest request) {
     Objects.requireNonNull(request, "request");
-    Dimension unknown = checkUnits(request);
-    CategoryIndex index = categories.get(request.category());
+    return decide(catalog, policy, categories.get(request.category()), request);
+  }
+
+  /** The rule of the class description, on the index of the request's category (null if none). */
+  private static Adaptation decide(
+      ServiceCatalog catalog, AdaptationPolicy policy, CategoryIndex index, AdaptationRequest request) {
+    Dimension unknown = checkUnits(catalog, request);
     if (index == null) {
       return new NotAdaptable(
           catalog, request, policy, NotAdaptable.Cause.UNKNOWN_CATEGORY,
-          "it has no item of category " + request.category() + " (its categories: " + new TreeSet<>(categories.keySet()) + ")",
-          "目录中没有类别" + request.category() + "（现有类别：" + new TreeSet<>(categories.keySet()) + "）",
+          "it has no item of category " + request.category() + " (its categories: " + catalog.categories() + ")",
+          "目录中没有类别" + request.category() + "（现有类别：" + catalog.categories() + "）",
           List::of);
     }
     Demand demand = new Demand(request, policy, index);
@@ -150,23 +147,23 @@ public final class CatalogAdapter {
     if (unknown != null) {
       return new NotAdaptable(
           catalog, request, policy, NotAdaptable.Cause.UNKNOWN_DIMENSION,
-          "no item has dimension " + unknown + " (its dimensions: " + new TreeMap<>(dimensions).values() + ")",
-          "目录中没有配置项" + unknown + "（现有配置项：" + new TreeMap<>(dimensions).values() + "）",
+          "no item has dimension " + unknown + " (its dimensions: " + catalog.dimensions().values() + ")",
+          "目录中没有配置项" + unknown + "（现有配置项：" + catalog.dimensions().values() + "）",
           nothingChosen);
     }
+    CategoryIndex.Screening screened = new CategoryIndex.Screening();
     Fit exact = null;
     Fit adapted = null;
     boolean anyCandidate = false;
     for (int i = 0; i < index.items.length; i++) {
-      Fit fit = index.fit(i, demand);
-      if (fit == null) {
+      if (!index.screen(i, demand, screened)) {
         continue;
       }
       anyCandidate = true;
-      if (fit.exact) {
-        exact = exact == null || Fit.compare(fit, exact, demand) < 0 ? fit : exact;
-      } else if (fit.withinBound && exact == null) {
-        adapted = adapted == null || Fit.compare(fit, adapted, demand) < 0 ? fit : adapted;
+      if (screened.exact) {
+        exact = better(index, i, demand, screened, exact);
+      } else if (screened.withinBound && exact == null) {
+        adapted = better(index, i, demand, screened, adapted);
       }
     }
     if (exact != null) {
@@ -190,13 +187,29 @@ public final class CatalogAdapter {
   }
 
   /**
+   * The better of item {@code i} (just screened) and the best so far, by the order of R3. Allocates only
+   * when the item is cheaper than the best or ties with it on cost.
+   */
+  private static Fit better(CategoryIndex index, int i, Demand demand, CategoryIndex.Screening screened, Fit best) {
+    if (best == null) {
+      return index.fit(i, demand, screened);
+    }
+    int byTotal = screened.totalFen.compareTo(best.totalFen);
+    if (byTotal > 0) {
+      return best;
+    }
+    Fit fit = index.fit(i, demand, screened);
+    return byTotal < 0 || Fit.compare(fit, best, demand) < 0 ? fit : best;
+  }
+
+  /**
    * Refuses a dimension the catalog measures in another unit, and returns the first requested dimension
    * the catalog does not have at all, or null.
    */
-  private Dimension checkUnits(AdaptationRequest request) {
+  private static Dimension checkUnits(ServiceCatalog catalog, AdaptationRequest request) {
     Dimension unknown = null;
     for (Dimension requested : request.configuration().quantities().keySet()) {
-      Dimension known = dimensions.get(requested.code());
+      Dimension known = catalog.dimensions().get(requested.code());
       if (known == null) {
         unknown = unknown == null ? requested : unknown;
       } else if (!known.equals(requested)) {

@@ -53,14 +53,14 @@ final class Rejections implements Supplier<List<Rejection>> {
     int j = index.shortfall(i, demand);
     Dimension dimension = demand.dimensions[j];
     BigDecimal offered = index.offered(i, demand, j);
-    String requested = demand.requested[j].toPlainString() + " " + dimension.unit();
+    String requested = Wording.plain(demand.requested[j]) + " " + dimension.unit();
     if (offered == null) {
       return new Rejection(
           item, Rejection.Reason.MISSING_DIMENSION,
           "offers no " + dimension + ", of which one instance needs " + requested,
           "不具备" + dimension.code() + "，每个实例需要" + requested);
     }
-    String has = offered.toPlainString() + " " + dimension.unit();
+    String has = Wording.plain(offered) + " " + dimension.unit();
     return new Rejection(
         item, Rejection.Reason.UNDER_PROVISIONED,
         "offers " + dimension.code() + " " + has + ", less than the " + requested + " one instance needs",

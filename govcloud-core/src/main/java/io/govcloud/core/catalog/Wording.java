@@ -20,6 +20,11 @@ final class Wording {
     return part.multiply(HUNDRED).divide(whole, 2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
   }
 
+  /** A quantity without trailing zeros, never in scientific notation: {@code 12.00} → {@code 12}. */
+  static String plain(BigDecimal quantity) {
+    return quantity.stripTrailingZeros().toPlainString();
+  }
+
   /** An amount in fen as yuan, {@code CNY 1234.50}; not limited to the range of {@code Money}. */
   static String yuan(BigDecimal fen) {
     return "CNY " + fen.movePointLeft(2).setScale(2, RoundingMode.UNNECESSARY).toPlainString();
