@@ -12,5 +12,6 @@ module io.govcloud.core {
   exports io.govcloud.core.access;
   exports io.govcloud.core.billing;
   exports io.govcloud.core.calendar;
+  exports io.govcloud.core.catalog;
   exports io.govcloud.core.lifecycle;
 }

@@ -24,6 +24,8 @@ public final class Money implements Comparable<Money> {
 
   private static final BigDecimal FEN_MAX = BigDecimal.valueOf(Long.MAX_VALUE, 2);
   private static final BigDecimal FEN_MIN = BigDecimal.valueOf(Long.MIN_VALUE, 2);
+  /** Digits before the decimal point of the largest amount: 92,233,720,368,547,758.07 has 17. */
+  private static final int MAX_INTEGER_DIGITS = 17;
 
   private final long fen;
 
@@ -46,18 +48,20 @@ public final class Money implements Comparable<Money> {
    *
    * @param amount the amount in yuan, not null; at most two decimals after removing trailing zeros
    * @return the money, not null
+   * @throws NullPointerException if the amount is null
    * @throws IllegalArgumentException if the amount has a fraction of a fen or is out of range
    */
   public static Money of(BigDecimal amount) {
     Objects.requireNonNull(amount, "amount");
-    BigDecimal scaled;
-    try {
-      scaled = amount.setScale(2, RoundingMode.UNNECESSARY);
-    } catch (ArithmeticException e) {
-      throw new IllegalArgumentException(
-          "amount " + amount.toPlainString() + " has a fraction of a fen: money has at most 2 decimals", e);
+    if (amount.signum() == 0) {
+      return ZERO;
     }
-    return ofScaled(scaled, amount);
+    requireInRange(amount);
+    if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
+      throw new IllegalArgumentException(
+          "amount " + describe(amount) + " has a fraction of a fen: money has at most 2 decimals");
+    }
+    return ofScaled(amount.setScale(2, RoundingMode.UNNECESSARY), amount);
   }
 
   /**
@@ -66,13 +70,24 @@ public final class Money implements Comparable<Money> {
    * @param amount the amount in yuan, not null
    * @param rounding how to round a fraction of a fen, not null
    * @return the money, not null
+   * @throws NullPointerException if an argument is null
    * @throws ArithmeticException if rounding is {@link RoundingMode#UNNECESSARY} and a fraction remains
    * @throws IllegalArgumentException if the amount is out of range
    */
   public static Money of(BigDecimal amount, RoundingMode rounding) {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(rounding, "rounding");
-    return ofScaled(amount.setScale(2, rounding), amount);
+    if (amount.signum() == 0) {
+      return ZERO;
+    }
+    requireInRange(amount);
+    // Below a thousandth of a yuan every amount of one sign rounds alike in every mode; standing in
+    // 0.001 for it spares setScale a power of ten as long as the amount's exponent (1E-99999999).
+    BigDecimal rounded =
+        amount.precision() - amount.scale() < -2
+            ? BigDecimal.valueOf(amount.signum(), 3).setScale(2, rounding)
+            : amount.setScale(2, rounding);
+    return ofScaled(rounded, amount);
   }
 
   /**
@@ -93,11 +108,26 @@ public final class Money implements Comparable<Money> {
     return of(value);
   }
 
+  /**
+   * Refuses an amount of 10<sup>17</sup> yuan or more before any scaling: an exponent such as {@code
+   * 1E+99999999} would otherwise cost setScale a power of ten of that many digits.
+   */
+  private static void requireInRange(BigDecimal amount) {
+    if (amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+      throw new IllegalArgumentException("amount " + describe(amount) + " is out of the range of Money");
+    }
+  }
+
   private static Money ofScaled(BigDecimal scaled, BigDecimal original) {
     if (scaled.compareTo(FEN_MAX) > 0 || scaled.compareTo(FEN_MIN) < 0) {
-      throw new IllegalArgumentException("amount " + original.toPlainString() + " is out of the range of Money");
+      throw new IllegalArgumentException("amount " + describe(original) + " is out of the range of Money");
     }
     return ofFen(scaled.unscaledValue().longValueExact());
+  }
+
+  /** The amount as written plainly, or in scientific notation when plain would be very long. */
+  private static String describe(BigDecimal amount) {
+    return amount.scale() >= -20 && amount.scale() <= 40 ? amount.toPlainString() : amount.toString();
   }
 
   /** The amount in yuan, with scale 2; not null. */
@@ -113,6 +143,8 @@ public final class Money implements Comparable<Money> {
   /**
    * The exact sum.
    *
+   * @param other the amount to add, not null
+   * @return the sum, not null
    * @throws ArithmeticException if the sum overflows
    */
   public Money plus(Money other) {
@@ -123,6 +155,8 @@ public final class Money implements Comparable<Money> {
   /**
    * The exact difference.
    *
+   * @param other the amount to subtract, not null
+   * @return the difference, not null
    * @throws ArithmeticException if the difference overflows
    */
   public Money minus(Money other) {
@@ -133,6 +167,8 @@ public final class Money implements Comparable<Money> {
   /**
    * The exact product with a whole number.
    *
+   * @param factor the whole factor
+   * @return the product, not null
    * @throws ArithmeticException if the product overflows
    */
   public Money times(long factor) {
@@ -144,6 +180,7 @@ public final class Money implements Comparable<Money> {
    *
    * @param factor the factor, not null
    * @return the rounded product, not null
+   * @throws NullPointerException if the factor is null
    * @throws IllegalArgumentException if the product is out of range
    */
   public Money times(BigDecimal factor) {
@@ -156,14 +193,20 @@ public final class Money implements Comparable<Money> {
    * @param factor the factor, not null
    * @param rounding how to round a fraction of a fen, not null
    * @return the rounded product, not null
+   * @throws NullPointerException if an argument is null
    * @throws ArithmeticException if rounding is {@link RoundingMode#UNNECESSARY} and a fraction remains
+   * @throws IllegalArgumentException if the product is out of range
    */
   public Money times(BigDecimal factor, RoundingMode rounding) {
     Objects.requireNonNull(factor, "factor");
     return of(amount().multiply(factor), rounding);
   }
 
-  /** The amount with the opposite sign. */
+  /**
+   * The amount with the opposite sign.
+   *
+   * @throws ArithmeticException for the one amount whose opposite is out of range
+   */
   public Money negated() {
     return ofFen(Math.negateExact(fen));
   }
@@ -183,28 +226,34 @@ public final class Money implements Comparable<Money> {
     return fen > 0;
   }
 
-  /** Whether this amount is greater than the other. */
+  /** Whether this amount is greater than the other, which must not be null. */
   public boolean isGreaterThan(Money other) {
     return compareTo(other) > 0;
   }
 
-  /** Whether this amount is less than the other. */
+  /** Whether this amount is less than the other, which must not be null. */
   public boolean isLessThan(Money other) {
     return compareTo(other) < 0;
   }
 
-  /** The larger of two amounts. */
+  /** The larger of two amounts, neither null; {@code a} when they are equal. */
   public static Money max(Money a, Money b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
     return a.compareTo(b) >= 0 ? a : b;
   }
 
-  /** The smaller of two amounts. */
+  /** The smaller of two amounts, neither null; {@code a} when they are equal. */
   public static Money min(Money a, Money b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
     return a.compareTo(b) <= 0 ? a : b;
   }
 
+  /** Orders by amount; the other must not be null. */
   @Override
   public int compareTo(Money other) {
+    Objects.requireNonNull(other, "other");
     return Long.compare(fen, other.fen);
   }
 

@@ -1,0 +1,228 @@
+package io.govcloud.core.catalog;
+
+import io.govcloud.model.CatalogItem;
+import io.govcloud.model.Dimension;
+import io.govcloud.model.ServiceCatalog;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Adapts requests to one catalog version (Art. 27; RULES.md R3): a request the catalog lists is an {@link
+ * ExactMatch}; one it does not list is {@link Adapted} to the item of nearest function and configuration;
+ * one nothing fits is {@link NotAdaptable}, and the department may then self-procure after the authority's
+ * evaluation, deploying only what meets the platform's security requirements (Art. 35).
+ *
+ * <p>The decision rule (RULES.md R3, with the decisions the regulation leaves open):
+ *
+ * <ol>
+ *   <li>Only items of the request's category are compared, and only in the dimensions the request names.
+ *   <li>An item is a candidate when every instance gets at least the requested quantity of every
+ *       requested dimension. A bundle serves one instance per unit, so it takes as many units as there are
+ *       instances. A per-unit item takes, for each instance, the most units any requested dimension needs,
+ *       {@code max over dimensions of ceil(requested / per-unit quantity)}, and that many units per
+ *       instance: instances are not pooled, because n instances are n separate resources (volumes, lines,
+ *       hosts) and a unit serves one of them.
+ *   <li>If a candidate gives exactly the request and has no other dimension, the catalog lists the request:
+ *       the cheapest such item is an {@link ExactMatch} (Art. 27, 1st para), even if another item is
+ *       cheaper.
+ *   <li>Otherwise, candidates whose relative excess exceeds the {@link AdaptationPolicy}'s bound in some
+ *       dimension are rejected; of the rest, the cheapest monthly total (units × monthly cap) wins; ties go
+ *       to the lesser over-provisioning (the largest relative excess, then the next largest, compared
+ *       exactly), then to the item code.
+ *   <li>No candidate, or none within the bound, is {@link NotAdaptable}; so is a category or a dimension
+ *       the catalog version does not have at all (the result names it).
+ * </ol>
+ *
+ * <p>The outcome depends only on the catalog's content and the request, never on the order items were
+ * given in: the order of R3 is total, ending with the unique item code.
+ *
+ * <p>Speed: an adapter indexes the catalog once, by category, with each item's quantities in an array per
+ * dimension column; adapting a request is then one linear pass over the items of its category with exact
+ * {@code BigDecimal} comparisons and no sorting, allocating only for items that meet the request. The
+ * rejected items are explained only when {@link Adaptation#rejected()} is called. Keep an adapter per
+ * catalog version to adapt many requests; {@link #adapt(ServiceCatalog, AdaptationRequest)} indexes the
+ * request's category (found through the catalog's own index by category) on every call.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class CatalogAdapter {
+
+  private final ServiceCatalog catalog;
+  private final AdaptationPolicy policy;
+  private final Map<String, CategoryIndex> categories;
+
+  private CatalogAdapter(ServiceCatalog catalog, AdaptationPolicy policy) {
+    this.catalog = catalog;
+    this.policy = policy;
+    Map<String, CategoryIndex> indexes = new HashMap<>();
+    for (String category : catalog.categories()) {
+      indexes.put(category, new CategoryIndex(category, catalog.itemsOf(category)));
+    }
+    this.categories = Map.copyOf(indexes);
+  }
+
+  /**
+   * An adapter for a catalog version under a policy, indexing the catalog once.
+   *
+   * @param catalog the catalog version, not null
+   * @param policy the over-provisioning bound, not null
+   * @return the adapter, not null
+   * @throws NullPointerException if an argument is null
+   */
+  public static CatalogAdapter of(ServiceCatalog catalog, AdaptationPolicy policy) {
+    Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(policy, "policy");
+    return new CatalogAdapter(catalog, policy);
+  }
+
+  /**
+   * An adapter for a catalog version under the {@linkplain AdaptationPolicy#standard() standard policy}.
+   *
+   * @param catalog the catalog version, not null
+   * @return the adapter, not null
+   * @throws NullPointerException if the catalog is null
+   */
+  public static CatalogAdapter of(ServiceCatalog catalog) {
+    return of(catalog, AdaptationPolicy.standard());
+  }
+
+  /**
+   * Adapts one request to a catalog version under the standard policy; indexes the request's category on
+   * each call, so keep a {@link #of(ServiceCatalog) CatalogAdapter} to adapt many requests.
+   *
+   * @param catalog the catalog version, not null
+   * @param request the request, not null
+   * @return the outcome, not null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException as {@link #adapt(AdaptationRequest)}
+   */
+  public static Adaptation adapt(ServiceCatalog catalog, AdaptationRequest request) {
+    Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(request, "request");
+    List<CatalogItem> items = catalog.itemsOf(request.category());
+    CategoryIndex index = items.isEmpty() ? null : new CategoryIndex(request.category(), items);
+    return decide(catalog, AdaptationPolicy.standard(), index, request);
+  }
+
+  /** The catalog version, not null. */
+  public ServiceCatalog catalog() {
+    return catalog;
+  }
+
+  /** The policy, not null. */
+  public AdaptationPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * Adapts a request by the rule of the class description.
+   *
+   * @param request the request, not null
+   * @return the outcome, not null
+   * @throws NullPointerException if the request is null
+   * @throws IllegalArgumentException if the request measures a dimension in another unit than the catalog
+   *     (the library never converts units), or the chosen item's monthly total is beyond the range of
+   *     {@code Money}
+   */
+  public Adaptation adapt(AdaptationRequest request) {
+    Objects.requireNonNull(request, "request");
+    return decide(catalog, policy, categories.get(request.category()), request);
+  }
+
+  /** The rule of the class description, on the index of the request's category (null if none). */
+  private static Adaptation decide(
+      ServiceCatalog catalog, AdaptationPolicy policy, CategoryIndex index, AdaptationRequest request) {
+    Dimension unknown = checkUnits(catalog, request);
+    if (index == null) {
+      return new NotAdaptable(
+          catalog, request, policy, NotAdaptable.Cause.UNKNOWN_CATEGORY,
+          "it has no item of category " + request.category() + " (its categories: " + catalog.categories() + ")",
+          "目录中没有类别" + request.category() + "（现有类别：" + catalog.categories() + "）",
+          List::of);
+    }
+    Demand demand = new Demand(request, policy, index);
+    Rejections nothingChosen = new Rejections(index, demand, null);
+    if (unknown != null) {
+      return new NotAdaptable(
+          catalog, request, policy, NotAdaptable.Cause.UNKNOWN_DIMENSION,
+          "no item has dimension " + unknown + " (its dimensions: " + catalog.dimensions().values() + ")",
+          "目录中没有配置项" + unknown + "（现有配置项：" + catalog.dimensions().values() + "）",
+          nothingChosen);
+    }
+    CategoryIndex.Screening screened = new CategoryIndex.Screening();
+    Fit exact = null;
+    Fit adapted = null;
+    boolean anyCandidate = false;
+    for (int i = 0; i < index.items.length; i++) {
+      if (!index.screen(i, demand, screened)) {
+        continue;
+      }
+      anyCandidate = true;
+      if (screened.exact) {
+        exact = better(index, i, demand, screened, exact);
+      } else if (screened.withinBound && exact == null) {
+        adapted = better(index, i, demand, screened, adapted);
+      }
+    }
+    if (exact != null) {
+      return new ExactMatch(catalog, demand, exact, new Rejections(index, demand, exact));
+    }
+    if (adapted != null) {
+      return new Adapted(catalog, demand, adapted, new Rejections(index, demand, adapted));
+    }
+    return anyCandidate
+        ? new NotAdaptable(
+            catalog, request, policy, NotAdaptable.Cause.OVER_PROVISIONING_BOUND,
+            "every item of " + request.category() + " that meets it over-provisions some dimension beyond the bound of "
+                + policy.describe(),
+            "类别" + request.category() + "中满足需求的服务在某一配置项上的冗余均超出上限" + policy.describe(),
+            nothingChosen)
+        : new NotAdaptable(
+            catalog, request, policy, NotAdaptable.Cause.NO_DOMINATING_ITEM,
+            "no item of " + request.category() + " gives one instance at least the requested quantity of every requested dimension",
+            "类别" + request.category() + "中没有在每个所需配置项上均不低于需求的服务",
+            nothingChosen);
+  }
+
+  /**
+   * The better of item {@code i} (just screened) and the best so far, by the order of R3. Allocates only
+   * when the item is cheaper than the best or ties with it on cost.
+   */
+  private static Fit better(CategoryIndex index, int i, Demand demand, CategoryIndex.Screening screened, Fit best) {
+    if (best == null) {
+      return index.fit(i, demand, screened);
+    }
+    int byTotal = screened.totalFen.compareTo(best.totalFen);
+    if (byTotal > 0) {
+      return best;
+    }
+    Fit fit = index.fit(i, demand, screened);
+    return byTotal < 0 || Fit.compare(fit, best, demand) < 0 ? fit : best;
+  }
+
+  /**
+   * Refuses a dimension the catalog measures in another unit, and returns the first requested dimension
+   * the catalog does not have at all, or null.
+   */
+  private static Dimension checkUnits(ServiceCatalog catalog, AdaptationRequest request) {
+    Dimension unknown = null;
+    for (Dimension requested : request.configuration().quantities().keySet()) {
+      Dimension known = catalog.dimensions().get(requested.code());
+      if (known == null) {
+        unknown = unknown == null ? requested : unknown;
+      } else if (!known.equals(requested)) {
+        throw new IllegalArgumentException(
+            "the request measures " + requested.code() + " in " + requested.unit() + " but catalog version "
+                + catalog.version() + " measures it in " + known.unit() + ": convert the request, units are never converted");
+      }
+    }
+    return unknown;
+  }
+
+  @Override
+  public String toString() {
+    return "CatalogAdapter[" + catalog + ", bound " + policy.describe() + "]";
+  }
+}
