@@ -2,6 +2,8 @@ package io.govcloud.core;
 
 import io.govcloud.core.access.AccessPolicy;
 import io.govcloud.core.calendar.StatutoryDeadline;
+import io.govcloud.core.billing.Reconciliation;
+import io.govcloud.core.internal.BillingCommands;
 import io.govcloud.core.internal.Executor;
 import io.govcloud.core.internal.LifecycleCommands;
 import io.govcloud.core.internal.RegistrationCommands;
@@ -12,23 +14,30 @@ import io.govcloud.core.lifecycle.LifecycleAction;
 import io.govcloud.core.lifecycle.ResourceRequest;
 import io.govcloud.model.Actor;
 import io.govcloud.model.Article;
+import io.govcloud.model.AnnualStatement;
 import io.govcloud.model.AuditRecord;
+import io.govcloud.model.BillingAccount;
 import io.govcloud.model.CloudResource;
 import io.govcloud.model.Contract;
 import io.govcloud.model.ContractId;
 import io.govcloud.model.Department;
+import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.Party;
 import io.govcloud.model.Platform;
 import io.govcloud.model.Project;
 import io.govcloud.model.ProjectId;
 import io.govcloud.model.Provider;
+import io.govcloud.model.ProviderStatement;
 import io.govcloud.model.ProviderId;
 import io.govcloud.model.ResourceId;
 import io.govcloud.model.Violation;
 import io.govcloud.model.WorkOrder;
+import io.govcloud.spi.FeeDeductions;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,7 +45,7 @@ import java.util.Optional;
 
 /**
  * What one actor may do through {@link GovCloud#as(Actor)}: registrations (RULES.md R8), the resource
- * lifecycle (R5) and reads, each checked against R9. Every change returns the saved result or the {@link
+ * lifecycle (R5), monthly billing (R4) and reads, each checked against R9. Every change returns the saved result or the {@link
  * Violation} that refused it, naming the state, the action and the article; refusals are audited.
  * Unknown ids are caller errors: {@link IllegalArgumentException} naming the id.
  *
@@ -48,12 +57,14 @@ public final class ActorScope {
   private final Executor executor;
   private final LifecycleCommands lifecycle;
   private final RegistrationCommands registrations;
+  private final BillingCommands billing;
 
-  ActorScope(Actor actor, Executor executor, LifecycleCommands lifecycle, RegistrationCommands registrations) {
+  ActorScope(Actor actor, Executor executor, LifecycleCommands lifecycle, RegistrationCommands registrations, BillingCommands billing) {
     this.actor = actor;
     this.executor = executor;
     this.lifecycle = lifecycle;
     this.registrations = registrations;
+    this.billing = billing;
   }
 
   /** The actor of this scope. */
@@ -318,6 +329,32 @@ public final class ActorScope {
           lifecycle.deadlines().close(tx, StatutoryDeadline.EMERGENCY_BACKFILL, "resource", r.id().value(), tx.now());
           return order;
         }));
+  }
+
+  // ------------------------------------------------------------------ billing (R4)
+
+  /**
+   * The municipal authority issues a month's bills for every account (Art. 30): only the month after the
+   * last one issued (or any month, the first time); issuing an issued month again returns its bills
+   * unchanged. Changes touching issued months become adjustment lines of this month's bills.
+   */
+  public Either<Violation, List<MonthlyBill>> issueBills(YearMonth month) {
+    return billing.issue(actor, month);
+  }
+
+  /** The issued bills of a month that the actor may read (R9). */
+  public List<MonthlyBill> bills(YearMonth month) {
+    return billing.bills(actor, month);
+  }
+
+  /** The annual statement of an account (Art. 31), with the deductions the port reports (Art. 41). */
+  public Either<Violation, AnnualStatement> annualStatement(BillingAccount account, Year year, FeeDeductions deductions) {
+    return billing.annualStatement(actor, account, year, deductions);
+  }
+
+  /** Every difference between a provider's statement and the issued bill of its account and month. */
+  public Either<Violation, Reconciliation> reconcile(ProviderStatement statement) {
+    return billing.reconcile(actor, statement);
   }
 
   // ------------------------------------------------------------------ reads (R9)

@@ -1,6 +1,8 @@
 package io.govcloud.core;
 
+import io.govcloud.core.billing.Proration;
 import io.govcloud.core.calendar.WorkingDayCalendar;
+import io.govcloud.core.internal.BillingCommands;
 import io.govcloud.core.internal.DeadlineTracker;
 import io.govcloud.core.internal.Executor;
 import io.govcloud.core.internal.LifecycleCommands;
@@ -45,6 +47,7 @@ public final class GovCloud {
   private final Executor executor;
   private final LifecycleCommands lifecycle;
   private final RegistrationCommands registrations;
+  private final BillingCommands billing;
   private final Sweeper sweeper;
   private final WorkingDayCalendar calendar;
   private final GovCloudPolicy policy;
@@ -54,6 +57,7 @@ public final class GovCloud {
     DeadlineTracker deadlines = new DeadlineTracker(b.calendar);
     this.lifecycle = new LifecycleCommands(executor, deadlines, b.catalog);
     this.registrations = new RegistrationCommands(executor, deadlines);
+    this.billing = new BillingCommands(executor, b.catalog, b.proration);
     this.sweeper = new Sweeper(executor, b.policy.approachingLeadTime());
     this.calendar = b.calendar;
     this.policy = b.policy;
@@ -71,7 +75,7 @@ public final class GovCloud {
    * @return the actor's scope, not null
    */
   public ActorScope as(Actor actor) {
-    return new ActorScope(Objects.requireNonNull(actor, "actor"), executor, lifecycle, registrations);
+    return new ActorScope(Objects.requireNonNull(actor, "actor"), executor, lifecycle, registrations, billing);
   }
 
   /**
@@ -112,6 +116,7 @@ public final class GovCloud {
     private Notifier notifier;
     private Clock clock;
     private GovCloudPolicy policy = GovCloudPolicy.defaults();
+    private Proration proration = Proration.standard();
     private Supplier<String> ids = () -> UUID.randomUUID().toString();
 
     private Builder() {}
@@ -149,6 +154,12 @@ public final class GovCloud {
     /** The policy; {@link GovCloudPolicy#defaults()} if not set. */
     public Builder policy(GovCloudPolicy policy) {
       this.policy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /** The proration of partial months (RULES.md R4); {@link Proration#standard()} if not set. */
+    public Builder proration(Proration proration) {
+      this.proration = Objects.requireNonNull(proration, "proration");
       return this;
     }
 

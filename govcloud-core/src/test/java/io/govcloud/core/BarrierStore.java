@@ -7,6 +7,7 @@ import io.govcloud.model.PlatformId;
 import io.govcloud.model.ProviderId;
 import io.govcloud.model.ResourceId;
 import io.govcloud.spi.AuditTrail;
+import io.govcloud.spi.BillRepository;
 import io.govcloud.spi.ContractRepository;
 import io.govcloud.spi.DeadlineRepository;
 import io.govcloud.spi.DepartmentRepository;
@@ -143,6 +144,11 @@ final class BarrierStore implements Store {
     @Override
     public WorkOrderRepository workOrders() {
       return uow.workOrders();
+    }
+
+    @Override
+    public BillRepository bills() {
+      return uow.bills();
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.govcloud.inmemory;
 
 import io.govcloud.model.Aggregate;
 import io.govcloud.model.AuditRecord;
+import io.govcloud.model.IssuedMonth;
+import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.Notification;
 import io.govcloud.model.NotificationId;
 import io.govcloud.model.WorkOrder;
@@ -30,7 +32,7 @@ final class Snapshot {
   private record Subject(String type, String id) {}
 
   static final Snapshot EMPTY =
-      new Snapshot(HashMap.empty(), TreeMap.empty(), Vector.empty(), HashMap.empty(), Queue.empty(), HashSet.empty());
+      new Snapshot(HashMap.empty(), TreeMap.empty(), Vector.empty(), HashMap.empty(), Queue.empty(), HashSet.empty(), Bills.EMPTY);
 
   private final Map<Kind<?, ?>, TreeMap<?, ?>> tables;
   private final TreeMap<WorkOrderId, WorkOrder> workOrders;
@@ -38,6 +40,7 @@ final class Snapshot {
   private final Map<Subject, Vector<AuditRecord>> trailBySubject;
   private final Queue<Notification> outbox;
   private final HashSet<NotificationId> notificationIds;
+  private final Bills bills;
 
   private Snapshot(
       Map<Kind<?, ?>, TreeMap<?, ?>> tables,
@@ -45,13 +48,15 @@ final class Snapshot {
       Vector<AuditRecord> trail,
       Map<Subject, Vector<AuditRecord>> trailBySubject,
       Queue<Notification> outbox,
-      HashSet<NotificationId> notificationIds) {
+      HashSet<NotificationId> notificationIds,
+      Bills bills) {
     this.tables = tables;
     this.workOrders = workOrders;
     this.trail = trail;
     this.trailBySubject = trailBySubject;
     this.outbox = outbox;
     this.notificationIds = notificationIds;
+    this.bills = bills;
   }
 
   // ------------------------------------------------------------------------------------ aggregates
@@ -65,7 +70,7 @@ final class Snapshot {
 
   /** This state with another table for a kind of aggregate. */
   <I extends Comparable<? super I>, A extends Aggregate<I, A>> Snapshot withTable(Kind<I, A> kind, TreeMap<I, A> table) {
-    return new Snapshot(tables.put(kind, table), workOrders, trail, trailBySubject, outbox, notificationIds);
+    return new Snapshot(tables.put(kind, table), workOrders, trail, trailBySubject, outbox, notificationIds, bills);
   }
 
   // ------------------------------------------------------------------------------------ work orders
@@ -81,7 +86,19 @@ final class Snapshot {
     for (WorkOrder workOrder : added) {
       more = more.put(workOrder.id(), workOrder);
     }
-    return new Snapshot(tables, more, trail, trailBySubject, outbox, notificationIds);
+    return new Snapshot(tables, more, trail, trailBySubject, outbox, notificationIds, bills);
+  }
+
+  // ------------------------------------------------------------------------------------ bills
+
+  /** The issued months and their bills. */
+  Bills bills() {
+    return bills;
+  }
+
+  /** This state with a month issued. */
+  Snapshot withIssued(IssuedMonth month, List<MonthlyBill> issued) {
+    return new Snapshot(tables, workOrders, trail, trailBySubject, outbox, notificationIds, bills.with(month, issued));
   }
 
   // ------------------------------------------------------------------------------------ audit trail
@@ -112,7 +129,7 @@ final class Snapshot {
       Subject subject = new Subject(numbered.subjectType(), numbered.subjectId());
       bySubject = bySubject.put(subject, bySubject.get(subject).getOrElse(Vector.empty()).append(numbered));
     }
-    return new Snapshot(tables, workOrders, longer, bySubject, outbox, notificationIds);
+    return new Snapshot(tables, workOrders, longer, bySubject, outbox, notificationIds, bills);
   }
 
   // ------------------------------------------------------------------------------------ outbox
@@ -135,7 +152,8 @@ final class Snapshot {
         trail,
         trailBySubject,
         outbox.enqueueAll(enqueued),
-        notificationIds.addAll(enqueued.stream().map(Notification::id).toList()));
+        notificationIds.addAll(enqueued.stream().map(Notification::id).toList()),
+        bills);
   }
 
   /**
@@ -147,6 +165,6 @@ final class Snapshot {
     if (outbox.isEmpty() || !Objects.equals(outbox.head().id(), id)) {
       throw new IllegalStateException("notification " + id + " is not the oldest in the outbox");
     }
-    return new Snapshot(tables, workOrders, trail, trailBySubject, outbox.tail(), notificationIds);
+    return new Snapshot(tables, workOrders, trail, trailBySubject, outbox.tail(), notificationIds, bills);
   }
 }

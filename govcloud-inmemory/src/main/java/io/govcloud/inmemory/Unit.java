@@ -3,6 +3,7 @@ package io.govcloud.inmemory;
 import io.govcloud.model.Notification;
 import io.govcloud.model.NotificationId;
 import io.govcloud.spi.AuditTrail;
+import io.govcloud.spi.BillRepository;
 import io.govcloud.spi.ConflictException;
 import io.govcloud.spi.ContractRepository;
 import io.govcloud.spi.DeadlineRepository;
@@ -39,6 +40,7 @@ final class Unit implements UnitOfWork {
   private final Repositories.Deadlines deadlines;
   private final List<AggregateRepository<?, ?>> repositories;
   private final WorkOrderLog workOrders;
+  private final BillBook bills;
   private final UnitTrail audit;
   private final Map<NotificationId, Notification> enqueued = new LinkedHashMap<>();
   private boolean open = true;
@@ -55,6 +57,7 @@ final class Unit implements UnitOfWork {
     this.deadlines = new Repositories.Deadlines(this);
     this.repositories = List.of(platforms, departments, providers, contracts, projects, resources, deadlines);
     this.workOrders = new WorkOrderLog(this);
+    this.bills = new BillBook(this);
     this.audit = new UnitTrail(this);
   }
 
@@ -91,6 +94,11 @@ final class Unit implements UnitOfWork {
   @Override
   public WorkOrderRepository workOrders() {
     return workOrders;
+  }
+
+  @Override
+  public BillRepository bills() {
+    return bills;
   }
 
   @Override
@@ -153,6 +161,7 @@ final class Unit implements UnitOfWork {
       repository.validate(latest);
     }
     workOrders.validate(latest);
+    bills.validate(latest);
     for (NotificationId id : enqueued.keySet()) {
       if (latest.hasNotification(id)) {
         throw new ConflictException("notification", id.value(), 0, 1);
@@ -167,6 +176,7 @@ final class Unit implements UnitOfWork {
       next = repository.apply(next);
     }
     next = workOrders.apply(next);
+    next = bills.apply(next);
     next = audit.apply(next);
     return enqueued.isEmpty() ? next : next.withNotifications(List.copyOf(enqueued.values()));
   }
@@ -175,6 +185,7 @@ final class Unit implements UnitOfWork {
   boolean isReadOnly() {
     return repositories.stream().allMatch(AggregateRepository::isUnchanged)
         && workOrders.isUnchanged()
+        && bills.isUnchanged()
         && audit.isUnchanged()
         && enqueued.isEmpty();
   }

@@ -73,6 +73,11 @@ final class WorkOrderLog implements WorkOrderRepository {
     return select(w -> w.department().equals(department));
   }
 
+  @Override
+  public List<WorkOrder> all() {
+    return select(w -> true);
+  }
+
   private List<WorkOrder> select(Predicate<WorkOrder> filter) {
     unit.checkOpen();
     List<WorkOrder> selected = new ArrayList<>();

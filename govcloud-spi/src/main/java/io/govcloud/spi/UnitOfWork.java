@@ -30,6 +30,9 @@ public interface UnitOfWork {
   /** The work orders (append-only). */
   WorkOrderRepository workOrders();
 
+  /** The issued monthly bills. */
+  BillRepository bills();
+
   /** The deadlines being watched. */
   DeadlineRepository deadlines();
 

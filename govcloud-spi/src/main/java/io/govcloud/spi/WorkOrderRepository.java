@@ -30,4 +30,7 @@ public interface WorkOrderRepository {
 
   /** The work orders of a department, ordered by confirmation time, then id. */
   List<WorkOrder> ofDepartment(DepartmentId department);
+
+  /** Every work order, ordered by confirmation time, then id: the input of billing a month. */
+  List<WorkOrder> all();
 }

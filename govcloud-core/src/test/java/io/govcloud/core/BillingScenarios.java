@@ -1,0 +1,180 @@
+package io.govcloud.core;
+
+import static io.govcloud.core.World.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.govcloud.core.access.AccessPolicy;
+import io.govcloud.core.billing.Discrepancy;
+import io.govcloud.core.billing.Reconciliation;
+import io.govcloud.model.AnnualStatement;
+import io.govcloud.model.Article;
+import io.govcloud.model.BillAdjustment;
+import io.govcloud.model.BillLine;
+import io.govcloud.model.BillingAccount;
+import io.govcloud.model.Money;
+import io.govcloud.model.MonthlyBill;
+import io.govcloud.model.ProviderStatement;
+import io.govcloud.model.ProviderStatementLine;
+import io.govcloud.model.ResourceId;
+import io.govcloud.model.Violation;
+import io.govcloud.spi.FeeDeductions;
+import io.govcloud.spi.Store;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Monthly billing through the entry point and a store (RULES.md R4): issue, freeze, adjust, read,
+ * reconcile. Abstract: each store module runs them, unchanged, on its own store.
+ */
+public abstract class BillingScenarios {
+
+  private static final BillingAccount ACCOUNT_D = BillingAccount.of(D, PD, P1);
+  private static final YearMonth MARCH = YearMonth.of(2025, 3);
+  private static final YearMonth APRIL = YearMonth.of(2025, 4);
+  private static final YearMonth MAY = YearMonth.of(2025, 5);
+
+  protected World world;
+  protected GovCloud gov;
+
+  /** For subclasses, one per store. */
+  protected BillingScenarios() {}
+
+  /** A new, empty store for one test. */
+  protected abstract Store newStore();
+
+  @BeforeEach
+  void setUpWorld() {
+    world = new World(newStore());
+    gov = world.gov;
+  }
+
+  /** Opens n units of an item for D, applied a day before and in service from the given Shanghai time. */
+  private ResourceId open(String item, long quantity, String completedAt) {
+    world.clock.set(at(completedAt).minus(java.time.Duration.ofDays(1)));
+    ResourceId id = ok(gov.as(DEPT_D).apply(request(item, quantity))).resource().orElseThrow().id();
+    ok(gov.as(CITY).approve(id));
+    ok(gov.as(PROVIDER_1).openTrial(id, world.clock.instant(), false));
+    ok(gov.as(DEPT_D).recordTest(id, true, "通过"));
+    world.clock.set(at(completedAt).plus(java.time.Duration.ofHours(1)));
+    ok(gov.as(DEPT_D).confirmOpen(id, BigDecimal.valueOf(quantity), at(completedAt)));
+    return id;
+  }
+
+  @Test
+  void aMonthIsIssuedWithProratedLinesAndFrozen() {
+    ResourceId id = open("ecs.c2m4", 2, "2025-03-03T08:00"); // 2 x 250.00 = 500.00 a month, days 3..31 of 31
+    world.clock.set(at("2025-04-01T09:00"));
+    List<MonthlyBill> march = ok(gov.as(CITY).issueBills(MARCH));
+    assertThat(march).singleElement().satisfies(bill -> {
+      assertThat(bill.account()).isEqualTo(ACCOUNT_D);
+      BillLine line = bill.lines().get(0);
+      assertThat(line.resource()).isEqualTo(id);
+      assertThat(line.daysUsed()).isEqualTo(29);
+      assertThat(line.daysInMonth()).isEqualTo(31);
+      assertThat(line.monthlyAmount()).isEqualTo(Money.of("500.00"));
+      assertThat(line.amount()).isEqualTo(Money.of("467.74")); // round(500 x 31/31) - round(500 x 2/31)
+      assertThat(bill.total()).isEqualTo(Money.of("467.74"));
+    });
+    assertThat(ok(gov.as(CITY).issueBills(MARCH))).isEqualTo(march); // never a duplicate
+    List<MonthlyBill> stored = world.store.transact(uow -> uow.bills().ofMonth(MARCH));
+    assertThat(stored).hasSize(1);
+    assertThat(world.notifier.types()).filteredOn("BILL_ISSUED"::equals).hasSize(2);
+  }
+
+  @Test
+  void aLateChangeTouchingAnIssuedMonthBecomesAnAdjustmentOfTheNextMonth() {
+    ResourceId id = open("ecs.c2m4", 1, "2025-03-01T08:00");
+    world.clock.set(at("2025-04-01T09:00"));
+    ok(gov.as(CITY).issueBills(MARCH));
+    world.clock.set(at("2025-05-01T09:00"));
+    ok(gov.as(CITY).issueBills(APRIL));
+    // confirmed in May, effective 16 April: April is frozen
+    world.clock.set(at("2025-05-06T10:00"));
+    ok(gov.as(DEPT_D).applyChange(id, "ecs.c4m8", BigDecimal.ONE, PRD));
+    ok(gov.as(CITY).approveChange(id));
+    ok(gov.as(DEPT_D).confirmChange(id, at("2025-04-16T00:30")));
+    java.util.Optional<MonthlyBill> frozen = world.store.transact(uow -> uow.bills().find(ACCOUNT_D, APRIL));
+    assertThat(frozen).hasValueSatisfying(april -> assertThat(april.total()).isEqualTo(Money.of("250.00")));
+
+    world.clock.set(at("2025-06-01T09:00"));
+    MonthlyBill may = ok(gov.as(CITY).issueBills(MAY)).get(0);
+    assertThat(may.adjustments()).singleElement().satisfies(adjustment -> {
+      assertThat(adjustment.correctedMonth()).isEqualTo(APRIL);
+      assertThat(adjustment.resource()).isEqualTo(id);
+      assertThat(adjustment.issued()).isEqualTo(Money.of("250.00"));
+      // April recomputed: days 1..15 at 250.00 (125.00) and 16..30 at 500.00 (250.00): 375.00
+      assertThat(adjustment.amount()).isEqualTo(Money.of("125.00"));
+    });
+    assertThat(may.lines()).singleElement().satisfies(line -> assertThat(line.item()).isEqualTo("ecs.c4m8"));
+    assertThat(may.total()).isEqualTo(Money.of("625.00"));
+    AnnualStatement year = ok(gov.as(DEPT_D).annualStatement(ACCOUNT_D, Year.of(2025), FeeDeductions.none()));
+    assertThat(year.fees()).isEqualTo(Money.of("1125.00")); // 250 + 250 + 625 (the adjustment counts in May)
+    assertThat(year.payable()).isEqualTo(Money.of("1125.00"));
+  }
+
+  @Test
+  void onlyTheNextOpenMonthCanBeIssued() {
+    open("ecs.c2m4", 1, "2025-03-01T08:00");
+    ok(gov.as(CITY).issueBills(MARCH));
+    Violation skipped = gov.as(CITY).issueBills(MAY).getLeft();
+    assertThat(skipped.code()).isEqualTo(io.govcloud.core.billing.BillingViolations.MONTH_NOT_OPEN);
+    assertThat(skipped.article()).isEqualTo(Article.of(30));
+  }
+
+  @Test
+  void billsAreReadByTheirPartiesOnly() {
+    open("ecs.c2m4", 1, "2025-03-01T08:00");
+    ok(gov.as(CITY).issueBills(MARCH));
+    assertThat(gov.as(DEPT_D).bills(MARCH)).hasSize(1);
+    assertThat(gov.as(PROVIDER_1).bills(MARCH)).hasSize(1);
+    assertThat(gov.as(AUDITOR).bills(MARCH)).hasSize(1);
+    assertThat(gov.as(DEPT_E).bills(MARCH)).isEmpty();
+    assertThat(gov.as(PROVIDER_2).bills(MARCH)).isEmpty();
+    assertThat(gov.as(DEPT_E).annualStatement(ACCOUNT_D, Year.of(2025), FeeDeductions.none()).getLeft().code())
+        .isEqualTo(AccessPolicy.ACCESS_DENIED);
+    assertThat(gov.as(DEPT_D).issueBills(APRIL).getLeft().code()).isEqualTo(AccessPolicy.ACCESS_DENIED);
+  }
+
+  @Test
+  void aProvidersStatementIsReconciledLineByLine() {
+    ResourceId vm = open("ecs.c2m4", 1, "2025-03-01T08:00");
+    ResourceId disk = open("evs.ssd", 100, "2025-03-11T08:00");
+    ok(gov.as(CITY).issueBills(MARCH));
+    ProviderStatement statement = ProviderStatement.of(ACCOUNT_D, MARCH, List.of(
+        ProviderStatementLine.of(vm, "ecs.c2m4", BigDecimal.ONE, Money.of("250.00")),
+        ProviderStatementLine.of(disk, "evs.ssd", BigDecimal.valueOf(100), Money.of("80.00")))); // charged a full month
+    Reconciliation reconciliation = ok(gov.as(PROVIDER_1).reconcile(statement));
+    assertThat(reconciliation.agrees()).isFalse();
+    assertThat(reconciliation.discrepancies()).singleElement().satisfies(d -> {
+      assertThat(d.kind()).isEqualTo(Discrepancy.Kind.AMOUNT_DIFFERS);
+      assertThat(d.resource()).isEqualTo(disk);
+      assertThat(d.computedAmount()).isEqualTo(Money.of("54.19")); // 80.00 x 21/31
+      assertThat(d.computed()).singleElement().satisfies(line -> assertThat(line.daysUsed()).isEqualTo(21));
+    });
+    assertThat(gov.as(PROVIDER_1).reconcile(ProviderStatement.of(ACCOUNT_D, APRIL, List.of())).getLeft().code())
+        .isEqualTo("BILL_NOT_ISSUED");
+  }
+
+  @Test
+  void anAdjustmentNamesTheMonthItCorrects() {
+    ResourceId id = open("evs.ssd", 10, "2025-03-10T08:00");
+    ok(gov.as(CITY).issueBills(MARCH));
+    ok(gov.as(DEPT_D).applyTermination(id, PRD));
+    ok(gov.as(CITY).approveTermination(id));
+    for (io.govcloud.model.CloudResource.TerminationStep step : io.govcloud.model.CloudResource.TerminationStep.values()) {
+      ok(gov.as(DEPT_D).recordTerminationStep(id, step));
+    }
+    world.clock.set(at("2025-04-02T10:00"));
+    ok(gov.as(DEPT_D).confirmTermination(id, at("2025-03-20T18:00"))); // ended in the frozen March
+    MonthlyBill april = ok(gov.as(CITY).issueBills(APRIL)).get(0);
+    assertThat(april.lines()).isEmpty();
+    BillAdjustment credit = april.adjustments().get(0);
+    assertThat(credit.correctedMonth()).isEqualTo(MARCH);
+    assertThat(credit.amount().isNegative()).isTrue();
+    assertThat(april.total()).isEqualTo(credit.amount());
+  }
+}

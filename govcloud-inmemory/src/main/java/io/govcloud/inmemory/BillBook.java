@@ -1,0 +1,124 @@
+package io.govcloud.inmemory;
+
+import io.govcloud.model.BillingAccount;
+import io.govcloud.model.IssuedMonth;
+import io.govcloud.model.MonthlyBill;
+import io.govcloud.spi.BillRepository;
+import io.govcloud.spi.ConflictException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The issued bills within a unit of work: months issued by the unit are buffered until commit, where the
+ * month is checked again against the latest committed state (a month is issued once).
+ *
+ * <p>Not thread-safe: used by the one thread running its unit.
+ */
+final class BillBook implements BillRepository {
+
+  private static final String KIND = "issued month";
+
+  private final Unit unit;
+  private final Bills committed;
+  private final Map<YearMonth, IssuedMonth> months = new LinkedHashMap<>();
+  private final Map<YearMonth, List<MonthlyBill>> bills = new LinkedHashMap<>();
+
+  BillBook(Unit unit) {
+    this.unit = unit;
+    this.committed = unit.base().bills();
+  }
+
+  /** {@inheritDoc} All or nothing: a refused batch adds nothing. */
+  @Override
+  public void issue(IssuedMonth month, Collection<MonthlyBill> issued) {
+    Objects.requireNonNull(month, "month");
+    Objects.requireNonNull(issued, "bills");
+    unit.checkOpen();
+    Set<BillingAccount> accounts = new HashSet<>();
+    for (MonthlyBill bill : issued) {
+      Objects.requireNonNull(bill, "bill");
+      if (!bill.month().equals(month.month())) {
+        throw new IllegalArgumentException("the bill of " + bill.account() + " is of " + bill.month() + ", not of " + month.month());
+      }
+      if (!accounts.add(bill.account())) {
+        throw new IllegalArgumentException("two bills of " + bill.account() + " for " + month.month());
+      }
+    }
+    if (months.containsKey(month.month()) || committed.months().containsKey(month.month())) {
+      throw unit.conflict(new ConflictException(KIND, month.month().toString(), 0, 1));
+    }
+    months.put(month.month(), month);
+    bills.put(month.month(), List.copyOf(issued));
+  }
+
+  @Override
+  public List<IssuedMonth> issuedMonths() {
+    unit.checkOpen();
+    List<IssuedMonth> all = new ArrayList<>(committed.months().values().toJavaList());
+    all.addAll(months.values());
+    all.sort(null);
+    return List.copyOf(all);
+  }
+
+  @Override
+  public List<MonthlyBill> ofMonth(YearMonth month) {
+    Objects.requireNonNull(month, "month");
+    unit.checkOpen();
+    List<MonthlyBill> own = bills.get(month);
+    if (own != null) {
+      List<MonthlyBill> sorted = new ArrayList<>(own);
+      sorted.sort((a, b) -> a.account().compareTo(b.account()));
+      return List.copyOf(sorted);
+    }
+    return committed.of(month).values().toJavaList();
+  }
+
+  @Override
+  public Optional<MonthlyBill> find(BillingAccount account, YearMonth month) {
+    Objects.requireNonNull(account, "account");
+    return ofMonth(month).stream().filter(b -> b.account().equals(account)).findFirst();
+  }
+
+  @Override
+  public List<MonthlyBill> all() {
+    unit.checkOpen();
+    List<MonthlyBill> all = new ArrayList<>(committed.all());
+    months.keySet().stream().sorted().forEach(m -> all.addAll(ofMonth(m)));
+    return List.copyOf(all);
+  }
+
+  /**
+   * Checks that no other unit issued one of these months.
+   *
+   * @throws ConflictException for the first that one did
+   */
+  void validate(Snapshot latest) {
+    for (YearMonth month : months.keySet()) {
+      if (latest.bills().months().containsKey(month)) {
+        throw new ConflictException(KIND, month.toString(), 0, 1);
+      }
+    }
+  }
+
+  /** The latest committed state with these months issued; call after {@link #validate}. */
+  Snapshot apply(Snapshot latest) {
+    Snapshot next = latest;
+    for (IssuedMonth month : months.values()) {
+      next = next.withIssued(month, bills.get(month.month()));
+    }
+    return next;
+  }
+
+  /** Whether the unit issued nothing. */
+  boolean isUnchanged() {
+    return months.isEmpty();
+  }
+}
