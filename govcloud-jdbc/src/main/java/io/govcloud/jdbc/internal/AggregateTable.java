@@ -152,7 +152,7 @@ abstract class AggregateTable<I, A extends Aggregate<I, A>> implements Repositor
 
   private boolean unchanged(List<A> aggregates, String predicate, Sql.Binder binder) throws SQLException {
     Map<String, Long> versions = new LinkedHashMap<>();
-    unit.transaction().query("SELECT id, version FROM " + table + (predicate == null ? "" : " WHERE " + predicate),
+    unit.transaction().forEach("SELECT id, version FROM " + table + (predicate == null ? "" : " WHERE " + predicate),
         binder, row -> versions.put(row.text("id"), row.number("version")));
     for (A aggregate : aggregates) {
       Long version = versions.get(key(aggregate.id()));
@@ -179,9 +179,8 @@ abstract class AggregateTable<I, A extends Aggregate<I, A>> implements Repositor
   <C> Map<String, List<C>> children(String sql, Sql.Binder binder, String ownerColumn, Sql.Mapper<C> mapper)
       throws SQLException {
     Map<String, List<C>> byOwner = new LinkedHashMap<>();
-    unit.transaction().query(sql, binder, row -> {
+    unit.transaction().forEach(sql, binder, row -> {
       byOwner.computeIfAbsent(row.text(ownerColumn), k -> new ArrayList<>()).add(mapper.map(row));
-      return null;
     });
     return byOwner;
   }

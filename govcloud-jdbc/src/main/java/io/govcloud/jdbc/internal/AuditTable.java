@@ -130,7 +130,7 @@ final class AuditTable implements AuditTrail {
       throws SQLException {
     Transaction tx = unit.transaction();
     Map<Long, AuditRecord> records = new LinkedHashMap<>();
-    tx.query(parents, parentBinder, row -> records.put(row.number("audit_sequence"), record(row)));
+    tx.forEach(parents, parentBinder, row -> records.put(row.number("audit_sequence"), record(row)));
     if (records.isEmpty()) {
       return List.of();
     }
@@ -138,11 +138,11 @@ final class AuditTable implements AuditTrail {
     long lastLoaded = records.keySet().stream().reduce((a, b) -> b).orElseThrow();
     Sql.Binder children = childBinder != null ? childBinder : p -> p.number(first - 1).number(lastLoaded);
     Map<Long, List<FieldChange>> changes = new LinkedHashMap<>();
-    tx.query("SELECT * FROM gc_audit_change WHERE " + childPredicate + " ORDER BY audit_sequence, ordinal", children,
+    tx.forEach("SELECT * FROM gc_audit_change WHERE " + childPredicate + " ORDER BY audit_sequence, ordinal", children,
         row -> changes.computeIfAbsent(row.number("audit_sequence"), k -> new ArrayList<>())
             .add(new FieldChange(row.text("field_name"), row.optionalText("before_value"), row.optionalText("after_value"))));
     Map<Long, Map<String, String>> facts = new LinkedHashMap<>();
-    tx.query("SELECT * FROM gc_audit_fact WHERE " + childPredicate + " ORDER BY audit_sequence, ordinal", children,
+    tx.forEach("SELECT * FROM gc_audit_fact WHERE " + childPredicate + " ORDER BY audit_sequence, ordinal", children,
         row -> facts.computeIfAbsent(row.number("audit_sequence"), k -> new LinkedHashMap<>())
             .put(row.text("fact_name"), row.text("fact_value")));
     List<AuditRecord> loaded = new ArrayList<>();

@@ -91,7 +91,7 @@ final class ContractTable extends AggregateTable<ContractId, Contract> implement
   @Override
   List<Contract> read(String predicate, String order, Sql.Binder binder) throws SQLException {
     Map<String, Contract.Builder> contracts = new LinkedHashMap<>();
-    unit.transaction().query(selectParents(predicate, order), binder, row -> contracts.put(row.text("id"), Contract.builder()
+    unit.transaction().forEach(selectParents(predicate, order), binder, row -> contracts.put(row.text("id"), Contract.builder()
         .id(ContractId.of(row.text("id")))
         .department(DepartmentId.of(row.text("department")))
         .provider(ProviderId.of(row.text("provider")))

@@ -83,7 +83,7 @@ final class DeadlineTable extends AggregateTable<DeadlineId, TrackedDeadline> im
   @Override
   List<TrackedDeadline> read(String predicate, String order, Sql.Binder binder) throws SQLException {
     Map<String, TrackedDeadline.Builder> deadlines = new LinkedHashMap<>();
-    unit.transaction().query(selectParents(predicate, order), binder, row -> deadlines.put(row.text("id"), TrackedDeadline.builder()
+    unit.transaction().forEach(selectParents(predicate, order), binder, row -> deadlines.put(row.text("id"), TrackedDeadline.builder()
         .id(DeadlineId.of(row.text("id")))
         .kind(row.text("kind"))
         .article(new Article(row.constant("article_instrument", Article.Instrument.class), row.integer("article_number")))

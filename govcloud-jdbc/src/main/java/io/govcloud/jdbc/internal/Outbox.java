@@ -165,7 +165,7 @@ public final class Outbox {
       return Optional.empty();
     }
     Map<String, String> data = new LinkedHashMap<>();
-    tx.query("SELECT data_name, data_value FROM gc_notification_data WHERE notification_id = ? ORDER BY ordinal",
+    tx.forEach("SELECT data_name, data_value FROM gc_notification_data WHERE notification_id = ? ORDER BY ordinal",
         p -> p.text(id), r -> data.put(r.text("data_name"), r.text("data_value")));
     return Optional.of(row.get().with(data));
   }

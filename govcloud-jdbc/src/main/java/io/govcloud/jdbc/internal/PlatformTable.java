@@ -64,7 +64,7 @@ final class PlatformTable extends AggregateTable<PlatformId, Platform> implement
   @Override
   List<Platform> read(String predicate, String order, Sql.Binder binder) throws SQLException {
     Map<String, Platform.Builder> platforms = new LinkedHashMap<>();
-    unit.transaction().query(selectParents(predicate, order), binder, row -> platforms.put(row.text("id"), Platform.builder()
+    unit.transaction().forEach(selectParents(predicate, order), binder, row -> platforms.put(row.text("id"), Platform.builder()
         .id(PlatformId.of(row.text("id")))
         .name(row.text("name"))
         .jurisdiction(new Jurisdiction(row.text("jurisdiction")))

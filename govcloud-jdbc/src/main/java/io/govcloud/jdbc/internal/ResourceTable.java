@@ -142,7 +142,7 @@ final class ResourceTable extends AggregateTable<ResourceId, CloudResource> impl
   @Override
   List<CloudResource> read(String predicate, String order, Sql.Binder binder) throws SQLException {
     Map<String, Partial> resources = new LinkedHashMap<>();
-    unit.transaction().query(selectParents(predicate, order), binder, row -> resources.put(row.text("id"), partial(row)));
+    unit.transaction().forEach(selectParents(predicate, order), binder, row -> resources.put(row.text("id"), partial(row)));
     if (resources.isEmpty()) {
       return List.of();
     }

@@ -43,6 +43,13 @@ public final class Sql {
     T map(Row row) throws SQLException;
   }
 
+  /** Reads one row for its effect, such as adding it to a map. */
+  @FunctionalInterface
+  public interface RowAction {
+    /** Reads the current row. */
+    void accept(Row row) throws SQLException;
+  }
+
   /**
    * Runs work, turning a {@link SQLException} into a {@link StoreException}.
    *

@@ -81,6 +81,19 @@ public final class Transaction implements AutoCloseable {
     }
   }
 
+  /** Runs a query and hands every row to an action. */
+  public void forEach(String sql, Sql.Binder binder, Sql.RowAction action) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      binder.bind(new Params(statement, dialect));
+      try (ResultSet result = statement.executeQuery()) {
+        Row row = new Row(result, dialect);
+        while (result.next()) {
+          action.accept(row);
+        }
+      }
+    }
+  }
+
   /** Runs a query that returns at most one row. */
   public <T> Optional<T> queryOne(String sql, Sql.Binder binder, Sql.Mapper<T> mapper) throws SQLException {
     List<T> rows = query(sql, binder, mapper);
