@@ -33,11 +33,6 @@ public final class EmbeddedDataSource implements DataSource {
     this.url = "jdbc:h2:file:" + directory + "/govcloud;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
   }
 
-  /** The JDBC URL, for messages. */
-  public String url() {
-    return url;
-  }
-
   @Override
   public Connection getConnection() throws SQLException {
     Connection connection = Driver.load().connect(url, new Properties());

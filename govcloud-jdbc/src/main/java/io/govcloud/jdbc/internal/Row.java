@@ -51,12 +51,6 @@ public final class Row {
     return value;
   }
 
-  /** A whole-number column that may be null. */
-  public Optional<Integer> optionalInteger(String column) throws SQLException {
-    int value = result.getInt(column);
-    return result.wasNull() ? Optional.empty() : Optional.of(value);
-  }
-
   /** A long whole-number column that must not be null. */
   public long number(String column) throws SQLException {
     long value = result.getLong(column);
@@ -69,12 +63,6 @@ public final class Row {
     boolean value = result.getBoolean(column);
     required(result.wasNull() ? null : value, column);
     return value;
-  }
-
-  /** A truth-value column that may be null. */
-  public Optional<Boolean> optionalBool(String column) throws SQLException {
-    boolean value = result.getBoolean(column);
-    return result.wasNull() ? Optional.empty() : Optional.of(value);
   }
 
   /** A money column, {@code DECIMAL(19,2)}. */

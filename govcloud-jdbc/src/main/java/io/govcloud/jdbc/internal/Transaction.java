@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -143,6 +144,21 @@ public final class Transaction implements AutoCloseable {
         statement.executeBatch();
       }
     }
+  }
+
+  /** Marks a point the transaction can roll back to without ending. */
+  public Savepoint savepoint() throws SQLException {
+    return connection.setSavepoint();
+  }
+
+  /** Undoes what was done since a savepoint, keeping the transaction going. */
+  public void rollbackTo(Savepoint savepoint) throws SQLException {
+    connection.rollback(savepoint);
+  }
+
+  /** Forgets a savepoint that is no longer needed. */
+  public void release(Savepoint savepoint) throws SQLException {
+    connection.releaseSavepoint(savepoint);
   }
 
   /**

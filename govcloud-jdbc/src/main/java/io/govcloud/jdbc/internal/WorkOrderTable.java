@@ -11,6 +11,7 @@ import io.govcloud.model.WorkOrderId;
 import io.govcloud.spi.ConflictException;
 import io.govcloud.spi.WorkOrderRepository;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashSet;
@@ -22,10 +23,11 @@ import java.util.Set;
 /**
  * The work orders: {@code gc_work_order}, append-only, written in JDBC batches.
  *
- * <p>{@link #insertAll} first looks up which of the ids exist (in chunks of {@value #CHUNK}), so that a
- * conflict names the first of them (an id twice in the batch is a conflict too); a concurrent insert
- * that commits in between is caught by the duplicate key, and the conflict then names the batch's first
- * id. Work orders have no version: a conflict carries 0 for both. Not API.
+ * <p>{@link #insertAll} sends the rows in batches of {@value #CHUNK} after a savepoint, and looks for
+ * existing ids only when the database reports a duplicate key: it then rolls back to the savepoint
+ * (PostgreSQL refuses any statement after an error until then) and names the first id of the batch that
+ * exists. An id twice in one batch is a conflict too. Work orders have no version: a conflict carries 0
+ * for both. Not API.
  */
 final class WorkOrderTable implements WorkOrderRepository {
 
@@ -62,18 +64,18 @@ final class WorkOrderTable implements WorkOrderRepository {
           throw new ConflictException("work order", order.id().value(), 0, 0);
         }
       }
-      Optional<String> existing = firstExisting(orders);
-      if (existing.isPresent()) {
-        throw new ConflictException("work order", existing.get(), 0, 0);
-      }
+      Transaction tx = unit.transaction();
+      Savepoint beforeBatch = tx.savepoint();
       try {
-        unit.transaction().batch(INSERT, orders, CHUNK, WorkOrderTable::bind);
+        tx.batch(INSERT, orders, CHUNK, WorkOrderTable::bind);
       } catch (SQLException e) {
-        if (unit.dialect().isDuplicateKey(e)) {
-          throw new ConflictException("work order", orders.get(0).id().value(), 0, 0);
+        if (!unit.dialect().isDuplicateKey(e)) {
+          throw e;
         }
-        throw e;
+        tx.rollbackTo(beforeBatch);
+        throw new ConflictException("work order", firstExisting(orders).orElse(orders.get(0).id().value()), 0, 0);
       }
+      tx.release(beforeBatch);
     });
   }
 
