@@ -8,5 +8,9 @@ module io.govcloud.core {
   requires org.slf4j;
   requires static org.immutables.value;
 
+  exports io.govcloud.core;
+  exports io.govcloud.core.access;
+  exports io.govcloud.core.billing;
   exports io.govcloud.core.calendar;
+  exports io.govcloud.core.lifecycle;
 }

@@ -1,4 +1,10 @@
-/** In-memory implementations of the govcloud store ports. */
+/**
+ * A thread-safe, transactional in-memory implementation of the govcloud store ports: for tests, demos and
+ * small hosts. Start with {@link io.govcloud.inmemory.InMemoryStore#create()}.
+ */
 module io.govcloud.inmemory {
   requires transitive io.govcloud.spi;
+  requires io.vavr;
+
+  exports io.govcloud.inmemory;
 }

@@ -232,6 +232,42 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
   @Override
   public abstract CloudResource withVersion(long version);
 
+  /** This resource in another state. */
+  public abstract CloudResource withState(ResourceState state);
+
+  /** This resource with another item. */
+  public abstract CloudResource withItem(String item);
+
+  /** This resource with another quantity. */
+  public abstract CloudResource withQuantity(BigDecimal quantity);
+
+  /** This resource citing another project. */
+  public abstract CloudResource withProject(ProjectId project);
+
+  /** This resource with the authority's consent to its deployment mode given or not. */
+  public abstract CloudResource withDeploymentConsented(boolean consented);
+
+  /** This resource integrated or not. */
+  public abstract CloudResource withIntegrated(boolean integrated);
+
+  /** This resource with its trial opened at an instant. */
+  public abstract CloudResource withTrialOpenedAt(Instant openedAt);
+
+  /** This resource with another last trial day. */
+  public abstract CloudResource withTrialEndsOn(LocalDate endsOn);
+
+  /** This resource with a test result. */
+  public abstract CloudResource withTest(TestResult test);
+
+  /** This resource with a change under way, or none. */
+  public abstract CloudResource withPendingChange(Optional<? extends PendingChange> change);
+
+  /** This resource with a termination under way. */
+  public abstract CloudResource withTermination(Termination termination);
+
+  /** This resource with its emergency path. */
+  public abstract CloudResource withEmergency(Emergency emergency);
+
   @Value.Check
   void check() {
     Texts.requireVersion(version());

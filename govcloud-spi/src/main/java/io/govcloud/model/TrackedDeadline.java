@@ -106,11 +106,23 @@ public abstract class TrackedDeadline implements Aggregate<DeadlineId, TrackedDe
   @Override
   public abstract TrackedDeadline withVersion(long version);
 
-  /** This deadline with another status. */
+  /** This deadline with another status; a closed status needs {@link #closedAt()} set first. */
   public abstract TrackedDeadline withStatus(Status status);
 
-  /** This deadline closed at an instant. */
+  /** This deadline with its closing time. */
   public abstract TrackedDeadline withClosedAt(Instant closedAt);
+
+  /**
+   * This deadline closed at an instant with a status.
+   *
+   * @throws IllegalArgumentException if the status is {@link Status#OPEN}
+   */
+  public TrackedDeadline closed(Status status, Instant at) {
+    if (status == Status.OPEN) {
+      throw new IllegalArgumentException("closing deadline " + id() + " needs a closed status, not OPEN");
+    }
+    return withClosedAt(at).withStatus(status);
+  }
 
   /** This deadline with other notices sent. */
   public abstract TrackedDeadline withNotified(Iterable<Stage> notified);
@@ -124,8 +136,8 @@ public abstract class TrackedDeadline implements Aggregate<DeadlineId, TrackedDe
     if (lastDayStartsAt().isAfter(expiresAt())) {
       throw new IllegalArgumentException("deadline " + id() + ": its last day starts after it expires");
     }
-    if ((status() == Status.OPEN) == closedAt().isPresent()) {
-      throw new IllegalArgumentException("deadline " + id() + ": an open deadline has no closing time, a closed one has");
+    if (status() != Status.OPEN && closedAt().isEmpty()) {
+      throw new IllegalArgumentException("deadline " + id() + ": a closed deadline needs its closing time");
     }
   }
 }

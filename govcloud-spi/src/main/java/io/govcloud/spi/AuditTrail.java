@@ -20,6 +20,14 @@ public interface AuditTrail {
   /** The records of a subject, in trail order (committed ones, then this unit's). */
   List<AuditRecord> ofSubject(String subjectType, String subjectId);
 
-  /** The committed records with a sequence greater than the given one, in trail order, at most {@code limit}. */
+  /**
+   * The committed records with a sequence greater than the given one, in trail order, at most {@code
+   * limit}: a reader pages through the whole trail by passing the last sequence it read. Sequences are
+   * positive and strictly increasing in commit order, but need not be consecutive.
+   *
+   * @param sequence the last sequence read, 0 for the start of the trail
+   * @param limit the most records to return, not negative
+   * @throws IllegalArgumentException if {@code sequence} or {@code limit} is negative
+   */
   List<AuditRecord> after(long sequence, int limit);
 }

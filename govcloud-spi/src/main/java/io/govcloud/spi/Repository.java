@@ -8,6 +8,9 @@ import java.util.Optional;
  * The storage of one kind of aggregate within a unit of work, with optimistic versions (DESIGN.md: a
  * stale write fails with a clear conflict error, never overwrites).
  *
+ * <p>"Ordered by id" here and in the queries of the sub-interfaces means the natural order of the
+ * identifier type (the {@code compareTo} of its value).
+ *
  * @param <I> the identifier type
  * @param <A> the aggregate type
  */
@@ -36,6 +39,7 @@ public interface Repository<I, A extends Aggregate<I, A>> {
    *
    * @param aggregate the new state, carrying the version it was loaded with, not null
    * @return the aggregate as saved, with the next version
+   * @throws IllegalArgumentException if its version is 0 (never saved: use {@link #insert})
    * @throws ConflictException if the saved version is not the one carried (another unit saved it first),
    *     or there is none
    */

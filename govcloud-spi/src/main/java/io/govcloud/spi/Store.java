@@ -8,6 +8,13 @@ import java.util.function.Function;
  * {@code govcloud-jdbc} implement it; a host may implement it on its own storage and prove it with the
  * contract tests of {@code govcloud-tck}. Implementations know nothing of the rules.
  *
+ * <p>What a store keeps, it gives back unchanged: every field of every aggregate and value, texts of any
+ * Unicode characters but NUL (quotes, SQL fragments, characters outside the Basic Multilingual Plane,
+ * names of 200 characters), the order of lists and of maps documented as ordered. Two liberties are
+ * allowed, because relational databases take them: instants are kept to the microsecond (finer digits
+ * may be cut off), and a decimal quantity keeps its value but not necessarily its scale ({@code 8} may
+ * come back as {@code 8.000000}); amounts of {@code Money} are exact.
+ *
  * <p>Implementations must be safe to use from many threads at once.
  */
 public interface Store {
@@ -16,8 +23,11 @@ public interface Store {
    * Runs a unit of work: everything it writes commits together when {@code work} returns, or nothing
    * does when it throws (the exception is rethrown as it was). Writes are checked against the versions
    * they were loaded with; a stale write fails with {@link ConflictException}, either when it is made or
-   * at commit, and the whole unit rolls back. Notifications enqueued in a unit are kept (in the outbox)
-   * only if it commits.
+   * at commit, and the whole unit rolls back: once a write has failed with a conflict, the unit rolls back
+   * and {@code transact} throws that conflict even if the body caught it. Notifications enqueued in a
+   * unit are kept (in the outbox) only if it commits.
+   *
+   * <p>A unit never sees another unit's uncommitted writes.
    *
    * <p>A unit of work must not be used after {@code work} returns, nor shared between threads.
    *
@@ -32,11 +42,17 @@ public interface Store {
   /**
    * Delivers the committed notifications not yet acknowledged, oldest first: each one the notifier
    * returns from normally is acknowledged and never delivered again; at the first one it throws for,
-   * delivery stops and that one and the rest stay for the next call. Notifications of units that
-   * committed before a crash are delivered by the first call after it.
+   * delivery stops, that one and the rest stay for the next call, and the notifier's exception is
+   * rethrown as it was. Notifications of units that committed before a crash are delivered by the first
+   * call after it.
+   *
+   * <p>Oldest first: a unit's notifications in the order it enqueued them, after those of every unit
+   * that committed before it began. Calls from several threads at once never deliver one notification
+   * more than once (for instance, one dispatcher at a time).
    *
    * @param notifier the host's notifier, not null
    * @return the number of notifications acknowledged
+   * @throws RuntimeException the notifier's, as it threw it
    * @throws StoreException if the storage fails
    */
   int dispatch(Notifier notifier);

@@ -41,7 +41,8 @@ public interface UnitOfWork {
    * dropped if it rolls back.
    *
    * @param notification the notification, not null
-   * @throws ConflictException if a notification of the same id exists
+   * @throws ConflictException if a notification of the same id was enqueued before: earlier in this unit,
+   *     or by a unit that committed, whether it was delivered since or not
    */
   void enqueue(Notification notification);
 }

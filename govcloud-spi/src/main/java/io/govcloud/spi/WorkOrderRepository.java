@@ -18,10 +18,10 @@ public interface WorkOrderRepository {
   Optional<WorkOrder> find(WorkOrderId id);
 
   /**
-   * Saves new work orders, in one batch.
+   * Saves new work orders, in one batch: all of them, or none if one conflicts.
    *
    * @param workOrders the work orders, not null
-   * @throws ConflictException if one of their ids exists
+   * @throws ConflictException if one of their ids exists, or appears twice in the batch
    */
   void insertAll(Collection<WorkOrder> workOrders);
 

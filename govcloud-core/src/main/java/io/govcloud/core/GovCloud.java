@@ -1,0 +1,181 @@
+package io.govcloud.core;
+
+import io.govcloud.core.calendar.WorkingDayCalendar;
+import io.govcloud.core.internal.DeadlineTracker;
+import io.govcloud.core.internal.Executor;
+import io.govcloud.core.internal.LifecycleCommands;
+import io.govcloud.core.internal.RegistrationCommands;
+import io.govcloud.core.internal.Sweeper;
+import io.govcloud.model.Actor;
+import io.govcloud.model.CatalogHistory;
+import io.govcloud.spi.Notifier;
+import io.govcloud.spi.Store;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The entry point: runs the rules of the Chongqing measures against a host's store, calendar, notifier
+ * and clock (DESIGN.md). Every action is scoped to an actor with {@link #as(Actor)}; every change goes
+ * through one unit of work: check access (RULES.md R9), load, apply the pure rule, save with optimistic
+ * versions, append one audit record, queue notifications, commit, deliver the notifications. A refusal
+ * is a {@link io.govcloud.model.Violation} value naming the article, and is audited too.
+ *
+ * <p>The host drives time: {@link #sweep(Instant)} finds the deadlines approaching, due and missed and
+ * notifies each once. Nothing runs in the background: govcloud owns no threads.
+ *
+ * <pre>{@code
+ * GovCloud gov = GovCloud.builder()
+ *     .store(InMemoryStore.create())
+ *     .calendar(WorkingDayCalendar.china())
+ *     .catalog(catalogHistory)
+ *     .notifier(notification -> host.send(notification))
+ *     .clock(Clock.system(ZoneId.of("Asia/Shanghai")))
+ *     .build();
+ * gov.as(Actor.department(dept, "张三")).apply(ResourceRequest.of(project, platform, contract, "ecs.c2m4", ONE));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe, as long as the store and notifier are.
+ */
+public final class GovCloud {
+
+  private final Executor executor;
+  private final LifecycleCommands lifecycle;
+  private final RegistrationCommands registrations;
+  private final Sweeper sweeper;
+  private final WorkingDayCalendar calendar;
+  private final GovCloudPolicy policy;
+
+  private GovCloud(Builder b) {
+    this.executor = new Executor(b.store, b.clock, b.notifier, b.ids);
+    DeadlineTracker deadlines = new DeadlineTracker(b.calendar);
+    this.lifecycle = new LifecycleCommands(executor, deadlines, b.catalog);
+    this.registrations = new RegistrationCommands(executor, deadlines);
+    this.sweeper = new Sweeper(executor, b.policy.approachingLeadTime());
+    this.calendar = b.calendar;
+    this.policy = b.policy;
+  }
+
+  /** A builder; store, calendar, catalog, notifier and clock are required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The actions an actor may take, each checked against RULES.md R9.
+   *
+   * @param actor who acts, not null
+   * @return the actor's scope, not null
+   */
+  public ActorScope as(Actor actor) {
+    return new ActorScope(Objects.requireNonNull(actor, "actor"), executor, lifecycle, registrations);
+  }
+
+  /**
+   * Finds every open deadline approaching (within the policy's lead time), due (its last day has come)
+   * or missed at an instant, notifies each stage once, and returns the notices sent by this call.
+   *
+   * @param now the host's current time, not null
+   * @return the notices sent, not null
+   */
+  public List<DeadlineNotice> sweep(Instant now) {
+    return sweeper.sweep(now);
+  }
+
+  /**
+   * Delivers the committed notifications still waiting (after a notifier failure or a crash).
+   *
+   * @return the number delivered
+   */
+  public int dispatchNotifications() {
+    return executor.dispatch();
+  }
+
+  /** The working-day calendar, not null. */
+  public WorkingDayCalendar calendar() {
+    return calendar;
+  }
+
+  /** The policy, not null. */
+  public GovCloudPolicy policy() {
+    return policy;
+  }
+
+  /** Builds a {@link GovCloud}; not thread-safe. */
+  public static final class Builder {
+    private Store store;
+    private WorkingDayCalendar calendar;
+    private CatalogHistory catalog;
+    private Notifier notifier;
+    private Clock clock;
+    private GovCloudPolicy policy = GovCloudPolicy.defaults();
+    private Supplier<String> ids = () -> UUID.randomUUID().toString();
+
+    private Builder() {}
+
+    /** The store, e.g. {@code InMemoryStore.create()} or {@code JdbcStore.embedded(path)}. */
+    public Builder store(Store store) {
+      this.store = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /** The working-day calendar, e.g. {@link WorkingDayCalendar#china()}. */
+    public Builder calendar(WorkingDayCalendar calendar) {
+      this.calendar = Objects.requireNonNull(calendar, "calendar");
+      return this;
+    }
+
+    /** The service catalog's versions (Art. 26, 27): applications may only ask for items it lists. */
+    public Builder catalog(CatalogHistory catalog) {
+      this.catalog = Objects.requireNonNull(catalog, "catalog");
+      return this;
+    }
+
+    /** The host's notifier. */
+    public Builder notifier(Notifier notifier) {
+      this.notifier = Objects.requireNonNull(notifier, "notifier");
+      return this;
+    }
+
+    /** The clock that stamps every action. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** The policy; {@link GovCloudPolicy#defaults()} if not set. */
+    public Builder policy(GovCloudPolicy policy) {
+      this.policy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /** The source of unique ids for new resources, work orders and notices; random UUIDs if not set. */
+    public Builder ids(Supplier<String> ids) {
+      this.ids = Objects.requireNonNull(ids, "ids");
+      return this;
+    }
+
+    /**
+     * The entry point.
+     *
+     * @throws IllegalStateException if a required part is missing, naming it
+     */
+    public GovCloud build() {
+      require(store, "store");
+      require(calendar, "calendar");
+      require(catalog, "catalog");
+      require(notifier, "notifier");
+      require(clock, "clock");
+      return new GovCloud(this);
+    }
+
+    private static void require(Object part, String name) {
+      if (part == null) {
+        throw new IllegalStateException("GovCloud.builder() needs a " + name + "; call ." + name + "(...) before build()");
+      }
+    }
+  }
+}

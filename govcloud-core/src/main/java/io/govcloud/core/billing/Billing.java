@@ -1,0 +1,235 @@
+package io.govcloud.core.billing;
+
+import io.govcloud.model.BillAdjustment;
+import io.govcloud.model.BillLine;
+import io.govcloud.model.BillingAccount;
+import io.govcloud.model.CatalogHistory;
+import io.govcloud.model.Money;
+import io.govcloud.model.MonthlyBill;
+import io.govcloud.model.ResourceId;
+import io.govcloud.model.Violation;
+import io.govcloud.model.WorkOrder;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Monthly billing (Art. 22, 30; RULES.md R4): computes the lines of a month from the resources' billing
+ * histories, the contracts' price lists, the catalog (for each item's category) and a proration policy.
+ *
+ * <p>A line is one {@link BillingSegment} within the month: days used, unit price, quantity, the monthly
+ * amount (unit price × quantity, half-up to the fen) and the prorated amount. Nothing is billed by guess:
+ * a day in service without a price in force, or an item no catalog version lists, refuses the whole
+ * computation with violations naming resource, item and date.
+ *
+ * <p>{@link #bills} computes draft bills without adjustments; {@link BillingLedger#issue} issues and
+ * freezes them. This class is immutable and thread-safe.
+ */
+public final class Billing {
+
+  private final PriceLists prices;
+  private final CatalogHistory catalog;
+  private final Categories categories;
+  private final Proration proration;
+
+  private Billing(PriceLists prices, CatalogHistory catalog, Proration proration) {
+    this.prices = prices;
+    this.catalog = catalog;
+    this.categories = new Categories(catalog);
+    this.proration = proration;
+  }
+
+  /**
+   * Billing with the given prices, catalog and proration policy.
+   *
+   * @param prices the contracts' price lists, not null
+   * @param catalog the catalog's versions, for each item's category, not null
+   * @param proration the policy, normally {@link Proration#standard()}, not null
+   * @return the billing, not null
+   * @throws NullPointerException if an argument is null
+   */
+  public static Billing of(PriceLists prices, CatalogHistory catalog, Proration proration) {
+    Objects.requireNonNull(prices, "prices");
+    Objects.requireNonNull(catalog, "catalog");
+    Objects.requireNonNull(proration, "proration");
+    return new Billing(prices, catalog, proration);
+  }
+
+  /** The price lists, not null. */
+  public PriceLists prices() {
+    return prices;
+  }
+
+  /** The catalog's versions, not null. */
+  public CatalogHistory catalog() {
+    return catalog;
+  }
+
+  /** The proration policy, not null. */
+  public Proration proration() {
+    return proration;
+  }
+
+  /**
+   * The lines of one resource in a month, by first day.
+   *
+   * @param history the resource's history, not null
+   * @param month the month, not null
+   * @return the lines, or the violations that refuse them
+   * @throws NullPointerException if an argument is null
+   */
+  public Validation<Seq<Violation>, List<BillLine>> lines(BillingHistory history, YearMonth month) {
+    Objects.requireNonNull(history, "history");
+    Objects.requireNonNull(month, "month");
+    List<Violation> violations = new ArrayList<>();
+    List<BillingSegment> segments = new ArrayList<>();
+    history.segments(prices, month.atDay(1), month.atEndOfMonth(), segments, violations);
+    List<BillLine> lines = new ArrayList<>(segments.size());
+    for (BillingSegment segment : segments) {
+      BillLine line = line(segment, violations);
+      if (line != null) {
+        lines.add(line);
+      }
+    }
+    return outcome(violations, Collections.unmodifiableList(lines));
+  }
+
+  /**
+   * The draft bills of a month, one per account with a line in it, without adjustments: what issuing
+   * would bill if no earlier month were issued.
+   *
+   * @param month the month, not null
+   * @param orders every confirmed work order of the resources, corrected ones included; not null
+   * @return the bills by account, or every violation that refuses them
+   * @throws NullPointerException if an argument or an order is null
+   * @throws IllegalArgumentException as {@link BillingHistory#of} for inconsistent corrections
+   */
+  public Validation<Seq<Violation>, List<MonthlyBill>> bills(YearMonth month, Collection<WorkOrder> orders) {
+    Objects.requireNonNull(month, "month");
+    List<Violation> violations = new ArrayList<>();
+    Map<ResourceId, BillingHistory> histories = histories(orders, violations);
+    Map<BillingAccount, List<BillLine>> lines = new TreeMap<>();
+    MonthLines monthLines = new MonthLines(month);
+    for (BillingHistory history : histories.values()) {
+      monthLines.collect(history, violations);
+      monthLines.addLinesTo(lines, violations);
+    }
+    return violations.isEmpty() ? Validation.valid(assemble(month, lines, Map.of())) : outcome(violations, null);
+  }
+
+  /**
+   * The histories of every resource the orders name, sorted by resource; reports sequence violations to
+   * the sink.
+   */
+  Map<ResourceId, BillingHistory> histories(Collection<WorkOrder> orders, List<Violation> sink) {
+    List<WorkOrder> effective = Corrections.effective(orders);
+    Map<ResourceId, List<WorkOrder>> byResource = new HashMap<>();
+    for (WorkOrder order : effective) {
+      byResource.computeIfAbsent(order.resource(), r -> new ArrayList<>(2)).add(order);
+    }
+    List<ResourceId> resources = new ArrayList<>(byResource.keySet());
+    Collections.sort(resources);
+    Map<ResourceId, BillingHistory> histories = new LinkedHashMap<>(resources.size() * 2);
+    for (ResourceId resource : resources) {
+      histories.put(resource, BillingHistory.build(resource, byResource.get(resource), sink));
+    }
+    return histories;
+  }
+
+  /** The bills of a month from lines and adjustments by account, sorted by account. */
+  List<MonthlyBill> assemble(
+      YearMonth month, Map<BillingAccount, List<BillLine>> lines, Map<BillingAccount, List<BillAdjustment>> adjustments) {
+    Map<BillingAccount, MonthlyBill.Builder> builders = new TreeMap<>();
+    lines.forEach((account, accountLines) -> builder(builders, account, month).addAllLines(accountLines));
+    adjustments.forEach((account, accountAdjustments) -> builder(builders, account, month).addAllAdjustments(accountAdjustments));
+    List<MonthlyBill> bills = new ArrayList<>(builders.size());
+    builders.values().forEach(builder -> bills.add(builder.build()));
+    return Collections.unmodifiableList(bills);
+  }
+
+  private MonthlyBill.Builder builder(Map<BillingAccount, MonthlyBill.Builder> builders, BillingAccount account, YearMonth month) {
+    return builders.computeIfAbsent(
+        account, a -> MonthlyBill.builder().account(a).month(month).proration(proration.name()));
+  }
+
+  /** The amount in fen a segment within one month costs, at its monthly amount in fen. */
+  long amountFen(BillingSegment segment, long monthlyFen) {
+    return proration.chargeFen(
+        monthlyFen,
+        segment.firstDay().lengthOfMonth(),
+        segment.firstDay().getDayOfMonth() - 1,
+        segment.lastDay().getDayOfMonth());
+  }
+
+  /** The line of a segment within one month, or null with a violation if the item has no category. */
+  BillLine line(BillingSegment segment, List<Violation> sink) {
+    WorkOrder order = segment.order();
+    String category = categories.on(order.item(), segment.firstDay());
+    if (category == null) {
+      sink.add(BillingViolations.itemNotInCatalog(segment.resource(), order.item(), segment.firstDay()));
+      return null;
+    }
+    Money monthly = segment.monthlyAmount();
+    return BillLine.builder()
+        .resource(segment.resource())
+        .workOrder(order.id())
+        .contract(order.contract())
+        .project(order.project())
+        .item(order.item())
+        .category(category)
+        .quantity(order.quantity())
+        .unitPrice(segment.unitPrice())
+        .monthlyAmount(monthly)
+        .firstDay(segment.firstDay())
+        .lastDay(segment.lastDay())
+        .amount(Money.ofFen(amountFen(segment, monthly.toFen())))
+        .build();
+  }
+
+  static <T> Validation<Seq<Violation>, T> outcome(List<Violation> violations, T value) {
+    return violations.isEmpty()
+        ? Validation.valid(value)
+        : Validation.invalid(io.vavr.collection.List.ofAll(new LinkedHashSet<>(violations)));
+  }
+
+  /** The segments of one resource in one month, reused from resource to resource. Not thread-safe. */
+  final class MonthLines {
+    final YearMonth month;
+    final LocalDate first;
+    final LocalDate last;
+    final List<BillingSegment> segments = new ArrayList<>(4);
+
+    MonthLines(YearMonth month) {
+      this.month = month;
+      this.first = month.atDay(1);
+      this.last = month.atEndOfMonth();
+    }
+
+    /** Replaces the segments with those of a resource in the month. */
+    void collect(BillingHistory history, List<Violation> sink) {
+      segments.clear();
+      history.segments(prices, first, last, segments, sink);
+    }
+
+    /** Adds the lines of the collected segments to the lines of their accounts. */
+    void addLinesTo(Map<BillingAccount, List<BillLine>> lines, List<Violation> sink) {
+      for (BillingSegment segment : segments) {
+        BillLine line = line(segment, sink);
+        if (line != null) {
+          lines.computeIfAbsent(segment.account(), a -> new ArrayList<>()).add(line);
+        }
+      }
+    }
+  }
+}

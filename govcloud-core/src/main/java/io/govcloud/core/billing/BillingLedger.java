@@ -1,0 +1,364 @@
+package io.govcloud.core.billing;
+
+import io.govcloud.model.BillAdjustment;
+import io.govcloud.model.BillLine;
+import io.govcloud.model.BillingAccount;
+import io.govcloud.model.Money;
+import io.govcloud.model.MonthlyBill;
+import io.govcloud.model.ResourceId;
+import io.govcloud.model.Violation;
+import io.govcloud.model.WorkOrder;
+import io.govcloud.model.WorkOrderId;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The issued months and their bills (Art. 30, 31; RULES.md R4): a pure, immutable ledger. {@link #issue}
+ * returns a new ledger; nothing is stored until a store saves the bills.
+ *
+ * <ul>
+ *   <li>Months are issued one after the other from {@link #firstMonth()}: only {@link #nextOpenMonth()}
+ *       can be issued; issuing it computes one bill per account with a line or an adjustment, and
+ *       freezes them.
+ *   <li>An issued bill never changes: issuing an issued month again returns its bills as they were.
+ *   <li>Issuing month M recomputes every issued month from the work orders given; where a late
+ *       confirmation, termination or correction (or a corrected price) changed what a resource costs in
+ *       a month, M's bill gets an adjustment of recomputed − issued − already adjusted, per account,
+ *       resource and corrected month, so the same change is never adjusted twice.
+ *   <li>Days before {@link #firstMonth()} are outside the ledger: never billed, never adjusted.
+ * </ul>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class BillingLedger {
+
+  private static final Comparator<BillAdjustment> ADJUSTMENT_ORDER =
+      Comparator.comparing(BillAdjustment::resource).thenComparing(BillAdjustment::correctedMonth);
+
+  private final YearMonth firstMonth;
+  private final Proration proration;
+  private final NavigableMap<YearMonth, Map<BillingAccount, MonthlyBill>> issued;
+  private final IssuedCharges charges;
+
+  private BillingLedger(
+      YearMonth firstMonth,
+      Proration proration,
+      NavigableMap<YearMonth, Map<BillingAccount, MonthlyBill>> issued,
+      IssuedCharges charges) {
+    this.firstMonth = firstMonth;
+    this.proration = proration;
+    this.issued = Collections.unmodifiableNavigableMap(issued);
+    this.charges = charges;
+  }
+
+  /**
+   * An empty ledger whose first month to issue is {@code firstMonth}.
+   *
+   * @param firstMonth the first month billed, not null
+   * @param proration the policy every bill of the ledger is prorated with, not null
+   * @return the ledger, not null
+   * @throws NullPointerException if an argument is null
+   */
+  public static BillingLedger startingAt(YearMonth firstMonth, Proration proration) {
+    Objects.requireNonNull(firstMonth, "firstMonth");
+    Objects.requireNonNull(proration, "proration");
+    return new BillingLedger(firstMonth, proration, new TreeMap<>(), IssuedCharges.NONE);
+  }
+
+  /**
+   * A ledger restored from what a store saved.
+   *
+   * @param firstMonth the first month billed, not null
+   * @param proration the ledger's policy, not null
+   * @param issuedMonths the months issued, not null: consecutive from {@code firstMonth}
+   * @param bills the issued bills, not null: each of an issued month, one per account and month, of the
+   *     ledger's policy, adjusting only issued months
+   * @return the ledger, not null
+   * @throws NullPointerException if an argument or an element is null
+   * @throws IllegalArgumentException if the months or bills break those conditions
+   */
+  public static BillingLedger restore(
+      YearMonth firstMonth, Proration proration, Collection<YearMonth> issuedMonths, Collection<MonthlyBill> bills) {
+    Objects.requireNonNull(firstMonth, "firstMonth");
+    Objects.requireNonNull(proration, "proration");
+    NavigableMap<YearMonth, Map<BillingAccount, MonthlyBill>> issued = new TreeMap<>();
+    for (YearMonth month : Objects.requireNonNull(issuedMonths, "issuedMonths")) {
+      issued.put(Objects.requireNonNull(month, "issued month"), new TreeMap<>());
+    }
+    YearMonth expected = firstMonth;
+    for (YearMonth month : issued.keySet()) {
+      if (!month.equals(expected)) {
+        throw new IllegalArgumentException("issued months must be consecutive from " + firstMonth + ": " + expected + " is missing");
+      }
+      expected = expected.plusMonths(1);
+    }
+    for (MonthlyBill bill : Objects.requireNonNull(bills, "bills")) {
+      Map<BillingAccount, MonthlyBill> ofMonth = issued.get(Objects.requireNonNull(bill, "bill").month());
+      if (ofMonth == null) {
+        throw new IllegalArgumentException("the bill of " + bill.account() + " is of " + bill.month() + ", a month not issued");
+      }
+      if (!bill.proration().equals(proration.name())) {
+        throw new IllegalArgumentException(
+            "the bill of " + bill.account() + " for " + bill.month() + " is prorated " + bill.proration() + ", not " + proration.name());
+      }
+      if (ofMonth.put(bill.account(), bill) != null) {
+        throw new IllegalArgumentException("two bills of " + bill.account() + " for " + bill.month());
+      }
+      for (BillAdjustment adjustment : bill.adjustments()) {
+        if (!issued.containsKey(adjustment.correctedMonth())) {
+          throw new IllegalArgumentException(
+              "the bill of " + bill.account() + " for " + bill.month() + " adjusts " + adjustment.correctedMonth() + ", a month not issued");
+        }
+      }
+    }
+    issued.replaceAll((month, ofMonth) -> Collections.unmodifiableMap(ofMonth));
+    List<MonthlyBill> all = new ArrayList<>();
+    issued.values().forEach(ofMonth -> all.addAll(ofMonth.values()));
+    return new BillingLedger(firstMonth, proration, issued, IssuedCharges.NONE.plus(all));
+  }
+
+  /** The first month billed, not null. */
+  public YearMonth firstMonth() {
+    return firstMonth;
+  }
+
+  /** The policy every bill is prorated with, not null. */
+  public Proration proration() {
+    return proration;
+  }
+
+  /** The months issued, ascending; not null. */
+  public List<YearMonth> issuedMonths() {
+    return List.copyOf(issued.keySet());
+  }
+
+  /** Whether a month is issued. */
+  public boolean isIssued(YearMonth month) {
+    return issued.containsKey(Objects.requireNonNull(month, "month"));
+  }
+
+  /** The one month that can be issued next: the first month, or the month after the last issued; not null. */
+  public YearMonth nextOpenMonth() {
+    return issued.isEmpty() ? firstMonth : issued.lastKey().plusMonths(1);
+  }
+
+  /** The bills of an issued month by account; empty if the month is not issued or has no bill. */
+  public List<MonthlyBill> bills(YearMonth month) {
+    Map<BillingAccount, MonthlyBill> ofMonth = issued.get(Objects.requireNonNull(month, "month"));
+    return ofMonth == null ? List.of() : List.copyOf(ofMonth.values());
+  }
+
+  /** The bill of an account for an issued month, if it has one. */
+  public Optional<MonthlyBill> bill(BillingAccount account, YearMonth month) {
+    Objects.requireNonNull(account, "account");
+    Map<BillingAccount, MonthlyBill> ofMonth = issued.get(Objects.requireNonNull(month, "month"));
+    return ofMonth == null ? Optional.empty() : Optional.ofNullable(ofMonth.get(account));
+  }
+
+  /**
+   * Issues a month: computes its bills from the work orders and freezes them; see the class description.
+   *
+   * @param month the month to issue: an issued month (its bills are returned unchanged) or {@link
+   *     #nextOpenMonth()}; not null
+   * @param orders every confirmed work order of the resources billed, corrected ones included; not null
+   * @param billing prices, catalog and the ledger's proration policy; not null
+   * @return the new ledger and the month's bills, or every violation that refuses them: {@link
+   *     BillingViolations#MONTH_NOT_OPEN}, {@link BillingViolations#PRICE_MISSING}, {@link
+   *     BillingViolations#ITEM_NOT_IN_CATALOG}, {@link BillingViolations#WORK_ORDER_SEQUENCE}
+   * @throws NullPointerException if an argument or an order is null
+   * @throws IllegalArgumentException if the billing's policy is not the ledger's, an issued line's work
+   *     order is missing from the orders, or corrections are inconsistent (see {@link BillingHistory#of})
+   */
+  public Validation<Seq<Violation>, Issuance> issue(YearMonth month, Collection<WorkOrder> orders, Billing billing) {
+    Objects.requireNonNull(month, "month");
+    Objects.requireNonNull(orders, "orders");
+    Objects.requireNonNull(billing, "billing");
+    if (billing.proration() != proration) {
+      throw new IllegalArgumentException("the ledger prorates " + proration + ", the billing given " + billing.proration());
+    }
+    if (issued.containsKey(month)) {
+      return Validation.valid(new Issuance(this, month, bills(month)));
+    }
+    if (!month.equals(nextOpenMonth())) {
+      return Validation.invalid(io.vavr.collection.List.of(BillingViolations.monthNotOpen(month, nextOpenMonth())));
+    }
+    Set<WorkOrderId> given = new HashSet<>(orders.size() * 2);
+    for (WorkOrder order : orders) {
+      given.add(Objects.requireNonNull(order, "work order").id());
+    }
+    charges.requireGiven(given);
+
+    List<Violation> violations = new ArrayList<>();
+    Map<ResourceId, BillingHistory> histories = billing.histories(orders, violations);
+    Map<BillingAccount, List<BillLine>> lines = new TreeMap<>();
+    Map<BillingAccount, List<BillAdjustment>> adjustments = new TreeMap<>();
+    Billing.MonthLines current = billing.new MonthLines(month);
+    List<Billing.MonthLines> earlier = new ArrayList<>();
+    issued.keySet().forEach(m -> earlier.add(billing.new MonthLines(m)));
+    Adjuster adjuster = new Adjuster(billing, earlier, adjustments, violations);
+    for (BillingHistory history : histories.values()) {
+      current.collect(history, violations);
+      current.addLinesTo(lines, violations);
+      adjuster.adjust(history.resource(), history, charges.of(history.resource()));
+    }
+    for (ResourceId resource : charges.resources()) {
+      if (!histories.containsKey(resource)) {
+        adjuster.adjust(resource, null, charges.of(resource));
+      }
+    }
+    if (!violations.isEmpty()) {
+      return Billing.outcome(violations, null);
+    }
+    adjustments.values().forEach(list -> list.sort(ADJUSTMENT_ORDER));
+    List<MonthlyBill> bills = billing.assemble(month, lines, adjustments);
+    NavigableMap<YearMonth, Map<BillingAccount, MonthlyBill>> next = new TreeMap<>(issued);
+    Map<BillingAccount, MonthlyBill> ofMonth = new LinkedHashMap<>();
+    bills.forEach(bill -> ofMonth.put(bill.account(), bill));
+    next.put(month, Collections.unmodifiableMap(ofMonth));
+    return Validation.valid(new Issuance(new BillingLedger(firstMonth, proration, next, charges.plus(bills)), month, bills));
+  }
+
+  /** The account's bills of the issued months of a year, by month. */
+  List<MonthlyBill> bills(BillingAccount account, Year year) {
+    List<MonthlyBill> bills = new ArrayList<>();
+    issued.subMap(year.atMonth(1), true, year.atMonth(12), true).values().forEach(ofMonth -> {
+      MonthlyBill bill = ofMonth.get(account);
+      if (bill != null) {
+        bills.add(bill);
+      }
+    });
+    return bills;
+  }
+
+  /**
+   * The accounts with a bill in an issued month of a year, sorted.
+   *
+   * @param year the year, not null
+   * @return the accounts, not null
+   */
+  public List<BillingAccount> accounts(Year year) {
+    Objects.requireNonNull(year, "year");
+    Set<BillingAccount> accounts = new TreeSet<>();
+    issued.subMap(year.atMonth(1), true, year.atMonth(12), true).values().forEach(ofMonth -> accounts.addAll(ofMonth.keySet()));
+    return List.copyOf(accounts);
+  }
+
+  /** The issued months of a year, ascending. */
+  List<YearMonth> issuedMonths(Year year) {
+    return List.copyOf(issued.subMap(year.atMonth(1), true, year.atMonth(12), true).keySet());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof BillingLedger other
+        && firstMonth.equals(other.firstMonth)
+        && proration == other.proration
+        && issued.equals(other.issued);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(firstMonth, proration.name(), issued);
+  }
+
+  @Override
+  public String toString() {
+    return "BillingLedger[from " + firstMonth + ", " + proration + ", issued " + issued.keySet() + "]";
+  }
+
+  /** Recomputes a resource's issued months and records the adjustments. Not thread-safe. */
+  private static final class Adjuster {
+    private final Billing billing;
+    private final List<Billing.MonthLines> months;
+    private final Map<BillingAccount, List<BillAdjustment>> out;
+    private final List<Violation> sink;
+    private final List<BillingAccount> accounts = new ArrayList<>(2);
+    private final List<long[]> amounts = new ArrayList<>(2);
+
+    Adjuster(Billing billing, List<Billing.MonthLines> months, Map<BillingAccount, List<BillAdjustment>> out, List<Violation> sink) {
+      this.billing = billing;
+      this.months = months;
+      this.out = out;
+      this.sink = sink;
+    }
+
+    /** Recomputes each issued month the resource was in service or charged; amounts index 0: recomputed fen, 1: issued, 2: adjusted. */
+    void adjust(ResourceId resource, BillingHistory history, ResourceCharges charged) {
+      int entries = charged == null ? 0 : charged.size();
+      int next = 0;
+      for (Billing.MonthLines month : months) {
+        int first = next;
+        while (next < entries && !charged.entry(next).month().isAfter(month.month)) {
+          next++;
+        }
+        boolean inService = history != null && history.inService(month.first, month.last);
+        if (!inService && next == first) {
+          continue;
+        }
+        month.segments.clear();
+        if (inService) {
+          month.collect(history, sink);
+        }
+        accounts.clear();
+        amounts.clear();
+        for (BillingSegment segment : month.segments) {
+          amountsOf(segment.account())[0] += billing.amountFen(segment, segment.monthlyAmount().toFen());
+        }
+        for (int i = first; i < next; i++) {
+          ResourceCharges.Entry entry = charged.entry(i);
+          long[] of = amountsOf(entry.account());
+          of[1] = entry.issuedFen();
+          of[2] = entry.adjustedFen();
+        }
+        for (int i = 0; i < accounts.size(); i++) {
+          long[] of = amounts.get(i);
+          if (of[0] - of[1] - of[2] != 0) {
+            record(resource, month, accounts.get(i), of);
+          }
+        }
+      }
+    }
+
+    private long[] amountsOf(BillingAccount account) {
+      int i = accounts.indexOf(account);
+      if (i >= 0) {
+        return amounts.get(i);
+      }
+      accounts.add(account);
+      long[] of = new long[3];
+      amounts.add(of);
+      return of;
+    }
+
+    private void record(ResourceId resource, Billing.MonthLines month, BillingAccount account, long[] of) {
+      List<BillLine> lines = new ArrayList<>();
+      for (BillingSegment segment : month.segments) {
+        if (segment.account().equals(account)) {
+          BillLine line = billing.line(segment, sink);
+          if (line == null) {
+            return;
+          }
+          lines.add(line);
+        }
+      }
+      out.computeIfAbsent(account, a -> new ArrayList<>())
+          .add(new BillAdjustment(resource, month.month, lines, Money.ofFen(of[1]), Money.ofFen(of[2])));
+    }
+  }
+}

@@ -1,0 +1,81 @@
+package io.govcloud.core.billing;
+
+import io.govcloud.model.BillAdjustment;
+import io.govcloud.model.BillLine;
+import io.govcloud.model.MonthlyBill;
+import io.govcloud.model.ResourceId;
+import io.govcloud.model.WorkOrderId;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the issued bills charged each resource (RULES.md R4): the base of the next adjustments. Kept by
+ * the ledger and extended by each issuance with the new month's bills only, so that issuing does not
+ * re-read every earlier bill. Immutable; not API.
+ */
+final class IssuedCharges {
+
+  static final IssuedCharges NONE = new IssuedCharges(Map.of());
+
+  private final Map<ResourceId, ResourceCharges> byResource;
+
+  private IssuedCharges(Map<ResourceId, ResourceCharges> byResource) {
+    this.byResource = byResource;
+  }
+
+  /** These charges plus those of more issued bills, of any months. */
+  IssuedCharges plus(Collection<MonthlyBill> bills) {
+    if (bills.isEmpty()) {
+      return this;
+    }
+    Map<ResourceId, ResourceCharges.Builder> touched = new HashMap<>();
+    for (MonthlyBill bill : bills) {
+      for (BillLine line : bill.lines()) {
+        builder(touched, line.resource()).addIssued(bill.month(), bill.account(), line.amount().toFen(), line.workOrder());
+      }
+      for (BillAdjustment adjustment : bill.adjustments()) {
+        ResourceCharges.Builder builder = builder(touched, adjustment.resource());
+        builder.addAdjusted(adjustment.correctedMonth(), bill.account(), adjustment.amount().toFen());
+        adjustment.recomputedLines().forEach(line -> builder.addOrder(line.workOrder()));
+      }
+    }
+    Map<ResourceId, ResourceCharges> next = new HashMap<>(byResource);
+    touched.forEach((resource, builder) -> next.put(resource, builder.build()));
+    return new IssuedCharges(Collections.unmodifiableMap(next));
+  }
+
+  private ResourceCharges.Builder builder(Map<ResourceId, ResourceCharges.Builder> touched, ResourceId resource) {
+    return touched.computeIfAbsent(resource, r -> byResource.getOrDefault(r, ResourceCharges.NONE).toBuilder());
+  }
+
+  /**
+   * Checks that every work order an issued line came from is given.
+   *
+   * @throws IllegalArgumentException naming the first missing order: the orders would be incomplete, and
+   *     billing them would reverse charges by mistake
+   */
+  void requireGiven(Set<WorkOrderId> given) {
+    byResource.forEach((resource, charges) -> {
+      for (WorkOrderId order : charges.orders()) {
+        if (!given.contains(order)) {
+          throw new IllegalArgumentException(
+              "work order " + order + " of resource " + resource + ", billed in an issued bill, is missing from the work"
+                  + " orders given; give every confirmed work order, corrected ones included");
+        }
+      }
+    });
+  }
+
+  /** The resources charged. */
+  Set<ResourceId> resources() {
+    return byResource.keySet();
+  }
+
+  /** A resource's charges, or null if it was never charged. */
+  ResourceCharges of(ResourceId resource) {
+    return byResource.get(resource);
+  }
+}

@@ -1,0 +1,67 @@
+package io.govcloud.core.internal;
+
+import io.govcloud.core.calendar.Deadline;
+import io.govcloud.core.calendar.Deadlines;
+import io.govcloud.core.calendar.StatutoryDeadline;
+import io.govcloud.core.calendar.WorkingDayCalendar;
+import io.govcloud.model.DeadlineId;
+import io.govcloud.model.Party;
+import io.govcloud.model.Platform;
+import io.govcloud.model.TrackedDeadline;
+import java.time.Instant;
+import java.util.Objects;
+
+/** Opens and closes the statutory deadlines the lifecycle watches (RULES.md R1). */
+public final class DeadlineTracker {
+
+  private final WorkingDayCalendar calendar;
+
+  /** A tracker counting in a calendar. */
+  public DeadlineTracker(WorkingDayCalendar calendar) {
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
+  }
+
+  /** Starts watching a deadline for a subject on a platform, triggered at an instant. */
+  public TrackedDeadline open(
+      Tx tx, StatutoryDeadline kind, String subjectType, String subjectId, Platform platform, Party responsible, Instant trigger) {
+    Deadline deadline = Deadlines.of(calendar, platform.timeZone()).due(kind, trigger);
+    TrackedDeadline tracked =
+        TrackedDeadline.builder()
+            .id(DeadlineId.of(tx.newId("dl")))
+            .kind(kind.name())
+            .article(kind.article())
+            .subjectType(subjectType)
+            .subjectId(subjectId)
+            .platform(platform.id())
+            .responsible(responsible)
+            .trigger(trigger)
+            .lastDay(deadline.lastDay())
+            .expiresAt(deadline.expiresAt())
+            .lastDayStartsAt(deadline.lastDay().atStartOfDay(platform.timeZone()).toInstant())
+            .build();
+    TrackedDeadline saved = tx.uow().deadlines().insert(tracked);
+    tx.changed("deadline." + kind.name(), null, "open, last day " + deadline.lastDay() + ", expires " + deadline.expiresAt());
+    return saved;
+  }
+
+  /** Closes the open deadlines of a kind for a subject, met at an instant (late if after expiry). */
+  public void close(Tx tx, StatutoryDeadline kind, String subjectType, String subjectId, Instant at) {
+    for (TrackedDeadline d : tx.uow().deadlines().ofSubject(subjectType, subjectId)) {
+      if (d.status() == TrackedDeadline.Status.OPEN && d.kind().equals(kind.name())) {
+        TrackedDeadline.Status status = at.isAfter(d.expiresAt()) ? TrackedDeadline.Status.MET_LATE : TrackedDeadline.Status.MET;
+        tx.uow().deadlines().update(d.closed(status, at));
+        tx.changed("deadline." + kind.name(), "open", status.name().toLowerCase(java.util.Locale.ROOT) + " at " + at);
+      }
+    }
+  }
+
+  /** Cancels every open deadline of a subject (it ended). */
+  public void cancelAll(Tx tx, String subjectType, String subjectId) {
+    for (TrackedDeadline d : tx.uow().deadlines().ofSubject(subjectType, subjectId)) {
+      if (d.status() == TrackedDeadline.Status.OPEN) {
+        tx.uow().deadlines().update(d.closed(TrackedDeadline.Status.CANCELLED, tx.now()));
+        tx.changed("deadline." + d.kind(), "open", "cancelled");
+      }
+    }
+  }
+}

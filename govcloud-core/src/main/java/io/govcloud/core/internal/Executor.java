@@ -1,0 +1,132 @@
+package io.govcloud.core.internal;
+
+import io.govcloud.model.Actor;
+import io.govcloud.model.AuditRecord;
+import io.govcloud.model.Violation;
+import io.govcloud.spi.Notifier;
+import io.govcloud.spi.Store;
+import io.vavr.control.Either;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs every action the same way (DESIGN.md): in one unit of work, check access, load, apply the pure
+ * rule, save with optimistic versions, append exactly one audit record, queue notifications; commit; then
+ * deliver the notifications. A refusal rolls the unit back and is audited in a unit of its own.
+ */
+public final class Executor {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Executor.class);
+
+  private final Store store;
+  private final Clock clock;
+  private final Notifier notifier;
+  private final Supplier<String> ids;
+
+  /** An executor over a store, a clock, the host's notifier and an id source. */
+  public Executor(Store store, Clock clock, Notifier notifier, Supplier<String> ids) {
+    this.store = Objects.requireNonNull(store, "store");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.notifier = Objects.requireNonNull(notifier, "notifier");
+    this.ids = Objects.requireNonNull(ids, "ids");
+  }
+
+  /** The store. */
+  public Store store() {
+    return store;
+  }
+
+  /** The host's clock. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /** A new unique id with a prefix. */
+  public String newId(String prefix) {
+    return prefix + "-" + ids.get();
+  }
+
+  /**
+   * Runs an action that changes state: accepted, it commits with one audit record; refused, nothing of
+   * it is kept but the audit record of the refusal.
+   *
+   * @param body the action, returning its result or the refusal
+   * @return the result or the refusal
+   */
+  public <T> Either<Violation, T> change(
+      Actor actor, String action, String subjectType, String subjectId, Function<Tx, Either<Violation, T>> body) {
+    return run(actor, action, subjectType, subjectId, body, true);
+  }
+
+  /**
+   * Runs an action that only reads: accepted, nothing is written; refused, the refusal is audited.
+   *
+   * @param body the read, returning its result or the refusal
+   * @return the result or the refusal
+   */
+  public <T> Either<Violation, T> read(
+      Actor actor, String action, String subjectType, String subjectId, Function<Tx, Either<Violation, T>> body) {
+    return run(actor, action, subjectType, subjectId, body, false);
+  }
+
+  private <T> Either<Violation, T> run(
+      Actor actor, String action, String subjectType, String subjectId, Function<Tx, Either<Violation, T>> body, boolean audited) {
+    Objects.requireNonNull(actor, "actor");
+    Instant now = clock.instant();
+    String[] subject = {subjectType, subjectId};
+    try {
+      T result =
+          store.transact(
+              uow -> {
+                Tx tx = new Tx(uow, actor, now, ids, action, subjectType, subjectId);
+                Either<Violation, T> outcome = body.apply(tx);
+                subject[0] = tx.subjectType();
+                subject[1] = tx.subjectId();
+                if (outcome.isLeft()) {
+                  throw new Refused(outcome.getLeft());
+                }
+                if (audited) {
+                  uow.audit().append(AuditRecord.accepted(now, actor, action, tx.subjectType(), tx.subjectId(), tx.changes()));
+                }
+                return outcome.get();
+              });
+      if (audited) {
+        dispatch();
+      }
+      return Either.right(result);
+    } catch (Refused refused) {
+      store.transact(
+          uow -> {
+            uow.audit().append(AuditRecord.refused(now, actor, action, subject[0], subject[1], refused.violation));
+            return null;
+          });
+      return Either.left(refused.violation);
+    }
+  }
+
+  /** Delivers committed notifications; a failing notifier leaves them for the next call. */
+  public int dispatch() {
+    try {
+      return store.dispatch(notifier);
+    } catch (RuntimeException e) {
+      LOG.warn("Delivering notifications failed; they stay in the outbox for the next dispatch", e);
+      return 0;
+    }
+  }
+
+  /** Unwinds a unit of work whose action was refused, so that it rolls back. */
+  private static final class Refused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Violation violation;
+
+    Refused(Violation violation) {
+      super(violation.code(), null, false, false);
+      this.violation = violation;
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package io.govcloud.core.internal;
+
+import io.govcloud.core.DeadlineNotice;
+import io.govcloud.model.Actor;
+import io.govcloud.model.AuditRecord;
+import io.govcloud.model.FieldChange;
+import io.govcloud.model.Notification;
+import io.govcloud.model.NotificationId;
+import io.govcloud.model.TrackedDeadline;
+import io.govcloud.spi.ConflictException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the open deadlines approaching (within the lead time), due (their last day has come) or missed,
+ * and notifies each stage of each deadline once (RULES.md R1, R9). Each deadline is handled in its own
+ * unit of work with one audit record; one that another sweep handled first is skipped.
+ */
+public final class Sweeper {
+
+  /** A day period's last day starts at most this long before it expires. */
+  private static final Duration LONGEST_DAY = Duration.ofHours(25);
+
+  private static final Actor SWEEP = Actor.system("sweep");
+
+  private final Executor executor;
+  private final Duration lead;
+
+  /** A sweeper with a lead time for APPROACHING notices. */
+  public Sweeper(Executor executor, Duration lead) {
+    this.executor = executor;
+    this.lead = lead;
+  }
+
+  /**
+   * Sweeps at an instant.
+   *
+   * @param now the host's current time, not null
+   * @return the notices sent by this sweep, by expiry
+   */
+  public List<DeadlineNotice> sweep(Instant now) {
+    Objects.requireNonNull(now, "now");
+    Instant window = now.plus(lead.compareTo(LONGEST_DAY) > 0 ? lead : LONGEST_DAY);
+    List<TrackedDeadline> candidates = executor.store().transact(uow -> uow.deadlines().openExpiringBy(window));
+    List<DeadlineNotice> notices = new ArrayList<>();
+    for (TrackedDeadline candidate : candidates) {
+      Optional<TrackedDeadline.Stage> stage = stage(candidate, now);
+      if (stage.isPresent() && !candidate.notified().contains(stage.get())) {
+        try {
+          notify(candidate, stage.get(), now).ifPresent(notices::add);
+        } catch (ConflictException another) {
+          // another sweep handled this deadline between our read and our write: it sent the notice
+        }
+      }
+    }
+    executor.dispatch();
+    return notices;
+  }
+
+  /** The highest stage a deadline has reached at an instant, if any. */
+  public Optional<TrackedDeadline.Stage> stage(TrackedDeadline deadline, Instant now) {
+    if (now.isAfter(deadline.expiresAt())) {
+      return Optional.of(TrackedDeadline.Stage.MISSED);
+    }
+    if (!now.isBefore(deadline.lastDayStartsAt())) {
+      return Optional.of(TrackedDeadline.Stage.DUE);
+    }
+    if (!now.isBefore(deadline.expiresAt().minus(lead))) {
+      return Optional.of(TrackedDeadline.Stage.APPROACHING);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<DeadlineNotice> notify(TrackedDeadline candidate, TrackedDeadline.Stage stage, Instant now) {
+    return executor.store().transact(uow -> {
+      Optional<TrackedDeadline> current = uow.deadlines().find(candidate.id());
+      if (current.isEmpty() || current.get().status() != TrackedDeadline.Status.OPEN || current.get().notified().contains(stage)) {
+        return Optional.<DeadlineNotice>empty();
+      }
+      TrackedDeadline d = current.get();
+      Set<TrackedDeadline.Stage> notified = EnumSet.noneOf(TrackedDeadline.Stage.class);
+      notified.addAll(d.notified());
+      for (TrackedDeadline.Stage s : TrackedDeadline.Stage.values()) {
+        if (s.compareTo(stage) <= 0) {
+          notified.add(s);
+        }
+      }
+      TrackedDeadline saved = uow.deadlines().update(d.withNotified(notified));
+      uow.audit().append(AuditRecord.accepted(now, SWEEP, "NOTIFY_DEADLINE_" + stage, "deadline", d.id().value(),
+          List.of(FieldChange.of("notified", d.notified().toString(), notified.toString()))));
+      Map<String, String> data = new LinkedHashMap<>();
+      data.put("deadline", d.kind());
+      data.put(d.subjectType(), d.subjectId());
+      data.put("lastDay", d.lastDay().toString());
+      data.put("expiresAt", d.expiresAt().toString());
+      uow.enqueue(new Notification(NotificationId.of(executor.newId("n")), "DEADLINE_" + stage, d.responsible(), d.subjectType(),
+          d.subjectId(), d.article(), chinese(d, stage), english(d, stage), data, now));
+      return Optional.of(new DeadlineNotice(saved, stage, now));
+    });
+  }
+
+  private static String chinese(TrackedDeadline d, TrackedDeadline.Stage stage) {
+    String what = d.kind() + "（" + d.article().toChinese() + "）" + d.subjectType() + " " + d.subjectId();
+    return switch (stage) {
+      case APPROACHING -> what + "即将到期，最后一日为" + d.lastDay();
+      case DUE -> what + "今日到期（" + d.lastDay() + "）";
+      case MISSED -> what + "已于" + d.lastDay() + "到期，未按期完成";
+    };
+  }
+
+  private static String english(TrackedDeadline d, TrackedDeadline.Stage stage) {
+    String what = d.kind() + " (" + d.article() + ") for " + d.subjectType() + " " + d.subjectId();
+    return switch (stage) {
+      case APPROACHING -> what + " is approaching: last day " + d.lastDay();
+      case DUE -> what + " is due today (" + d.lastDay() + ")";
+      case MISSED -> what + " was missed: it expired at " + d.expiresAt();
+    };
+  }
+}

@@ -1,0 +1,114 @@
+package io.govcloud.core.internal;
+
+import io.govcloud.core.access.AccessPolicy;
+import io.govcloud.model.Actor;
+import io.govcloud.model.Article;
+import io.govcloud.model.FieldChange;
+import io.govcloud.model.Notification;
+import io.govcloud.model.NotificationId;
+import io.govcloud.model.Party;
+import io.govcloud.model.Violation;
+import io.govcloud.spi.UnitOfWork;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * One action in progress inside a unit of work: who acts, when, on what subject, what changed, and the
+ * notifications it raises. Built by {@link Executor}; used by one thread.
+ */
+public final class Tx {
+
+  private final UnitOfWork uow;
+  private final Actor actor;
+  private final Instant now;
+  private final Supplier<String> ids;
+  private final String action;
+  private String subjectType;
+  private String subjectId;
+  private final List<FieldChange> changes = new ArrayList<>();
+
+  Tx(UnitOfWork uow, Actor actor, Instant now, Supplier<String> ids, String action, String subjectType, String subjectId) {
+    this.uow = uow;
+    this.actor = actor;
+    this.now = now;
+    this.ids = ids;
+    this.action = action;
+    this.subjectType = subjectType;
+    this.subjectId = subjectId;
+  }
+
+  /** The unit of work. */
+  public UnitOfWork uow() {
+    return uow;
+  }
+
+  /** Who acts. */
+  public Actor actor() {
+    return actor;
+  }
+
+  /** When, by the host's clock. */
+  public Instant now() {
+    return now;
+  }
+
+  /** The action's code. */
+  public String action() {
+    return action;
+  }
+
+  /** A new unique id with a prefix, e.g. {@code wo-...}. */
+  public String newId(String prefix) {
+    return prefix + "-" + ids.get();
+  }
+
+  /** Names the subject of the audit record, once it is known (e.g. a resource just created). */
+  public void subject(String type, String id) {
+    this.subjectType = Objects.requireNonNull(type, "type");
+    this.subjectId = Objects.requireNonNull(id, "id");
+  }
+
+  String subjectType() {
+    return subjectType;
+  }
+
+  String subjectId() {
+    return subjectId;
+  }
+
+  /** Records the changes from one state of a model value to the next (either may be null). */
+  public void changed(Class<?> type, Object before, Object after, String prefix) {
+    changes.addAll(Snapshots.diff(type, before, after, prefix));
+  }
+
+  /** Records one changed field. */
+  public void changed(String field, String before, String after) {
+    changes.add(FieldChange.of(field, before, after));
+  }
+
+  List<FieldChange> changes() {
+    return changes;
+  }
+
+  /**
+   * Checks access for this action.
+   *
+   * @return the refusal, or empty
+   */
+  public Optional<Violation> access(AccessPolicy.Kind kind, Optional<Actor.Role> role, AccessPolicy.Subject subject) {
+    return AccessPolicy.check(actor, action, kind, role, subject);
+  }
+
+  /** Queues a notification, sent after commit (RULES.md R9). */
+  public void notify(
+      String type, Party recipient, Article article, String chinese, String english, Map<String, String> data) {
+    uow.enqueue(
+        new Notification(
+            NotificationId.of(newId("n")), type, recipient, subjectType, subjectId, article, chinese, english, data, now));
+  }
+}

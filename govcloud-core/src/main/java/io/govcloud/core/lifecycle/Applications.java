@@ -1,0 +1,254 @@
+package io.govcloud.core.lifecycle;
+
+import io.govcloud.model.CatalogHistory;
+import io.govcloud.model.CloudResource;
+import io.govcloud.model.Contract;
+import io.govcloud.model.Department;
+import io.govcloud.model.Platform;
+import io.govcloud.model.Project;
+import io.govcloud.model.ProjectId;
+import io.govcloud.model.Provider;
+import io.govcloud.model.ResourceId;
+import io.govcloud.model.ResourceState;
+import io.govcloud.model.ServiceCatalog;
+import io.govcloud.model.Violation;
+import io.vavr.control.Either;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The rules of an application for new resources and of an emergency report (RULES.md R5.1–3, R5.8,
+ * R5.9; Art. 10, 12, 13, 18, 19, 25, 27, 28, 42), as pure functions of the facts the entry point loads.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class Applications {
+
+  private Applications() {}
+
+  /**
+   * What an application is checked against, loaded from the store.
+   *
+   * @param applicant the department applying, not null
+   * @param user the department the resources are for: the applicant or one of its subordinate units
+   * @param project the cited project, if it exists
+   * @param platform the platform, not null
+   * @param provider the platform's provider, not null
+   * @param contract the contract, not null
+   * @param catalog the service catalog's history, not null
+   * @param now when the application is received, not null
+   */
+  public record Facts(
+      Department applicant,
+      Department user,
+      Optional<Project> project,
+      Platform platform,
+      Provider provider,
+      Contract contract,
+      CatalogHistory catalog,
+      Instant now) {
+    /** Checks the fields are present. */
+    public Facts {
+      Objects.requireNonNull(applicant, "applicant");
+      Objects.requireNonNull(user, "user");
+      Objects.requireNonNull(project, "project");
+      Objects.requireNonNull(platform, "platform");
+      Objects.requireNonNull(provider, "provider");
+      Objects.requireNonNull(contract, "contract");
+      Objects.requireNonNull(catalog, "catalog");
+      Objects.requireNonNull(now, "now");
+    }
+
+    /** The day the application is received, in the platform's zone. */
+    public LocalDate today() {
+      return now.atZone(platform.timeZone()).toLocalDate();
+    }
+  }
+
+  /**
+   * The result of an accepted application: the part met from the department's own redundancy (Art. 18)
+   * and, for any shortfall, the resource applied for.
+   *
+   * @param resource the resource applied for; empty when redundancy met the whole request
+   * @param fromRedundancy the part met from redundancy
+   * @param shortfall the part requested as new resources
+   */
+  public record Outcome(Optional<CloudResource> resource, BigDecimal fromRedundancy, BigDecimal shortfall) {}
+
+  /**
+   * Checks an application to open resources and, if it is accepted, the resource it creates in state
+   * {@link ResourceState#APPLIED}.
+   *
+   * @param request the request, not null
+   * @param facts the facts, not null
+   * @param id the id of the resource to create, not null
+   * @return the outcome, or the violation refusing it
+   */
+  public static Either<Violation, Outcome> apply(ResourceRequest request, Facts facts, ResourceId id) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(facts, "facts");
+    Objects.requireNonNull(id, "id");
+    Optional<Violation> common = checkCommon(request, facts, LifecycleAction.APPLY_OPEN);
+    if (common.isPresent()) {
+      return Either.left(common.get());
+    }
+    if (request.project().isEmpty()) {
+      return Either.left(LifecycleViolations.projectNotInList(
+          ProjectId.of("none"), facts.user().id(), facts.today().getYear(), "no project was cited"));
+    }
+    Optional<Violation> project = checkProject(request.project().get(), facts.project(), facts.applicant(), facts.user(), facts.today());
+    if (project.isPresent()) {
+      return Either.left(project.get());
+    }
+    BigDecimal fromRedundancy = request.redundancyAvailable().min(request.quantity());
+    BigDecimal shortfall = request.quantity().subtract(fromRedundancy);
+    if (shortfall.signum() == 0) {
+      return Either.right(new Outcome(Optional.empty(), fromRedundancy, shortfall));
+    }
+    CloudResource resource = newResource(request, facts, id, ResourceState.APPLIED, shortfall, fromRedundancy)
+        .project(request.project())
+        .build();
+    return Either.right(new Outcome(Optional.of(resource), fromRedundancy, shortfall));
+  }
+
+  /**
+   * Checks an emergency report (Art. 25): the same as an application but without a project, which is
+   * supplemented later; the resource starts in {@link ResourceState#EMERGENCY_REPORTED}.
+   *
+   * @param request the request, not null
+   * @param facts the facts, not null
+   * @param id the id of the resource to create, not null
+   * @return the resource, or the violation refusing it
+   */
+  public static Either<Violation, CloudResource> reportEmergency(ResourceRequest request, Facts facts, ResourceId id) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(facts, "facts");
+    Objects.requireNonNull(id, "id");
+    Optional<Violation> common = checkCommon(request, facts, LifecycleAction.REPORT_EMERGENCY);
+    if (common.isPresent()) {
+      return Either.left(common.get());
+    }
+    return Either.right(
+        newResource(request, facts, id, ResourceState.EMERGENCY_REPORTED, request.quantity(), BigDecimal.ZERO)
+            .emergency(CloudResource.Emergency.reported(facts.now()))
+            .build());
+  }
+
+  /**
+   * Checks that a cited project is in the department's annual list of the year (Art. 28): it exists, it
+   * belongs to the department or to the applicant filing for it, and it is of the year.
+   *
+   * @return the violation, or empty if the project may be cited
+   */
+  public static Optional<Violation> checkProject(
+      ProjectId cited, Optional<Project> project, Department applicant, Department user, LocalDate today) {
+    int year = today.getYear();
+    if (project.isEmpty()) {
+      return Optional.of(LifecycleViolations.projectNotInList(cited, user.id(), year, "no such project is registered"));
+    }
+    Project found = project.get();
+    if (!found.department().equals(user.id()) && !found.department().equals(applicant.id())) {
+      return Optional.of(LifecycleViolations.projectNotInList(cited, user.id(), year, "it is department " + found.department() + "'s project"));
+    }
+    if (found.year() != year) {
+      return Optional.of(LifecycleViolations.projectNotInList(cited, user.id(), year, "it is in the list of " + found.year()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Checks that an item is in the catalog in force on a day (Art. 27) and that the contract prices it on
+   * that day (Art. 30).
+   *
+   * @return the violation, or empty if the item may be requested
+   */
+  public static Optional<Violation> checkItem(String item, CatalogHistory catalog, Contract contract, LocalDate day) {
+    Optional<ServiceCatalog> version = catalog.inForceOn(day);
+    if (version.isEmpty()) {
+      return Optional.of(LifecycleViolations.itemNotInCatalog(item, day, "no catalog version is in force"));
+    }
+    if (version.get().item(item).isEmpty()) {
+      return Optional.of(LifecycleViolations.itemNotInCatalog(item, day, "catalog version " + version.get().version() + " does not list it"));
+    }
+    if (contract.priceList().priceOn(item, day).isEmpty()) {
+      return Optional.of(LifecycleViolations.noContractPrice(contract.id().value(), item, day));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Violation> checkCommon(ResourceRequest request, Facts facts, LifecycleAction action) {
+    Department applicant = facts.applicant();
+    if (applicant.parent().isPresent()) {
+      return Optional.of(LifecycleViolations.mustApplyThroughParent(applicant.id(), applicant.parent().get(), action));
+    }
+    if (facts.provider().isSuspended()) {
+      return Optional.of(LifecycleViolations.providerSuspended(facts.provider().id(), facts.provider().suspension().get().reason()));
+    }
+    Optional<Violation> platform = checkPlatform(request, facts);
+    if (platform.isPresent()) {
+      return platform;
+    }
+    Optional<Violation> item = checkItem(request.item(), facts.catalog(), facts.contract(), facts.today());
+    if (item.isPresent()) {
+      return item;
+    }
+    if (request.deploymentMode().needsConsent() && request.deploymentReason().isEmpty()) {
+      return Optional.of(LifecycleViolations.deploymentReasonRequired(request.deploymentMode()));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Violation> checkPlatform(ResourceRequest request, Facts facts) {
+    Platform platform = facts.platform();
+    Department user = facts.user();
+    if (!platform.jurisdiction().equals(user.jurisdiction())) {
+      return Optional.of(LifecycleViolations.wrongPlatform(
+          "it belongs to " + platform.jurisdiction() + ", the department to " + user.jurisdiction(), user.id(), platform.id()));
+    }
+    if (platform.owner().isPresent() && !platform.owner().get().equals(facts.applicant().id())) {
+      return Optional.of(LifecycleViolations.wrongPlatform(
+          "it is department " + platform.owner().get() + "'s platform (Art. 10)", user.id(), platform.id()));
+    }
+    if (!platform.zones().contains(request.zone())) {
+      return Optional.of(LifecycleViolations.wrongPlatform("it has no " + request.zone() + " zone (Art. 9)", user.id(), platform.id()));
+    }
+    Contract contract = facts.contract();
+    if (!contract.platform().equals(platform.id()) || !contract.provider().equals(platform.provider())) {
+      return Optional.of(LifecycleViolations.wrongPlatform(
+          "contract " + contract.id() + " is with " + contract.provider() + " for " + contract.platform() + " (Art. 12)", user.id(), platform.id()));
+    }
+    if (!contract.department().equals(facts.applicant().id()) && !contract.department().equals(user.id())) {
+      return Optional.of(LifecycleViolations.wrongPlatform(
+          "contract " + contract.id() + " was signed by department " + contract.department() + " (Art. 12)", user.id(), platform.id()));
+    }
+    return Optional.empty();
+  }
+
+  private static CloudResource.Builder newResource(
+      ResourceRequest request, Facts facts, ResourceId id, ResourceState state, BigDecimal quantity, BigDecimal fromRedundancy) {
+    CloudResource.Builder builder = CloudResource.builder();
+    builder
+        .id(id)
+        .department(facts.user().id())
+        .applicant(facts.applicant().id())
+        .platform(facts.platform().id())
+        .provider(facts.platform().provider())
+        .contract(facts.contract().id())
+        .zone(request.zone())
+        .item(request.item())
+        .quantity(quantity)
+        .requestedQuantity(request.quantity())
+        .fromRedundancy(fromRedundancy)
+        .deploymentMode(request.deploymentMode())
+        .deploymentReason(request.deploymentReason())
+        .deploymentConsented(false)
+        .integrated(false)
+        .state(state)
+        .appliedAt(facts.now())
+        .addAllPeriods(request.periods());
+    return builder;
+  }
+}

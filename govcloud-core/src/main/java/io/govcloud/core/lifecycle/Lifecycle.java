@@ -1,0 +1,335 @@
+package io.govcloud.core.lifecycle;
+
+import io.govcloud.model.CloudResource;
+import io.govcloud.model.Contract;
+import io.govcloud.model.Platform;
+import io.govcloud.model.ProjectId;
+import io.govcloud.model.Provider;
+import io.govcloud.model.ResourceState;
+import io.govcloud.model.Violation;
+import io.govcloud.model.WorkOrder;
+import io.govcloud.model.WorkOrderId;
+import io.vavr.control.Either;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The transitions of a cloud resource's lifecycle after it is applied for (RULES.md R5; Art. 13, 20–25,
+ * 42), as pure functions: the resource before, the facts, and the resource after (with the work order a
+ * confirmation generates), or the violation that refuses the action, naming the state, the action and
+ * the article.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class Lifecycle {
+
+  private Lifecycle() {}
+
+  /**
+   * A confirmation's result: the resource after it and the work order it generated (Art. 22).
+   *
+   * @param resource the resource after the confirmation
+   * @param workOrder the work order generated
+   */
+  public record Confirmation(CloudResource resource, WorkOrder workOrder) {}
+
+  /** The authority approves an application and notifies the provider to offer a trial (Art. 13, 20, 42). */
+  public static Either<Violation, CloudResource> approve(CloudResource resource, Provider provider) {
+    return inState(resource, LifecycleAction.APPROVE)
+        .flatMap(r -> notSuspended(provider, r))
+        .map(r -> r.withState(ResourceState.TRIAL_NOTIFIED).withDeploymentConsented(r.deploymentMode().needsConsent()));
+  }
+
+  /** The authority rejects an application. */
+  public static Either<Violation, CloudResource> reject(CloudResource resource) {
+    return inState(resource, LifecycleAction.REJECT).map(r -> r.withState(ResourceState.REJECTED));
+  }
+
+  /**
+   * The provider opens the trial environment (Art. 20); a dedicated or hosted platform must be
+   * integrated first (Art. 13 3rd para). The trial's last day is the opening day plus the contract's
+   * trial days with every supplementary extension (Civil Code Art. 201: the opening day is not counted).
+   */
+  public static Either<Violation, CloudResource> openTrial(
+      CloudResource resource, Provider provider, Contract contract, Platform platform, Instant openedAt, boolean integrated) {
+    Objects.requireNonNull(openedAt, "openedAt");
+    return inState(resource, LifecycleAction.OPEN_TRIAL)
+        .flatMap(r -> notSuspended(provider, r))
+        .flatMap(
+            r -> r.deploymentMode().needsIntegration() && !integrated
+                ? Either.left(LifecycleViolations.integrationRequired(r))
+                : Either.right(r))
+        .map(
+            r -> {
+              LocalDate opened = openedAt.atZone(platform.timeZone()).toLocalDate();
+              return r.withState(ResourceState.IN_TRIAL)
+                  .withIntegrated(integrated)
+                  .withTrialOpenedAt(openedAt)
+                  .withTrialEndsOn(opened.plusDays(contract.trialDaysWithExtensions()));
+            });
+  }
+
+  /**
+   * The department extends the trial under a supplementary contract registered on its contract (Art. 20
+   * 2nd para): the trial then lasts the contract's days plus every supplement's.
+   */
+  public static Either<Violation, CloudResource> extendTrial(
+      CloudResource resource, Contract contract, Platform platform, String supplementReference) {
+    Objects.requireNonNull(supplementReference, "supplementReference");
+    return inState(resource, LifecycleAction.EXTEND_TRIAL)
+        .flatMap(
+            r -> contract.supplements().stream().anyMatch(s -> s.reference().equals(supplementReference))
+                ? Either.right(r)
+                : Either.left(LifecycleViolations.supplementRequired(r, supplementReference)))
+        .map(
+            r -> {
+              LocalDate opened = r.trialOpenedAt().orElseThrow().atZone(platform.timeZone()).toLocalDate();
+              return r.withTrialEndsOn(opened.plusDays(contract.trialDaysWithExtensions()));
+            });
+  }
+
+  /** The department records its test (Art. 21); only within the trial (Art. 20). */
+  public static Either<Violation, CloudResource> recordTest(
+      CloudResource resource, boolean passed, String notes, Instant now, LocalDate today) {
+    Objects.requireNonNull(notes, "notes");
+    Objects.requireNonNull(now, "now");
+    return inState(resource, LifecycleAction.RECORD_TEST)
+        .flatMap(
+            r -> r.trialEndsOn().isPresent() && today.isAfter(r.trialEndsOn().get())
+                ? Either.left(LifecycleViolations.trialEnded(r, r.trialEndsOn().get(), today))
+                : Either.right(r))
+        .map(
+            r -> r.withState(passed ? ResourceState.TEST_PASSED : ResourceState.TEST_FAILED)
+                .withTest(new CloudResource.TestResult(passed, now, notes)));
+  }
+
+  /**
+   * The department confirms the resources opened: the quantity (at most the approved) and the
+   * configuration-completion time (not after now); a work order of kind OPEN is generated (Art. 22, 30).
+   */
+  public static Either<Violation, Confirmation> confirmOpen(
+      CloudResource resource, BigDecimal quantity, Instant completedAt, Instant now, Platform platform, WorkOrderId workOrder) {
+    return inState(resource, LifecycleAction.CONFIRM_OPEN)
+        .flatMap(r -> checkConfirmation(r, quantity, completedAt, now))
+        .map(
+            r -> {
+              CloudResource after = r.withState(ResourceState.ACTIVE).withQuantity(quantity);
+              return new Confirmation(after, workOrder(after, WorkOrder.Kind.OPEN, completedAt, now, platform, workOrder));
+            });
+  }
+
+  /** The department applies for a change of item or quantity, citing a project (Art. 19, 28). */
+  public static Either<Violation, CloudResource> applyChange(
+      CloudResource resource, String item, BigDecimal quantity, ProjectId project, Instant now) {
+    CloudResource.PendingChange change = new CloudResource.PendingChange(item, quantity, project, now);
+    return inState(resource, LifecycleAction.APPLY_CHANGE)
+        .map(r -> r.withState(ResourceState.CHANGE_REQUESTED).withPendingChange(Optional.of(change)));
+  }
+
+  /** The authority approves a change; one that adds resources is refused for a suspended provider (Art. 42). */
+  public static Either<Violation, CloudResource> approveChange(CloudResource resource, Provider provider) {
+    return inState(resource, LifecycleAction.APPROVE_CHANGE)
+        .flatMap(
+            r -> {
+              CloudResource.PendingChange change = r.pendingChange().orElseThrow();
+              boolean adds = !change.item().equals(r.item()) || change.quantity().compareTo(r.quantity()) > 0;
+              return adds ? notSuspended(provider, r) : Either.right(r);
+            })
+        .map(r -> r.withState(ResourceState.CHANGE_APPROVED));
+  }
+
+  /** The department confirms the change's time; a work order of kind CHANGE is generated (Art. 22). */
+  public static Either<Violation, Confirmation> confirmChange(
+      CloudResource resource, Instant effectiveAt, Instant now, Platform platform, WorkOrderId workOrder) {
+    return inState(resource, LifecycleAction.CONFIRM_CHANGE)
+        .flatMap(r -> checkConfirmation(r, r.pendingChange().orElseThrow().quantity(), effectiveAt, now))
+        .map(
+            r -> {
+              CloudResource.PendingChange change = r.pendingChange().orElseThrow();
+              CloudResource after =
+                  r.withState(ResourceState.ACTIVE)
+                      .withItem(change.item())
+                      .withQuantity(change.quantity())
+                      .withProject(change.project())
+                      .withPendingChange(Optional.empty());
+              return new Confirmation(after, workOrder(after, WorkOrder.Kind.CHANGE, effectiveAt, now, platform, workOrder));
+            });
+  }
+
+  /** The department applies for termination, citing a project (Art. 19). */
+  public static Either<Violation, CloudResource> applyTermination(CloudResource resource, ProjectId project, Instant now) {
+    CloudResource.Termination termination = new CloudResource.Termination(now, project, Set.of());
+    return inState(resource, LifecycleAction.APPLY_TERMINATION)
+        .map(r -> r.withState(ResourceState.TERMINATION_REQUESTED).withTermination(termination));
+  }
+
+  /** The authority approves a termination. */
+  public static Either<Violation, CloudResource> approveTermination(CloudResource resource) {
+    return inState(resource, LifecycleAction.APPROVE_TERMINATION)
+        .map(r -> r.withState(ResourceState.TERMINATION_APPROVED));
+  }
+
+  /** A step of the termination checklist is done (Art. 24). */
+  public static Either<Violation, CloudResource> recordTerminationStep(CloudResource resource, CloudResource.TerminationStep step) {
+    Objects.requireNonNull(step, "step");
+    return inState(resource, LifecycleAction.RECORD_TERMINATION_STEP)
+        .map(
+            r -> {
+              CloudResource.Termination t = r.termination().orElseThrow();
+              Set<CloudResource.TerminationStep> done = new HashSet<>(t.done());
+              done.add(step);
+              return r.withTermination(new CloudResource.Termination(t.requestedAt(), t.project(), done));
+            });
+  }
+
+  /**
+   * The department confirms the termination's time once the checklist is done (Art. 24); a work order of
+   * kind TERMINATE is generated, and the end day is billed (RULES.md R4).
+   */
+  public static Either<Violation, Confirmation> confirmTermination(
+      CloudResource resource, Instant endedAt, Instant now, Platform platform, WorkOrderId workOrder) {
+    return inState(resource, LifecycleAction.CONFIRM_TERMINATION)
+        .flatMap(
+            r -> {
+              Set<CloudResource.TerminationStep> missing = EnumSet.allOf(CloudResource.TerminationStep.class);
+              missing.removeAll(r.termination().orElseThrow().done());
+              return missing.isEmpty() ? Either.right(r) : Either.left(LifecycleViolations.terminationIncomplete(r, missing));
+            })
+        .flatMap(r -> checkConfirmation(r, r.quantity(), endedAt, now))
+        .map(
+            r -> {
+              CloudResource after = r.withState(ResourceState.TERMINATED);
+              return new Confirmation(after, workOrder(after, WorkOrder.Kind.TERMINATE, endedAt, now, platform, workOrder));
+            });
+  }
+
+  /** The provider configured the emergency resources (Art. 25), at a time not after now. */
+  public static Either<Violation, CloudResource> provisionEmergency(CloudResource resource, Instant provisionedAt, Instant now) {
+    return inState(resource, LifecycleAction.PROVISION_EMERGENCY)
+        .flatMap(r -> notInFuture(r, provisionedAt, now))
+        .map(
+            r -> {
+              CloudResource.Emergency e = r.emergency().orElseThrow();
+              return r.withState(ResourceState.EMERGENCY_PROVISIONED)
+                  .withEmergency(new CloudResource.Emergency(e.reportedAt(), Optional.of(provisionedAt), e.completedAt(),
+                      e.supplementApprovedAt(), e.backfilledAt()));
+            });
+  }
+
+  /** The department confirms the emergency configuration's quantity and completion time (Art. 25, 30). */
+  public static Either<Violation, CloudResource> confirmEmergency(
+      CloudResource resource, BigDecimal quantity, Instant completedAt, Instant now) {
+    return inState(resource, LifecycleAction.CONFIRM_EMERGENCY)
+        .flatMap(r -> checkConfirmation(r, quantity, completedAt, now))
+        .map(
+            r -> {
+              CloudResource.Emergency e = r.emergency().orElseThrow();
+              return r.withState(ResourceState.EMERGENCY_CONFIRMED)
+                  .withQuantity(quantity)
+                  .withEmergency(new CloudResource.Emergency(e.reportedAt(), e.provisionedAt(), Optional.of(completedAt),
+                      e.supplementApprovedAt(), e.backfilledAt()));
+            });
+  }
+
+  /** The supplementary project was approved (Art. 25 3rd para): the backfill deadline starts. */
+  public static Either<Violation, CloudResource> recordSupplementApproval(
+      CloudResource resource, ProjectId project, Instant approvedAt, Instant now) {
+    Objects.requireNonNull(project, "project");
+    return inState(resource, LifecycleAction.RECORD_SUPPLEMENT_APPROVAL)
+        .flatMap(r -> notInFuture(r, approvedAt, now))
+        .map(
+            r -> {
+              CloudResource.Emergency e = r.emergency().orElseThrow();
+              return r.withProject(project)
+                  .withEmergency(new CloudResource.Emergency(e.reportedAt(), e.provisionedAt(), e.completedAt(),
+                      Optional.of(approvedAt), e.backfilledAt()));
+            });
+  }
+
+  /**
+   * The department backfills the application once the supplementary project is approved (Art. 25 3rd
+   * para): the resource becomes active and the work order is generated from the confirmed completion
+   * time (Art. 22, 30).
+   */
+  public static Either<Violation, Confirmation> backfill(CloudResource resource, Instant now, Platform platform, WorkOrderId workOrder) {
+    return inState(resource, LifecycleAction.BACKFILL)
+        .flatMap(
+            r -> r.emergency().orElseThrow().supplementApprovedAt().isPresent()
+                ? Either.right(r)
+                : Either.left(LifecycleViolations.projectNotInList(
+                    ProjectId.of("none"), r.department(), now.atZone(platform.timeZone()).getYear(),
+                    "the supplementary project's approval is not recorded yet")))
+        .map(
+            r -> {
+              CloudResource.Emergency e = r.emergency().orElseThrow();
+              CloudResource after =
+                  r.withState(ResourceState.ACTIVE)
+                      .withEmergency(new CloudResource.Emergency(e.reportedAt(), e.provisionedAt(), e.completedAt(),
+                          e.supplementApprovedAt(), Optional.of(now)));
+              return new Confirmation(after, workOrder(after, WorkOrder.Kind.OPEN, e.completedAt().orElseThrow(), now, platform, workOrder));
+            });
+  }
+
+  private static Either<Violation, CloudResource> inState(CloudResource resource, LifecycleAction action) {
+    Objects.requireNonNull(resource, "resource");
+    return action.allowedIn(resource.state())
+        ? Either.right(resource)
+        : Either.left(LifecycleViolations.illegalTransition(resource, action));
+  }
+
+  private static Either<Violation, CloudResource> notSuspended(Provider provider, CloudResource resource) {
+    Objects.requireNonNull(provider, "provider");
+    return provider.isSuspended()
+        ? Either.left(LifecycleViolations.providerSuspended(provider.id(), provider.suspension().get().reason()).with("resource", resource.id()))
+        : Either.right(resource);
+  }
+
+  private static Either<Violation, CloudResource> notInFuture(CloudResource resource, Instant at, Instant now) {
+    Objects.requireNonNull(at, "time");
+    Objects.requireNonNull(now, "now");
+    return at.isAfter(now)
+        ? Either.left(LifecycleViolations.confirmationMismatch(resource, at + " is in the future (now " + now + ")"))
+        : Either.right(resource);
+  }
+
+  private static Either<Violation, CloudResource> checkConfirmation(
+      CloudResource resource, BigDecimal quantity, Instant at, Instant now) {
+    Objects.requireNonNull(quantity, "quantity");
+    if (quantity.signum() <= 0) {
+      throw new IllegalArgumentException("a confirmed quantity must be positive, not " + quantity.toPlainString());
+    }
+    BigDecimal approved = resource.pendingChange().map(CloudResource.PendingChange::quantity).orElse(resource.quantity());
+    if (quantity.compareTo(approved) > 0) {
+      return Either.left(LifecycleViolations.quantityAbove(resource, quantity, approved));
+    }
+    if (at.isBefore(resource.appliedAt())) {
+      return Either.left(LifecycleViolations.confirmationMismatch(resource, at + " is before the application " + resource.appliedAt()));
+    }
+    return notInFuture(resource, at, now);
+  }
+
+  private static WorkOrder workOrder(
+      CloudResource r, WorkOrder.Kind kind, Instant effectiveAt, Instant now, Platform platform, WorkOrderId id) {
+    return WorkOrder.builder()
+        .id(Objects.requireNonNull(id, "workOrder"))
+        .resource(r.id())
+        .kind(kind)
+        .department(r.department())
+        .platform(r.platform())
+        .provider(r.provider())
+        .contract(r.contract())
+        .project(r.project().orElseThrow())
+        .item(r.item())
+        .quantity(r.quantity())
+        .effectiveAt(effectiveAt)
+        .zone(platform.timeZone())
+        .confirmedAt(now)
+        .build();
+  }
+}

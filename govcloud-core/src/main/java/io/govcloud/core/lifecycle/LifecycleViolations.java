@@ -1,0 +1,208 @@
+package io.govcloud.core.lifecycle;
+
+import io.govcloud.model.Article;
+import io.govcloud.model.CloudResource;
+import io.govcloud.model.DepartmentId;
+import io.govcloud.model.DeploymentMode;
+import io.govcloud.model.PlatformId;
+import io.govcloud.model.ProjectId;
+import io.govcloud.model.ProviderId;
+import io.govcloud.model.ResourceState;
+import io.govcloud.model.Violation;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * The refusals of the lifecycle and registration rules (RULES.md R5, R8), each with a stable code, the
+ * article, a message in Chinese and in English, and the offending values.
+ */
+public final class LifecycleViolations {
+
+  /** An action taken in a state that does not allow it. */
+  public static final String ILLEGAL_TRANSITION = "ILLEGAL_TRANSITION";
+  /** A subordinate unit applying directly instead of through its parent (Art. 19 2nd para). */
+  public static final String MUST_APPLY_THROUGH_PARENT = "MUST_APPLY_THROUGH_PARENT";
+  /** An application citing no project of the annual list, or another department's or year's (Art. 28). */
+  public static final String PROJECT_NOT_IN_ANNUAL_LIST = "PROJECT_NOT_IN_ANNUAL_LIST";
+  /** A provider suspended from new services (Art. 42). */
+  public static final String PROVIDER_SUSPENDED = "PROVIDER_SUSPENDED";
+  /** A deployment mode other than shared cloud without a stated reason (Art. 13). */
+  public static final String DEPLOYMENT_REASON_REQUIRED = "DEPLOYMENT_REASON_REQUIRED";
+  /** A dedicated or hosted platform opened without data interface and management software (Art. 13). */
+  public static final String INTEGRATION_REQUIRED = "INTEGRATION_REQUIRED";
+  /** A test recorded after the trial ended (Art. 20). */
+  public static final String TRIAL_ENDED = "TRIAL_ENDED";
+  /** A trial extension without a supplementary contract (Art. 20). */
+  public static final String SUPPLEMENTARY_CONTRACT_REQUIRED = "SUPPLEMENTARY_CONTRACT_REQUIRED";
+  /** A termination confirmed before its checklist is done (Art. 24). */
+  public static final String TERMINATION_CHECKLIST_INCOMPLETE = "TERMINATION_CHECKLIST_INCOMPLETE";
+  /** An item the catalog in force does not list (Art. 27). */
+  public static final String ITEM_NOT_IN_CATALOG = "ITEM_NOT_IN_CATALOG";
+  /** An item the contract has no price for on the date (Art. 26, 30). */
+  public static final String NO_CONTRACT_PRICE = "NO_CONTRACT_PRICE";
+  /** A platform, contract or zone that does not serve the department (Art. 9, 10, 12). */
+  public static final String WRONG_PLATFORM = "WRONG_PLATFORM";
+  /** A confirmed quantity or time that does not fit the application (Art. 22). */
+  public static final String CONFIRMATION_MISMATCH = "CONFIRMATION_MISMATCH";
+  /** A second platform for a municipal department, or one for a subordinate unit (Art. 10). */
+  public static final String ONE_PLATFORM_PER_DEPARTMENT = "ONE_PLATFORM_PER_DEPARTMENT";
+  /** Another party of a multi-party contract providing cloud services (Art. 12 2nd para). */
+  public static final String OTHER_PARTY_CLOUD_SERVICE = "OTHER_PARTY_CLOUD_SERVICE";
+  /** A contract whose provider does not run the platform it covers (Art. 12). */
+  public static final String CONTRACT_PROVIDER_MISMATCH = "CONTRACT_PROVIDER_MISMATCH";
+  /** A registration of something that exists or refers to what does not (Art. 9–12, 28). */
+  public static final String INVALID_REGISTRATION = "INVALID_REGISTRATION";
+
+  private LifecycleViolations() {}
+
+  /** An action taken in a state that does not allow it. */
+  public static Violation illegalTransition(CloudResource resource, LifecycleAction action) {
+    return illegalTransition(resource.id().value(), resource.state(), action);
+  }
+
+  /** An action taken in a state that does not allow it. */
+  public static Violation illegalTransition(String resource, ResourceState state, LifecycleAction action) {
+    return Violation.of(
+            ILLEGAL_TRANSITION,
+            action.article(),
+            "云资源" + resource + "处于" + state + "状态，不能" + action.chineseName() + "（" + action.article().toChinese() + "）",
+            "resource " + resource + " is " + state + ": cannot " + action.englishName() + " (" + action.article() + ")")
+        .with("resource", resource)
+        .with("state", state)
+        .with("action", action)
+        .with("allowedIn", action.from());
+  }
+
+  /** A subordinate unit applying directly instead of through its parent (Art. 19 2nd para). */
+  public static Violation mustApplyThroughParent(DepartmentId department, DepartmentId parent, LifecycleAction action) {
+    return Violation.of(
+            MUST_APPLY_THROUGH_PARENT,
+            Article.of(19),
+            "下级部门" + department + "应当由其主管部门" + parent + "统一提出申请",
+            "subordinate unit " + department + " must " + action.englishName() + " through its parent department " + parent)
+        .with("department", department)
+        .with("parent", parent)
+        .with("action", action);
+  }
+
+  static Violation projectNotInList(ProjectId project, DepartmentId department, int year, String why) {
+    return Violation.of(
+            PROJECT_NOT_IN_ANNUAL_LIST,
+            Article.of(28),
+            "项目" + project + "未纳入" + year + "年度政务信息化项目清单（部门" + department + "）：" + why + "，不予配置云资源",
+            "project " + project + " is not in department " + department + "'s annual project list of " + year + ": " + why
+                + "; no resources are configured without one")
+        .with("project", project)
+        .with("department", department)
+        .with("year", year);
+  }
+
+  static Violation providerSuspended(ProviderId provider, String reason) {
+    return Violation.of(
+            PROVIDER_SUSPENDED,
+            Article.of(42),
+            "政务云服务商" + provider + "已被暂缓提供新的云服务：" + reason,
+            "provider " + provider + " is suspended from new cloud services until rectified: " + reason)
+        .with("provider", provider)
+        .with("reason", reason);
+  }
+
+  static Violation deploymentReasonRequired(DeploymentMode mode) {
+    return Violation.of(
+            DEPLOYMENT_REASON_REQUIRED,
+            Article.of(13),
+            "采取" + mode + "方式须说明理由并经本级大数据主管部门同意",
+            "deployment mode " + mode + " needs a stated reason and the authority's consent; shared cloud is the default")
+        .with("mode", mode);
+  }
+
+  static Violation integrationRequired(CloudResource resource) {
+    return Violation.of(
+            INTEGRATION_REQUIRED,
+            Article.of(13),
+            "采取" + resource.deploymentMode() + "方式的，应当开放数据接口、安装管理软件后方可开通",
+            "a " + resource.deploymentMode() + " platform must open its data interface and install the management software before it is opened")
+        .with("resource", resource.id())
+        .with("mode", resource.deploymentMode());
+  }
+
+  static Violation trialEnded(CloudResource resource, LocalDate endedOn, LocalDate today) {
+    return Violation.of(
+            TRIAL_ENDED,
+            Article.of(20),
+            "试用期已于" + endedOn + "结束，延长试用期应当签订补充合同",
+            "the trial of " + resource.id() + " ended on " + endedOn + "; extending it needs a supplementary contract")
+        .with("resource", resource.id())
+        .with("trialEndedOn", endedOn)
+        .with("today", today);
+  }
+
+  static Violation supplementRequired(CloudResource resource, String reference) {
+    return Violation.of(
+            SUPPLEMENTARY_CONTRACT_REQUIRED,
+            Article.of(20),
+            "合同" + resource.contract() + "没有补充合同" + reference + "，不能延长试用期",
+            "contract " + resource.contract() + " has no supplementary contract " + reference + ": the trial cannot be extended")
+        .with("resource", resource.id())
+        .with("contract", resource.contract())
+        .with("supplement", reference);
+  }
+
+  static Violation terminationIncomplete(CloudResource resource, Set<CloudResource.TerminationStep> missing) {
+    return Violation.of(
+            TERMINATION_CHECKLIST_INCOMPLETE,
+            Article.of(24),
+            "终止云服务前应当完成信息系统下线、数据迁移备份和文档移交，尚缺：" + missing,
+            "before termination is confirmed the system must be offline, its data migrated and backed up and the documents handed over; missing: "
+                + missing)
+        .with("resource", resource.id())
+        .with("missing", missing);
+  }
+
+  static Violation itemNotInCatalog(String item, LocalDate date, String why) {
+    return Violation.of(
+            ITEM_NOT_IN_CATALOG,
+            Article.of(27),
+            "云资源" + item + "不在" + date + "有效的政务云服务目录中：" + why,
+            "item " + item + " is not in the service catalog in force on " + date + ": " + why)
+        .with("item", item)
+        .with("date", date);
+  }
+
+  static Violation noContractPrice(String contract, String item, LocalDate date) {
+    return Violation.of(
+            NO_CONTRACT_PRICE,
+            Article.of(30),
+            "合同" + contract + "在" + date + "没有" + item + "的价格",
+            "contract " + contract + " has no price for " + item + " in force on " + date)
+        .with("contract", contract)
+        .with("item", item)
+        .with("date", date);
+  }
+
+  static Violation wrongPlatform(String what, DepartmentId department, PlatformId platform) {
+    return Violation.of(
+            WRONG_PLATFORM,
+            Article.of(10),
+            "部门" + department + "不能使用云平台" + platform + "：" + what,
+            "department " + department + " cannot use platform " + platform + ": " + what)
+        .with("department", department)
+        .with("platform", platform);
+  }
+
+  static Violation confirmationMismatch(CloudResource resource, String what) {
+    return Violation.of(
+            CONFIRMATION_MISMATCH,
+            Article.of(22),
+            "云资源" + resource.id() + "的确认不符合实际：" + what,
+            "the confirmation of " + resource.id() + " does not fit: " + what)
+        .with("resource", resource.id());
+  }
+
+  static Violation quantityAbove(CloudResource resource, BigDecimal confirmed, BigDecimal approved) {
+    return confirmationMismatch(resource, "confirmed quantity " + confirmed.toPlainString() + " exceeds the approved " + approved.toPlainString())
+        .with("confirmed", confirmed.toPlainString())
+        .with("approved", approved.toPlainString());
+  }
+}

@@ -1,0 +1,163 @@
+package io.govcloud.core;
+
+import io.govcloud.model.CloudResource;
+import io.govcloud.model.DepartmentId;
+import io.govcloud.model.Notification;
+import io.govcloud.model.PlatformId;
+import io.govcloud.model.ProviderId;
+import io.govcloud.model.ResourceId;
+import io.govcloud.spi.AuditTrail;
+import io.govcloud.spi.ContractRepository;
+import io.govcloud.spi.DeadlineRepository;
+import io.govcloud.spi.DepartmentRepository;
+import io.govcloud.spi.Notifier;
+import io.govcloud.spi.PlatformRepository;
+import io.govcloud.spi.ProjectRepository;
+import io.govcloud.spi.ProviderRepository;
+import io.govcloud.spi.ResourceRepository;
+import io.govcloud.spi.Store;
+import io.govcloud.spi.UnitOfWork;
+import io.govcloud.spi.WorkOrderRepository;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+/**
+ * A store decorator for race tests: once armed, the next loads of one resource wait for each other, so
+ * that several units of work hold the same version before any of them writes. Everything else is passed
+ * through to the real store.
+ */
+final class BarrierStore implements Store {
+
+  private final Store delegate;
+  private final AtomicReference<ResourceId> held = new AtomicReference<>();
+  private volatile CyclicBarrier barrier;
+
+  BarrierStore(Store delegate) {
+    this.delegate = delegate;
+  }
+
+  /** The next {@code parties} loads of a resource wait until all of them have loaded it. */
+  void holdNextLoads(ResourceId resource, int parties) {
+    barrier = new CyclicBarrier(parties, () -> held.set(null));
+    held.set(resource);
+  }
+
+  @Override
+  public <T> T transact(Function<? super UnitOfWork, ? extends T> work) {
+    return delegate.transact(uow -> work.apply(new Unit(uow)));
+  }
+
+  @Override
+  public int dispatch(Notifier notifier) {
+    return delegate.dispatch(notifier);
+  }
+
+  private final class Unit implements UnitOfWork {
+    private final UnitOfWork uow;
+
+    Unit(UnitOfWork uow) {
+      this.uow = uow;
+    }
+
+    @Override
+    public PlatformRepository platforms() {
+      return uow.platforms();
+    }
+
+    @Override
+    public DepartmentRepository departments() {
+      return uow.departments();
+    }
+
+    @Override
+    public ProviderRepository providers() {
+      return uow.providers();
+    }
+
+    @Override
+    public ContractRepository contracts() {
+      return uow.contracts();
+    }
+
+    @Override
+    public ProjectRepository projects() {
+      return uow.projects();
+    }
+
+    @Override
+    public ResourceRepository resources() {
+      ResourceRepository resources = uow.resources();
+      return new ResourceRepository() {
+        @Override
+        public Optional<CloudResource> find(ResourceId id) {
+          Optional<CloudResource> found = resources.find(id);
+          CyclicBarrier current = barrier;
+          if (id.equals(held.get()) && current != null) {
+            try {
+              current.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+              throw new IllegalStateException("the racing units of work did not meet", e);
+            }
+          }
+          return found;
+        }
+
+        @Override
+        public CloudResource insert(CloudResource aggregate) {
+          return resources.insert(aggregate);
+        }
+
+        @Override
+        public CloudResource update(CloudResource aggregate) {
+          return resources.update(aggregate);
+        }
+
+        @Override
+        public List<CloudResource> all() {
+          return resources.all();
+        }
+
+        @Override
+        public List<CloudResource> ofDepartment(DepartmentId department) {
+          return resources.ofDepartment(department);
+        }
+
+        @Override
+        public List<CloudResource> onPlatform(PlatformId platform) {
+          return resources.onPlatform(platform);
+        }
+
+        @Override
+        public List<CloudResource> ofProvider(ProviderId provider) {
+          return resources.ofProvider(provider);
+        }
+      };
+    }
+
+    @Override
+    public WorkOrderRepository workOrders() {
+      return uow.workOrders();
+    }
+
+    @Override
+    public DeadlineRepository deadlines() {
+      return uow.deadlines();
+    }
+
+    @Override
+    public AuditTrail audit() {
+      return uow.audit();
+    }
+
+    @Override
+    public void enqueue(Notification notification) {
+      uow.enqueue(notification);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package io.govcloud.core;
+
+import static io.govcloud.core.World.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.govcloud.inmemory.InMemoryStore;
+import io.govcloud.model.AuditRecord;
+import io.govcloud.model.ResourceId;
+import io.govcloud.model.ResourceState;
+import io.govcloud.model.WorkOrder;
+import io.govcloud.spi.ConflictException;
+import io.vavr.control.Either;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two threads confirm the same resource at once (RULES.md R5, DESIGN.md optimistic versions): one wins,
+ * the other gets a conflict, and nothing is lost or doubled. A store decorator holds both units of work
+ * after they loaded the resource, so that both load version n before either commits.
+ */
+class ConcurrentConfirmationTest {
+
+  @Test
+  void twoConfirmationsOfOneResourceOneWinsOneConflicts() throws Exception {
+    BarrierStore store = new BarrierStore(InMemoryStore.create());
+    World world = new World(store);
+    GovCloud gov = world.gov;
+    ResourceId id = ok(gov.as(DEPT_D).apply(request("ecs.c2m4", 1))).resource().orElseThrow().id();
+    ok(gov.as(CITY).approve(id));
+    ok(gov.as(PROVIDER_1).openTrial(id, world.clock.instant(), false));
+    ok(gov.as(DEPT_D).recordTest(id, true, "通过"));
+
+    store.holdNextLoads(id, 2);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Callable<Either<?, WorkOrder>> confirm = () -> gov.as(DEPT_D).confirmOpen(id, BigDecimal.ONE, world.clock.instant());
+      List<Future<Either<?, WorkOrder>>> futures = List.of(threads.submit(confirm), threads.submit(confirm));
+      List<Object> outcomes = new ArrayList<>();
+      for (Future<Either<?, WorkOrder>> future : futures) {
+        try {
+          outcomes.add(future.get(30, TimeUnit.SECONDS));
+        } catch (java.util.concurrent.ExecutionException e) {
+          outcomes.add(e.getCause());
+        }
+      }
+      assertThat(outcomes).filteredOn(o -> o instanceof Either<?, ?> e && e.isRight()).hasSize(1);
+      assertThat(outcomes).filteredOn(o -> o instanceof ConflictException).hasSize(1);
+    } finally {
+      threads.shutdownNow();
+    }
+    assertThat(ok(gov.as(DEPT_D).workOrders(id))).hasSize(1);
+    assertThat(ok(gov.as(DEPT_D).resource(id)).state()).isEqualTo(ResourceState.ACTIVE);
+    List<AuditRecord> confirmations = ok(gov.as(DEPT_D).auditTrail(id)).stream().filter(r -> r.action().equals("CONFIRM_OPEN")).toList();
+    assertThat(confirmations).hasSize(1);
+    assertThat(world.notifier.types()).filteredOn("WORK_ORDER_GENERATED"::equals).hasSize(2); // department and provider, once
+  }
+}

@@ -1,0 +1,50 @@
+package io.govcloud.inmemory;
+
+import io.govcloud.model.Aggregate;
+import io.govcloud.model.CloudResource;
+import io.govcloud.model.Contract;
+import io.govcloud.model.ContractId;
+import io.govcloud.model.DeadlineId;
+import io.govcloud.model.Department;
+import io.govcloud.model.DepartmentId;
+import io.govcloud.model.Platform;
+import io.govcloud.model.PlatformId;
+import io.govcloud.model.Project;
+import io.govcloud.model.ProjectId;
+import io.govcloud.model.Provider;
+import io.govcloud.model.ProviderId;
+import io.govcloud.model.ResourceId;
+import io.govcloud.model.TrackedDeadline;
+
+/**
+ * A kind of aggregate the store keeps in a table of its own; its name appears in conflict messages.
+ *
+ * @param <I> the identifier type
+ * @param <A> the aggregate type
+ */
+final class Kind<I extends Comparable<? super I>, A extends Aggregate<I, A>> {
+
+  static final Kind<PlatformId, Platform> PLATFORM = new Kind<>("platform");
+  static final Kind<DepartmentId, Department> DEPARTMENT = new Kind<>("department");
+  static final Kind<ProviderId, Provider> PROVIDER = new Kind<>("provider");
+  static final Kind<ContractId, Contract> CONTRACT = new Kind<>("contract");
+  static final Kind<ProjectId, Project> PROJECT = new Kind<>("project");
+  static final Kind<ResourceId, CloudResource> RESOURCE = new Kind<>("resource");
+  static final Kind<DeadlineId, TrackedDeadline> DEADLINE = new Kind<>("deadline");
+
+  private final String name;
+
+  private Kind(String name) {
+    this.name = name;
+  }
+
+  /** The name for messages, e.g. {@code resource}. */
+  String name() {
+    return name;
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

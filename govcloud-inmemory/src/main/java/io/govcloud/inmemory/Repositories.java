@@ -1,0 +1,149 @@
+package io.govcloud.inmemory;
+
+import io.govcloud.model.CloudResource;
+import io.govcloud.model.Contract;
+import io.govcloud.model.ContractId;
+import io.govcloud.model.DeadlineId;
+import io.govcloud.model.Department;
+import io.govcloud.model.DepartmentId;
+import io.govcloud.model.Platform;
+import io.govcloud.model.PlatformId;
+import io.govcloud.model.Project;
+import io.govcloud.model.ProjectId;
+import io.govcloud.model.Provider;
+import io.govcloud.model.ProviderId;
+import io.govcloud.model.ResourceId;
+import io.govcloud.model.TrackedDeadline;
+import io.govcloud.spi.ContractRepository;
+import io.govcloud.spi.DeadlineRepository;
+import io.govcloud.spi.DepartmentRepository;
+import io.govcloud.spi.PlatformRepository;
+import io.govcloud.spi.ProjectRepository;
+import io.govcloud.spi.ProviderRepository;
+import io.govcloud.spi.ResourceRepository;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/** The repositories of the aggregates: their queries, over {@link AggregateRepository}. */
+final class Repositories {
+
+  private Repositories() {}
+
+  /** The platforms. */
+  static final class Platforms extends AggregateRepository<PlatformId, Platform> implements PlatformRepository {
+    Platforms(Unit unit) {
+      super(unit, Kind.PLATFORM);
+    }
+
+    @Override
+    public List<Platform> ownedBy(DepartmentId department) {
+      Objects.requireNonNull(department, "department");
+      return select(p -> p.owner().filter(department::equals).isPresent());
+    }
+  }
+
+  /** The departments. */
+  static final class Departments extends AggregateRepository<DepartmentId, Department> implements DepartmentRepository {
+    Departments(Unit unit) {
+      super(unit, Kind.DEPARTMENT);
+    }
+
+    @Override
+    public List<Department> childrenOf(DepartmentId parent) {
+      Objects.requireNonNull(parent, "parent");
+      return select(d -> d.parent().filter(parent::equals).isPresent());
+    }
+  }
+
+  /** The providers. */
+  static final class Providers extends AggregateRepository<ProviderId, Provider> implements ProviderRepository {
+    Providers(Unit unit) {
+      super(unit, Kind.PROVIDER);
+    }
+  }
+
+  /** The contracts. */
+  static final class Contracts extends AggregateRepository<ContractId, Contract> implements ContractRepository {
+    Contracts(Unit unit) {
+      super(unit, Kind.CONTRACT);
+    }
+
+    @Override
+    public List<Contract> ofDepartment(DepartmentId department) {
+      Objects.requireNonNull(department, "department");
+      return select(c -> c.department().equals(department));
+    }
+
+    @Override
+    public List<Contract> ofProvider(ProviderId provider) {
+      Objects.requireNonNull(provider, "provider");
+      return select(c -> c.provider().equals(provider));
+    }
+  }
+
+  /** The projects. */
+  static final class Projects extends AggregateRepository<ProjectId, Project> implements ProjectRepository {
+    Projects(Unit unit) {
+      super(unit, Kind.PROJECT);
+    }
+
+    @Override
+    public List<Project> ofDepartment(DepartmentId department, int year) {
+      Objects.requireNonNull(department, "department");
+      return select(p -> p.department().equals(department) && p.year() == year);
+    }
+  }
+
+  /** The cloud resources. */
+  static final class Resources extends AggregateRepository<ResourceId, CloudResource> implements ResourceRepository {
+    Resources(Unit unit) {
+      super(unit, Kind.RESOURCE);
+    }
+
+    @Override
+    public List<CloudResource> ofDepartment(DepartmentId department) {
+      Objects.requireNonNull(department, "department");
+      return select(r -> r.department().equals(department));
+    }
+
+    @Override
+    public List<CloudResource> onPlatform(PlatformId platform) {
+      Objects.requireNonNull(platform, "platform");
+      return select(r -> r.platform().equals(platform));
+    }
+
+    @Override
+    public List<CloudResource> ofProvider(ProviderId provider) {
+      Objects.requireNonNull(provider, "provider");
+      return select(r -> r.provider().equals(provider));
+    }
+  }
+
+  /** The deadlines. */
+  static final class Deadlines extends AggregateRepository<DeadlineId, TrackedDeadline> implements DeadlineRepository {
+    private static final Comparator<TrackedDeadline> BY_EXPIRY =
+        Comparator.comparing(TrackedDeadline::expiresAt).thenComparing(TrackedDeadline::id);
+    private static final Comparator<TrackedDeadline> BY_TRIGGER =
+        Comparator.comparing(TrackedDeadline::trigger).thenComparing(TrackedDeadline::id);
+
+    Deadlines(Unit unit) {
+      super(unit, Kind.DEADLINE);
+    }
+
+    @Override
+    public List<TrackedDeadline> openExpiringBy(Instant instant) {
+      Objects.requireNonNull(instant, "instant");
+      return select(
+          d -> d.status() == TrackedDeadline.Status.OPEN && !d.expiresAt().isAfter(instant), BY_EXPIRY);
+    }
+
+    @Override
+    public List<TrackedDeadline> ofSubject(String subjectType, String subjectId) {
+      Objects.requireNonNull(subjectType, "subjectType");
+      Objects.requireNonNull(subjectId, "subjectId");
+      return select(d -> d.subjectType().equals(subjectType) && d.subjectId().equals(subjectId), BY_TRIGGER);
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package io.govcloud.inmemory;
+
+import io.govcloud.model.Aggregate;
+import io.govcloud.model.AuditRecord;
+import io.govcloud.model.Notification;
+import io.govcloud.model.NotificationId;
+import io.govcloud.model.WorkOrder;
+import io.govcloud.model.WorkOrderId;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.Map;
+import io.vavr.collection.Queue;
+import io.vavr.collection.Seq;
+import io.vavr.collection.TreeMap;
+import io.vavr.collection.Vector;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One committed state of the store: every table, the audit trail and the outbox, in persistent
+ * collections, so that a new state shares almost everything with the one before and a unit of work can
+ * read the state it started from without locks.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+final class Snapshot {
+
+  /** A subject of the audit trail. */
+  private record Subject(String type, String id) {}
+
+  static final Snapshot EMPTY =
+      new Snapshot(HashMap.empty(), TreeMap.empty(), Vector.empty(), HashMap.empty(), Queue.empty(), HashSet.empty());
+
+  private final Map<Kind<?, ?>, TreeMap<?, ?>> tables;
+  private final TreeMap<WorkOrderId, WorkOrder> workOrders;
+  private final Vector<AuditRecord> trail;
+  private final Map<Subject, Vector<AuditRecord>> trailBySubject;
+  private final Queue<Notification> outbox;
+  private final HashSet<NotificationId> notificationIds;
+
+  private Snapshot(
+      Map<Kind<?, ?>, TreeMap<?, ?>> tables,
+      TreeMap<WorkOrderId, WorkOrder> workOrders,
+      Vector<AuditRecord> trail,
+      Map<Subject, Vector<AuditRecord>> trailBySubject,
+      Queue<Notification> outbox,
+      HashSet<NotificationId> notificationIds) {
+    this.tables = tables;
+    this.workOrders = workOrders;
+    this.trail = trail;
+    this.trailBySubject = trailBySubject;
+    this.outbox = outbox;
+    this.notificationIds = notificationIds;
+  }
+
+  // ------------------------------------------------------------------------------------ aggregates
+
+  /** The table of a kind of aggregate, by id. */
+  <I extends Comparable<? super I>, A extends Aggregate<I, A>> TreeMap<I, A> table(Kind<I, A> kind) {
+    @SuppressWarnings("unchecked") // put only by withTable, which keeps kind and table types together
+    TreeMap<I, A> table = (TreeMap<I, A>) tables.get(kind).getOrNull();
+    return table == null ? TreeMap.empty(Comparator.<I>naturalOrder()) : table;
+  }
+
+  /** This state with another table for a kind of aggregate. */
+  <I extends Comparable<? super I>, A extends Aggregate<I, A>> Snapshot withTable(Kind<I, A> kind, TreeMap<I, A> table) {
+    return new Snapshot(tables.put(kind, table), workOrders, trail, trailBySubject, outbox, notificationIds);
+  }
+
+  // ------------------------------------------------------------------------------------ work orders
+
+  /** The work orders by id. */
+  TreeMap<WorkOrderId, WorkOrder> workOrders() {
+    return workOrders;
+  }
+
+  /** This state with more work orders. */
+  Snapshot withWorkOrders(Iterable<WorkOrder> added) {
+    TreeMap<WorkOrderId, WorkOrder> more = workOrders;
+    for (WorkOrder workOrder : added) {
+      more = more.put(workOrder.id(), workOrder);
+    }
+    return new Snapshot(tables, more, trail, trailBySubject, outbox, notificationIds);
+  }
+
+  // ------------------------------------------------------------------------------------ audit trail
+
+  /** The committed records of a subject, in trail order. */
+  Seq<AuditRecord> auditOf(String subjectType, String subjectId) {
+    return trailBySubject.get(new Subject(subjectType, subjectId)).getOrElse(Vector.empty());
+  }
+
+  /** The committed records with a sequence greater than the given one, at most {@code limit}. */
+  Seq<AuditRecord> auditAfter(long sequence, int limit) {
+    // sequences are 1, 2, ...: the record of sequence s is at index s - 1
+    int skip = (int) Math.min(sequence, trail.size());
+    return trail.drop(skip).take(limit);
+  }
+
+  /**
+   * This state with records appended, numbered on from the last sequence.
+   *
+   * @param appended the records, each with sequence 0
+   */
+  Snapshot withAudit(List<AuditRecord> appended) {
+    Vector<AuditRecord> longer = trail;
+    Map<Subject, Vector<AuditRecord>> bySubject = trailBySubject;
+    for (AuditRecord record : appended) {
+      AuditRecord numbered = record.withSequence(longer.size() + 1L);
+      longer = longer.append(numbered);
+      Subject subject = new Subject(numbered.subjectType(), numbered.subjectId());
+      bySubject = bySubject.put(subject, bySubject.get(subject).getOrElse(Vector.empty()).append(numbered));
+    }
+    return new Snapshot(tables, workOrders, longer, bySubject, outbox, notificationIds);
+  }
+
+  // ------------------------------------------------------------------------------------ outbox
+
+  /** Whether a notification of this id was ever committed, delivered or not. */
+  boolean hasNotification(NotificationId id) {
+    return notificationIds.contains(id);
+  }
+
+  /** The committed notifications not yet acknowledged, oldest first. */
+  Queue<Notification> outbox() {
+    return outbox;
+  }
+
+  /** This state with notifications added to the end of the outbox. */
+  Snapshot withNotifications(List<Notification> enqueued) {
+    return new Snapshot(
+        tables,
+        workOrders,
+        trail,
+        trailBySubject,
+        outbox.enqueueAll(enqueued),
+        notificationIds.addAll(enqueued.stream().map(Notification::id).toList()));
+  }
+
+  /**
+   * This state with the oldest notification acknowledged.
+   *
+   * @throws IllegalStateException if the oldest is not the one of this id
+   */
+  Snapshot acknowledge(NotificationId id) {
+    if (outbox.isEmpty() || !Objects.equals(outbox.head().id(), id)) {
+      throw new IllegalStateException("notification " + id + " is not the oldest in the outbox");
+    }
+    return new Snapshot(tables, workOrders, trail, trailBySubject, outbox.tail(), notificationIds);
+  }
+}

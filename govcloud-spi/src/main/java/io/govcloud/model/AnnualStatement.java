@@ -1,0 +1,123 @@
+package io.govcloud.model;
+
+import io.govcloud.internal.GovcloudStyle;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.Function;
+import org.immutables.value.Value;
+
+/**
+ * The annual statement of one account (Art. 31: the fees of a year are in principle paid within that
+ * year; RULES.md R4): the year's issued bills, with their lines and adjustments, the deductions of the
+ * acceptance rules (Art. 41; RULES.md R7), and what is payable.
+ *
+ * <p>{@link #fees()} is the sum of the bills' totals; an adjustment counts in the year of the bill that
+ * carries it, whatever month it corrects. {@link #payable()} is fees minus deductions; it is negative
+ * when the year's credits exceed its charges. {@link #monthsIssued()} lists the months of the year the
+ * ledger has issued (an account may have no bill in some of them); the statement is {@link #complete()}
+ * once all twelve are. Totals are derived, never stored.
+ *
+ * <p>Every attribute is required and not null. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+@GovcloudStyle
+public abstract class AnnualStatement {
+
+  AnnualStatement() {}
+
+  /** A builder; account and year are required, the lists may be empty. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The builder of {@link AnnualStatement}; not thread-safe. */
+  public static final class Builder extends ImmutableAnnualStatement.Builder {
+    Builder() {}
+  }
+
+  /** Who the statement is between. */
+  public abstract BillingAccount account();
+
+  /** The year settled. */
+  public abstract Year year();
+
+  /** The months of the year issued when the statement was drawn up, ascending. */
+  public abstract List<YearMonth> monthsIssued();
+
+  /** The account's bills of the year, by month ascending, each of an issued month. */
+  public abstract List<MonthlyBill> bills();
+
+  /** The deductions of the year. */
+  public abstract List<FeeDeduction> deductions();
+
+  /** Whether every month of the year was issued. */
+  public final boolean complete() {
+    return monthsIssued().size() == 12;
+  }
+
+  /** The sum of the bills' lines. */
+  @Value.Lazy
+  public Money linesTotal() {
+    return sum(bills(), MonthlyBill::linesTotal);
+  }
+
+  /** The sum of the bills' adjustments. */
+  @Value.Lazy
+  public Money adjustmentsTotal() {
+    return sum(bills(), MonthlyBill::adjustmentsTotal);
+  }
+
+  /** The year's fees: the sum of the bills' totals. */
+  @Value.Lazy
+  public Money fees() {
+    return linesTotal().plus(adjustmentsTotal());
+  }
+
+  /** The sum of the deductions. */
+  @Value.Lazy
+  public Money deductionsTotal() {
+    return sum(deductions(), FeeDeduction::amount);
+  }
+
+  /** What is payable for the year: fees minus deductions. */
+  @Value.Lazy
+  public Money payable() {
+    return fees().minus(deductionsTotal());
+  }
+
+  private static <T> Money sum(List<T> values, Function<T, Money> amount) {
+    long fen = 0;
+    for (T value : values) {
+      fen = Math.addExact(fen, amount.apply(value).toFen());
+    }
+    return Money.ofFen(fen);
+  }
+
+  @Value.Check
+  void check() {
+    YearMonth previous = null;
+    for (YearMonth month : monthsIssued()) {
+      if (month.getYear() != year().getValue() || (previous != null && !month.isAfter(previous))) {
+        throw new IllegalArgumentException(
+            "statement of " + account() + " for " + year() + ": issued months must be of the year, ascending, not " + monthsIssued());
+      }
+      previous = month;
+    }
+    YearMonth previousBill = null;
+    for (MonthlyBill bill : bills()) {
+      boolean ascending = previousBill == null || bill.month().isAfter(previousBill);
+      previousBill = bill.month();
+      if (!bill.account().equals(account()) || !monthsIssued().contains(bill.month()) || !ascending) {
+        throw new IllegalArgumentException(
+            "statement of " + account() + " for " + year() + " cannot hold the bill of " + bill.account() + " for " + bill.month());
+      }
+    }
+    for (FeeDeduction deduction : deductions()) {
+      if (!deduction.account().equals(account()) || !deduction.year().equals(year())) {
+        throw new IllegalArgumentException(
+            "statement of " + account() + " for " + year() + " cannot hold a deduction of " + deduction.account() + " for " + deduction.year());
+      }
+    }
+  }
+}
