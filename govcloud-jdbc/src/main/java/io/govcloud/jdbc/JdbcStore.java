@@ -165,7 +165,8 @@ public final class JdbcStore implements Store, AutoCloseable {
    *
    * <p>Each notification is delivered in a transaction of its own that holds its outbox row locked
    * while the notifier runs, and commits its delivery right after the notifier returns; a notifier that
-   * throws stops the dispatch (the failure is logged) and the notification stays for the next call.
+   * throws stops the dispatch, its notification stays for the next call, and its exception is rethrown.
+   * Dispatchers in several threads or processes share the work without delivering a notification twice.
    *
    * @throws IllegalStateException if this store is closed
    */

@@ -75,6 +75,12 @@ abstract class AuditContract extends StoreFixture {
   }
 
   @Test
+  void aNegativeSequenceOrLimitIsRefused() {
+    assertThatThrownBy(() -> tx(u -> u.audit().after(-1, 10))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> tx(u -> u.audit().after(0, -1))).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aNumberedRecordCannotBeAppended() {
     assertThatThrownBy(() -> run(u -> u.audit().append(Samples.accepted(id("r"), at(1)).withSequence(7))))
         .isInstanceOf(IllegalArgumentException.class);

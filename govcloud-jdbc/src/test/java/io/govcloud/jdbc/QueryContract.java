@@ -78,7 +78,7 @@ abstract class QueryContract extends StoreFixture {
     TrackedDeadline late = Samples.deadline(s + "-a", s, at(0), at(300));
     TrackedDeadline sameExpiryB = Samples.deadline(s + "-c", s, at(0), at(200));
     TrackedDeadline sameExpiryA = Samples.deadline(s + "-b", s, at(10), at(200));
-    TrackedDeadline closed = Samples.closed(Samples.deadline(s + "-d", s, at(0), at(100)), TrackedDeadline.Status.MET, at(50));
+    TrackedDeadline closed = Samples.deadline(s + "-d", s, at(0), at(100)).closed(TrackedDeadline.Status.MET, at(50));
     TrackedDeadline later = Samples.deadline(s + "-e", s, at(5), at(301));
     run(u -> List.of(late, sameExpiryB, sameExpiryA, closed, later).forEach(u.deadlines()::insert));
     assertListed(u -> u.deadlines().openExpiringBy(at(300))).filteredOn(d -> d.subjectId().equals(s))

@@ -110,7 +110,7 @@ abstract class RoundTripContract extends StoreFixture {
   @Test
   void deadlinesKeepEveryField() {
     TrackedDeadline open = Samples.deadline(id("dl"), "c-" + HOSTILE.length(), at(0), at(86_400 * 7));
-    roundTrip(u -> u.deadlines(), open, d -> Samples.closed(d, TrackedDeadline.Status.MET_LATE, at(86_400 * 8))
+    roundTrip(u -> u.deadlines(), open, d -> d.closed(TrackedDeadline.Status.MET_LATE, at(86_400 * 8))
         .withNotified(Set.of(TrackedDeadline.Stage.values())));
     roundTrip(u -> u.deadlines(), Samples.deadline(id("dl"), HOSTILE.trim(), at(0), at(0), Set.of()), d -> d);
   }

@@ -161,17 +161,6 @@ final class Samples {
         .addAllNotified(sent).build();
   }
 
-  /**
-   * A deadline closed: built anew, as {@code withStatus} and {@code withClosedAt} each check the
-   * open/closed invariant alone and cannot close a deadline one at a time.
-   */
-  static TrackedDeadline closed(TrackedDeadline d, TrackedDeadline.Status status, Instant closedAt) {
-    return TrackedDeadline.builder().id(d.id()).kind(d.kind()).article(d.article()).subjectType(d.subjectType())
-        .subjectId(d.subjectId()).platform(d.platform()).responsible(d.responsible()).trigger(d.trigger())
-        .lastDay(d.lastDay()).expiresAt(d.expiresAt()).lastDayStartsAt(d.lastDayStartsAt()).status(status)
-        .closedAt(closedAt).addAllNotified(d.notified()).version(d.version()).build();
-  }
-
   static WorkOrder workOrder(String id, String resource, String department, Instant confirmedAt) {
     return workOrder(id, resource, department, confirmedAt, Optional.empty());
   }

@@ -67,6 +67,13 @@ abstract class TransactionContract extends StoreFixture {
   }
 
   @Test
+  void updatingVersionZeroIsRefused() {
+    Department never = Samples.department(id("d"), "n", Optional.empty());
+    assertThatThrownBy(() -> run(u -> u.departments().update(never)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("insert");
+  }
+
+  @Test
   void insertingASavedVersionIsRefused() {
     Department saved = Samples.department(id("d"), "n", Optional.empty()).withVersion(1);
     assertThatThrownBy(() -> run(u -> u.departments().insert(saved))).isInstanceOf(IllegalArgumentException.class);

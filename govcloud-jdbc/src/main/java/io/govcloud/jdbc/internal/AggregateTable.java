@@ -115,6 +115,9 @@ abstract class AggregateTable<I, A extends Aggregate<I, A>> implements Repositor
     Objects.requireNonNull(aggregate, "aggregate");
     String key = key(aggregate.id());
     long expected = aggregate.version();
+    if (expected == 0) {
+      throw new IllegalArgumentException(noun + " " + key + " has version 0, so it was never saved: insert it");
+    }
     A saved = aggregate.withVersion(expected + 1);
     unit.write("update " + noun + " " + key, () -> {
       if (updateRow(saved, expected) == 0) {

@@ -63,6 +63,9 @@ final class AuditTable implements AuditTrail {
 
   @Override
   public List<AuditRecord> after(long sequence, int limit) {
+    if (sequence < 0) {
+      throw new IllegalArgumentException("sequence must not be negative: " + sequence);
+    }
     if (limit < 0) {
       throw new IllegalArgumentException("limit must not be negative: " + limit);
     }

@@ -16,8 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The outbox of notifications: {@code gc_notification}, its data in {@code gc_notification_data}.
@@ -39,7 +37,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Outbox {
 
-  private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
   private static final int PAGE = 100;
 
   private Outbox() {}
@@ -92,6 +89,7 @@ public final class Outbox {
    * @param database the database
    * @param notifier the host's notifier
    * @return the number delivered and acknowledged
+   * @throws RuntimeException the notifier's, as it threw it, once its notification's row is released
    * @throws io.govcloud.spi.StoreException if the storage fails
    */
   public static int dispatch(DataSource dataSource, Database database, Notifier notifier) {
@@ -105,12 +103,8 @@ public final class Outbox {
       }
       for (Candidate candidate : page) {
         position = candidate.position();
-        switch (deliver(dataSource, database, candidate.id(), notifier)) {
-          case DELIVERED -> delivered++;
-          case TAKEN -> { }
-          case REFUSED -> {
-            return delivered;
-          }
+        if (deliver(dataSource, database, candidate.id(), notifier)) {
+          delivered++;
         }
       }
     }
@@ -118,9 +112,6 @@ public final class Outbox {
 
   /** A row waiting for delivery. */
   private record Candidate(String id, long position) {}
-
-  /** What became of one row. */
-  private enum Outcome { DELIVERED, TAKEN, REFUSED }
 
   private static List<Candidate> candidates(DataSource dataSource, Database database, long after) {
     String operation = "dispatch notifications: find undelivered";
@@ -135,25 +126,30 @@ public final class Outbox {
     }
   }
 
-  private static Outcome deliver(DataSource dataSource, Database database, String id, Notifier notifier) {
+  /**
+   * Delivers one notification if no other dispatcher holds it and it is still undelivered.
+   *
+   * @return whether it was delivered and acknowledged here
+   * @throws RuntimeException the notifier's, after rolling back, so that the row stays undelivered
+   */
+  private static boolean deliver(DataSource dataSource, Database database, String id, Notifier notifier) {
     String operation = "dispatch notification " + id;
     try (Transaction tx = Transaction.begin(dataSource, database.dialect(), operation)) {
       Optional<Notification> locked = Sql.call(operation, () -> lock(tx, id, database.skipLocked()));
       if (locked.isEmpty()) {
         tx.commit(operation);
-        return Outcome.TAKEN;
+        return false;
       }
       try {
         notifier.deliver(locked.get());
       } catch (RuntimeException e) {
-        LOG.warn("the notifier refused notification {}; it stays in the outbox for the next dispatch", id, e);
         tx.rollback(e);
-        return Outcome.REFUSED;
+        throw e;
       }
       Sql.run(operation, () -> tx.update(
           "UPDATE gc_notification SET delivered_at = " + database.dialect().nowUtc() + " WHERE id = ?", p -> p.text(id)));
       tx.commit(operation);
-      return Outcome.DELIVERED;
+      return true;
     }
   }
 
