@@ -1,0 +1,191 @@
+package io.govcloud.jdbc.internal;
+
+import io.govcloud.model.Actor;
+import io.govcloud.model.Article;
+import io.govcloud.model.Notification;
+import io.govcloud.model.NotificationId;
+import io.govcloud.model.Party;
+import io.govcloud.spi.ConflictException;
+import io.govcloud.spi.Notifier;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+
+/**
+ * The outbox of notifications: {@code gc_notification}, its data in {@code gc_notification_data}.
+ *
+ * <p>A notification is inserted by the unit of work that raises it, in the unit's transaction, so it
+ * exists exactly when the unit commits. {@link #dispatch} delivers the rows not yet delivered, oldest
+ * first, each in a transaction of its own: it locks the row ({@code SELECT ... WHERE id = ? AND
+ * delivered_at IS NULL FOR UPDATE SKIP LOCKED}), calls the notifier, and on its normal return sets
+ * {@code delivered_at} and commits. A crash before that commit leaves the row undelivered, to be
+ * delivered again (the notifier drops repeats by id); a committed row is never delivered again. Two
+ * dispatchers never deliver the same row at once: the second skips a row the first holds, or, on a server
+ * without {@code SKIP LOCKED}, waits for it and then finds it delivered.
+ *
+ * <p>The row lock is held while the notifier runs, so a slow notifier holds one connection. H2 accepts
+ * {@code SKIP LOCKED}; as the row is locked by its id, the limit-before-lock behaviour H2 shows for
+ * {@code ORDER BY ... LIMIT 1 FOR UPDATE SKIP LOCKED} does not arise here.
+ *
+ * <p>Not API. Stateless and thread-safe.
+ */
+public final class Outbox {
+
+  private static final int PAGE = 100;
+
+  private Outbox() {}
+
+  /**
+   * Inserts a notification in a unit of work.
+   *
+   * @throws ConflictException if a notification of the same id exists
+   */
+  static void enqueue(JdbcUnitOfWork unit, Notification notification) {
+    Objects.requireNonNull(notification, "notification");
+    String id = notification.id().value();
+    unit.write("enqueue notification " + id, () -> {
+      Transaction tx = unit.transaction();
+      if (tx.queryOne("SELECT id FROM gc_notification WHERE id = ?", p -> p.text(id), r -> r.text("id")).isPresent()) {
+        throw new ConflictException("notification", id, 0, 0);
+      }
+      try {
+        tx.update("INSERT INTO gc_notification (id, notification_type, recipient_role, recipient_subject, subject_type, "
+                + "subject_id, article_instrument, article_number, chinese, english, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            p -> p.text(id)
+                .text(notification.type())
+                .name(notification.recipient().role())
+                .text(notification.recipient().subject())
+                .text(notification.subjectType())
+                .text(notification.subjectId())
+                .name(notification.article().instrument())
+                .integer(notification.article().number())
+                .text(notification.chinese())
+                .text(notification.english())
+                .instant(notification.createdAt()));
+      } catch (SQLException e) {
+        if (tx.dialect().isDuplicateKey(e)) {
+          throw new ConflictException("notification", id, 0, 0);
+        }
+        throw e;
+      }
+      List<Map.Entry<String, String>> data = List.copyOf(notification.data().entrySet());
+      tx.batch("INSERT INTO gc_notification_data (notification_id, ordinal, data_name, data_value) VALUES (?, ?, ?, ?)",
+          IntStream.range(0, data.size()).boxed().toList(), 500,
+          (p, i) -> p.text(id).integer(i).text(data.get(i).getKey()).text(data.get(i).getValue()));
+    });
+  }
+
+  /**
+   * Delivers the committed notifications not yet delivered, oldest first, until the notifier throws.
+   *
+   * @param dataSource where connections come from
+   * @param database the database
+   * @param notifier the host's notifier
+   * @return the number delivered and acknowledged
+   * @throws RuntimeException the notifier's, as it threw it, once its notification's row is released
+   * @throws io.govcloud.spi.StoreException if the storage fails
+   */
+  public static int dispatch(DataSource dataSource, Database database, Notifier notifier) {
+    Objects.requireNonNull(notifier, "notifier");
+    int delivered = 0;
+    long position = Long.MIN_VALUE;
+    while (true) {
+      List<Candidate> page = candidates(dataSource, database, position);
+      if (page.isEmpty()) {
+        return delivered;
+      }
+      for (Candidate candidate : page) {
+        position = candidate.position();
+        if (deliver(dataSource, database, candidate.id(), notifier)) {
+          delivered++;
+        }
+      }
+    }
+  }
+
+  /** A row waiting for delivery. */
+  private record Candidate(String id, long position) {}
+
+  private static List<Candidate> candidates(DataSource dataSource, Database database, long after) {
+    String operation = "dispatch notifications: find undelivered";
+    try (Transaction tx = Transaction.begin(dataSource, database.dialect(), operation)) {
+      List<Candidate> page = Sql.call(operation, () -> tx.query(
+          "SELECT id, queue_position FROM gc_notification WHERE delivered_at IS NULL AND queue_position > ? "
+              + "ORDER BY queue_position LIMIT ?",
+          p -> p.number(after).integer(PAGE),
+          row -> new Candidate(row.text("id"), row.number("queue_position"))));
+      tx.commit(operation);
+      return page;
+    }
+  }
+
+  /**
+   * Delivers one notification if no other dispatcher holds it and it is still undelivered.
+   *
+   * @return whether it was delivered and acknowledged here
+   * @throws RuntimeException the notifier's, after rolling back, so that the row stays undelivered
+   */
+  private static boolean deliver(DataSource dataSource, Database database, String id, Notifier notifier) {
+    String operation = "dispatch notification " + id;
+    try (Transaction tx = Transaction.begin(dataSource, database.dialect(), operation)) {
+      Optional<Notification> locked = Sql.call(operation, () -> lock(tx, id, database.skipLocked()));
+      if (locked.isEmpty()) {
+        tx.commit(operation);
+        return false;
+      }
+      try {
+        notifier.deliver(locked.get());
+      } catch (RuntimeException e) {
+        tx.rollback(e);
+        throw e;
+      }
+      Sql.run(operation, () -> tx.update(
+          "UPDATE gc_notification SET delivered_at = " + database.dialect().nowUtc() + " WHERE id = ?", p -> p.text(id)));
+      tx.commit(operation);
+      return true;
+    }
+  }
+
+  private static Optional<Notification> lock(Transaction tx, String id, boolean skipLocked) throws SQLException {
+    Optional<Head> row = tx.queryOne(
+        "SELECT * FROM gc_notification WHERE id = ? AND delivered_at IS NULL FOR UPDATE" + (skipLocked ? " SKIP LOCKED" : ""),
+        p -> p.text(id), Outbox::read);
+    if (row.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, String> data = new LinkedHashMap<>();
+    tx.forEach("SELECT data_name, data_value FROM gc_notification_data WHERE notification_id = ? ORDER BY ordinal",
+        p -> p.text(id), r -> data.put(r.text("data_name"), r.text("data_value")));
+    return Optional.of(row.get().with(data));
+  }
+
+  /** A notification's row, waiting for its data. */
+  private record Head(
+      NotificationId id, String type, Party recipient, String subjectType, String subjectId, Article article,
+      String chinese, String english, Instant createdAt) {
+
+    Notification with(Map<String, String> data) {
+      return new Notification(id, type, recipient, subjectType, subjectId, article, chinese, english, data, createdAt);
+    }
+  }
+
+  private static Head read(Row row) throws SQLException {
+    return new Head(
+        NotificationId.of(row.text("id")),
+        row.text("notification_type"),
+        new Party(row.constant("recipient_role", Actor.Role.class), row.text("recipient_subject")),
+        row.text("subject_type"),
+        row.text("subject_id"),
+        new Article(row.constant("article_instrument", Article.Instrument.class), row.integer("article_number")),
+        row.text("chinese"),
+        row.text("english"),
+        row.instant("created_at"));
+  }
+}

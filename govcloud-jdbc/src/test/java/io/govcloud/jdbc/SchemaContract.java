@@ -1,0 +1,68 @@
+package io.govcloud.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.govcloud.model.Department;
+import io.govcloud.model.DepartmentId;
+import io.govcloud.spi.StoreException;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Opening a store: migrations, a newer schema, a schema shared with a host, an unsupported database. */
+abstract class SchemaContract extends StoreFixture {
+
+  @Test
+  void reopeningKeepsTheDataAndMigratesNothing() {
+    String id = id("d");
+    run(u -> u.departments().insert(Samples.department(id, "kept", Optional.empty())));
+    try (JdbcStore again = JdbcStore.of(database.dataSource())) {
+      Optional<Department> kept = again.transact(u -> u.departments().find(DepartmentId.of(id)));
+      assertThat(kept).isPresent();
+      assertThat(again.database()).containsIgnoringCase(database.kind() == TestDatabase.Kind.MARIADB ? "mariadb" : database.kind().name());
+    }
+  }
+
+  @Test
+  void aSchemaNewerThanTheLibraryIsRefused() {
+    try (TestDatabase newer = createDatabase()) {
+      newer.open().close();
+      String history = newer.kind() == TestDatabase.Kind.H2 ? "\"gc_schema_history\"" : "gc_schema_history";
+      String[] columns = {"installed_rank", "version", "description", "type", "script", "checksum", "installed_by",
+          "execution_time", "success"};
+      String quoted = newer.kind() == TestDatabase.Kind.H2
+          ? "\"" + String.join("\", \"", columns) + "\"" : String.join(", ", columns);
+      newer.execute("INSERT INTO " + history + " (" + quoted + ") VALUES "
+          + "(99, '99', 'from the future', 'SQL', 'V99__future.sql', 0, 'test', 0, " + "TRUE" + ")");
+      assertThatThrownBy(() -> JdbcStore.of(newer.dataSource()))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("version 99")
+          .hasMessageContaining("newer than the version 1");
+    }
+  }
+
+  @Test
+  void aSchemaThatAlreadyHoldsTheHostsTablesIsMigrated() {
+    try (TestDatabase shared = createDatabase()) {
+      shared.execute("CREATE TABLE host_table (id INTEGER PRIMARY KEY)");
+      try (JdbcStore store = JdbcStore.of(shared.dataSource())) {
+        store.transact(u -> u.departments().insert(Samples.department("d-1", "n", Optional.empty())));
+        List<Department> all = store.transact(u -> u.departments().all());
+        assertThat(all).hasSize(1);
+      }
+    }
+  }
+
+  @Test
+  void anUnsupportedDatabaseIsRefusedNamingTheSupportedOnes() {
+    TestDataSource dataSource = database.dataSource();
+    dataSource.pretendToBe("SQLite");
+    assertThatThrownBy(() -> JdbcStore.of(dataSource))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("SQLite 3.45.0")
+        .hasMessageContaining("H2")
+        .hasMessageContaining("PostgreSQL")
+        .hasMessageContaining("MySQL, MariaDB");
+  }
+}

@@ -1,0 +1,74 @@
+package io.govcloud.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.govcloud.spi.UnitOfWork;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.assertj.core.api.ListAssert;
+import org.assertj.core.api.OptionalAssert;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The base of the store tests: each test class gets its own database ({@link #createDatabase()}) and a
+ * store on it, dropped after the class; tests share it and take fresh ids from {@link #id(String)}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class StoreFixture {
+
+  private final AtomicInteger counter = new AtomicInteger();
+  TestDatabase database;
+  JdbcStore store;
+
+  /** A new, empty database for this test class. */
+  abstract TestDatabase createDatabase();
+
+  @BeforeAll
+  void openStore() {
+    database = createDatabase();
+    store = database.open();
+  }
+
+  @AfterAll
+  void dropDatabase() {
+    if (store != null) {
+      store.close();
+    }
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  /** An id no other test of the class uses. */
+  String id(String prefix) {
+    return prefix + "-" + counter.incrementAndGet();
+  }
+
+  /** Runs a unit of work on the store. */
+  <T> T tx(Function<UnitOfWork, T> work) {
+    return store.transact(work);
+  }
+
+  /** Runs a unit of work without a result. */
+  void run(Consumer<UnitOfWork> work) {
+    store.transact(unit -> {
+      work.accept(unit);
+      return null;
+    });
+  }
+
+  /** Asserts on what a unit of work finds. */
+  <T> OptionalAssert<T> assertFound(Function<UnitOfWork, Optional<T>> read) {
+    return assertThat(tx(read));
+  }
+
+  /** Asserts on what a unit of work lists. */
+  <T> ListAssert<T> assertListed(Function<UnitOfWork, List<T>> read) {
+    return assertThat(tx(read));
+  }
+}
