@@ -191,7 +191,7 @@ public final class ActorScope {
   public Either<Violation, WorkOrder> confirmOpen(ResourceId resource, BigDecimal quantity, Instant completedAt) {
     return transition(LifecycleAction.CONFIRM_OPEN, resource, (tx, r, platform) ->
         Lifecycle.confirmOpen(r, quantity, completedAt, tx.now(), platform, LifecycleCommands.newWorkOrderId(tx))
-            .map(c -> LifecycleCommands.saveConfirmation(tx, r, c)));
+            .map(c -> lifecycle.saveConfirmation(tx, r, c, platform)));
   }
 
   /** The department (not a subordinate unit) applies for a change, citing a project (Art. 19, 27, 28). */
@@ -232,7 +232,7 @@ public final class ActorScope {
   public Either<Violation, WorkOrder> confirmChange(ResourceId resource, Instant effectiveAt) {
     return transition(LifecycleAction.CONFIRM_CHANGE, resource, (tx, r, platform) ->
         Lifecycle.confirmChange(r, effectiveAt, tx.now(), platform, LifecycleCommands.newWorkOrderId(tx))
-            .map(c -> LifecycleCommands.saveConfirmation(tx, r, c)));
+            .map(c -> lifecycle.saveConfirmation(tx, r, c, platform)));
   }
 
   /** The department (not a subordinate unit) applies for termination, citing a project (Art. 19). */
@@ -273,7 +273,7 @@ public final class ActorScope {
   public Either<Violation, WorkOrder> confirmTermination(ResourceId resource, Instant endedAt) {
     return transition(LifecycleAction.CONFIRM_TERMINATION, resource, (tx, r, platform) ->
         Lifecycle.confirmTermination(r, endedAt, tx.now(), platform, LifecycleCommands.newWorkOrderId(tx)).map(c -> {
-          WorkOrder order = LifecycleCommands.saveConfirmation(tx, r, c);
+          WorkOrder order = lifecycle.saveConfirmation(tx, r, c, platform);
           lifecycle.deadlines().cancelAll(tx, "resource", r.id().value());
           return order;
         }));
@@ -325,7 +325,7 @@ public final class ActorScope {
   public Either<Violation, WorkOrder> backfill(ResourceId resource) {
     return transition(LifecycleAction.BACKFILL, resource, (tx, r, platform) ->
         Lifecycle.backfill(r, tx.now(), platform, LifecycleCommands.newWorkOrderId(tx)).map(c -> {
-          WorkOrder order = LifecycleCommands.saveConfirmation(tx, r, c);
+          WorkOrder order = lifecycle.saveConfirmation(tx, r, c, platform);
           lifecycle.deadlines().close(tx, StatutoryDeadline.EMERGENCY_BACKFILL, "resource", r.id().value(), tx.now());
           return order;
         }));

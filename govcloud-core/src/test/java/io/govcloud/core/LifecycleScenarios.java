@@ -405,4 +405,34 @@ public abstract class LifecycleScenarios {
     assertThat(refused(gov.as(CITY).approve(id)).code()).isEqualTo(AccessPolicy.ACCESS_DENIED);
     assertThat(ok(gov.as(DISTRICT_AUTHORITY).approve(id)).state()).isEqualTo(ResourceState.TRIAL_NOTIFIED);
   }
+
+  @Test
+  void aPeriodicDemandIsAppliedForAndReconfiguredByPeriod() {
+    List<CloudResource.Period> periods = List.of(
+        new CloudResource.Period(java.time.MonthDay.of(1, 1), BigDecimal.valueOf(2)),
+        new CloudResource.Period(java.time.MonthDay.of(7, 1), BigDecimal.valueOf(6)));
+    Violation wrong = refused(gov.as(DEPT_D).apply(request("ecs.c2m4", 6).withPeriods(periods)));
+    assertThat(wrong.code()).isEqualTo(io.govcloud.core.lifecycle.PeriodicDemand.PERIOD_MISMATCH);
+    assertThat(wrong.article()).isEqualTo(Article.of(23));
+
+    ResourceId id = ok(gov.as(DEPT_D).apply(request("ecs.c2m4", 2).withPeriods(periods))).resource().orElseThrow().id();
+    ok(gov.as(CITY).approve(id));
+    ok(gov.as(PROVIDER_1).openTrial(id, world.clock.instant(), false));
+    ok(gov.as(DEPT_D).recordTest(id, true, "通过"));
+    ok(gov.as(DEPT_D).confirmOpen(id, BigDecimal.valueOf(2), world.clock.instant()));
+    TrackedDeadline summer = deadline(id, "PERIODIC_CHANGE");
+    assertThat(summer.lastDay()).isEqualTo(LocalDate.of(2025, 6, 30));
+    assertThat(summer.article()).isEqualTo(Article.of(23));
+
+    assertThat(gov.sweep(at("2025-06-29T09:00"))).extracting(n -> n.deadline().kind()).containsExactly("PERIODIC_CHANGE");
+    world.clock.set(at("2025-06-25T09:00"));
+    ok(gov.as(DEPT_D).applyChange(id, "ecs.c2m4", BigDecimal.valueOf(6), PRD));
+    ok(gov.as(CITY).approveChange(id));
+    world.clock.set(at("2025-06-30T21:00"));
+    ok(gov.as(DEPT_D).confirmChange(id, at("2025-06-30T20:00")));
+    assertThat(world.store.transact(uow -> uow.deadlines().ofSubject("resource", id.value())).stream()
+        .filter(d -> d.kind().equals("PERIODIC_CHANGE")).map(TrackedDeadline::status).toList())
+        .containsExactly(TrackedDeadline.Status.MET, TrackedDeadline.Status.OPEN);
+    assertThat(deadline(id, "PERIODIC_CHANGE").lastDay()).isEqualTo(LocalDate.of(2025, 12, 31));
+  }
 }

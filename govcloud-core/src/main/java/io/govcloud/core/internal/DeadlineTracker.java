@@ -4,11 +4,13 @@ import io.govcloud.core.calendar.Deadline;
 import io.govcloud.core.calendar.Deadlines;
 import io.govcloud.core.calendar.StatutoryDeadline;
 import io.govcloud.core.calendar.WorkingDayCalendar;
+import io.govcloud.model.Article;
 import io.govcloud.model.DeadlineId;
 import io.govcloud.model.Party;
 import io.govcloud.model.Platform;
 import io.govcloud.model.TrackedDeadline;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /** Opens and closes the statutory deadlines the lifecycle watches (RULES.md R1). */
@@ -44,13 +46,43 @@ public final class DeadlineTracker {
     return saved;
   }
 
+  /**
+   * Starts watching a deadline that is not one of the statutory table: it ends at 24:00 of a given last
+   * day in the platform's zone.
+   */
+  public TrackedDeadline openUntil(
+      Tx tx, String kind, Article article, String subjectType, String subjectId, Platform platform, Party responsible, LocalDate lastDay) {
+    TrackedDeadline tracked =
+        TrackedDeadline.builder()
+            .id(DeadlineId.of(tx.newId("dl")))
+            .kind(kind)
+            .article(article)
+            .subjectType(subjectType)
+            .subjectId(subjectId)
+            .platform(platform.id())
+            .responsible(responsible)
+            .trigger(tx.now())
+            .lastDay(lastDay)
+            .expiresAt(lastDay.plusDays(1).atStartOfDay(platform.timeZone()).toInstant())
+            .lastDayStartsAt(lastDay.atStartOfDay(platform.timeZone()).toInstant())
+            .build();
+    TrackedDeadline saved = tx.uow().deadlines().insert(tracked);
+    tx.changed("deadline." + kind, null, "open, last day " + lastDay);
+    return saved;
+  }
+
   /** Closes the open deadlines of a kind for a subject, met at an instant (late if after expiry). */
   public void close(Tx tx, StatutoryDeadline kind, String subjectType, String subjectId, Instant at) {
+    close(tx, kind.name(), subjectType, subjectId, at);
+  }
+
+  /** Closes the open deadlines of a kind for a subject, met at an instant (late if after expiry). */
+  public void close(Tx tx, String kind, String subjectType, String subjectId, Instant at) {
     for (TrackedDeadline d : tx.uow().deadlines().ofSubject(subjectType, subjectId)) {
-      if (d.status() == TrackedDeadline.Status.OPEN && d.kind().equals(kind.name())) {
+      if (d.status() == TrackedDeadline.Status.OPEN && d.kind().equals(kind)) {
         TrackedDeadline.Status status = at.isAfter(d.expiresAt()) ? TrackedDeadline.Status.MET_LATE : TrackedDeadline.Status.MET;
         tx.uow().deadlines().update(d.closed(status, at));
-        tx.changed("deadline." + kind.name(), "open", status.name().toLowerCase(java.util.Locale.ROOT) + " at " + at);
+        tx.changed("deadline." + kind, "open", status.name().toLowerCase(java.util.Locale.ROOT) + " at " + at);
       }
     }
   }

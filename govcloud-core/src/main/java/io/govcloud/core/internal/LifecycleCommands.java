@@ -6,6 +6,7 @@ import io.govcloud.core.lifecycle.Applications;
 import io.govcloud.core.lifecycle.Lifecycle;
 import io.govcloud.core.lifecycle.LifecycleAction;
 import io.govcloud.core.lifecycle.LifecycleViolations;
+import io.govcloud.core.lifecycle.PeriodicDemand;
 import io.govcloud.core.lifecycle.ResourceRequest;
 import io.govcloud.model.Actor;
 import io.govcloud.model.Article;
@@ -76,9 +77,23 @@ public final class LifecycleCommands {
     return saved;
   }
 
-  /** Saves a confirmation: the resource, its work order, and the notices to department and provider (Art. 22). */
-  public static WorkOrder saveConfirmation(Tx tx, CloudResource before, Lifecycle.Confirmation confirmation) {
-    save(tx, before, confirmation.resource());
+  /** The kind of the tracked date by which a periodic demand's next period must be configured (Art. 23). */
+  public static final String PERIODIC_CHANGE = "PERIODIC_CHANGE";
+
+  /**
+   * Saves a confirmation: the resource, its work order, and the notices to department and provider (Art.
+   * 22); for a periodic demand (Art. 23), the date its next period must be configured by.
+   */
+  public WorkOrder saveConfirmation(Tx tx, CloudResource before, Lifecycle.Confirmation confirmation, Platform platform) {
+    CloudResource after = confirmation.resource();
+    save(tx, before, after);
+    if (!after.periods().isEmpty() && after.state() != io.govcloud.model.ResourceState.TERMINATED) {
+      deadlines.close(tx, PERIODIC_CHANGE, RESOURCE, after.id().value(), tx.now());
+      LocalDate today = day(platform, tx.now());
+      PeriodicDemand.nextChange(after.periods(), today, after.quantity()).ifPresent(change ->
+          deadlines.openUntil(tx, PERIODIC_CHANGE, Article.of(23), RESOURCE, after.id().value(), platform,
+              Party.department(after.applicant()), change.from().minusDays(1)));
+    }
     WorkOrder order = confirmation.workOrder();
     tx.uow().workOrders().insertAll(List.of(order));
     tx.changed("workOrder", null, order.id() + " " + order.kind() + " " + order.item() + " x " + order.quantity().toPlainString()

@@ -198,7 +198,7 @@ public final class Applications {
     if (request.deploymentMode().needsConsent() && request.deploymentReason().isEmpty()) {
       return Optional.of(LifecycleViolations.deploymentReasonRequired(request.deploymentMode()));
     }
-    return Optional.empty();
+    return PeriodicDemand.checkRequest(request.periods(), request.quantity(), facts.today());
   }
 
   private static Optional<Violation> checkPlatform(ResourceRequest request, Facts facts) {
