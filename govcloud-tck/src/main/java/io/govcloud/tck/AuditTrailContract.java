@@ -108,14 +108,16 @@ public abstract class AuditTrailContract extends StoreContractSupport {
   void withinAUnitOfSubjectListsTheCommittedRecordsThenTheUnitsOwn() {
     append(Samples.accepted("resource", "r-1", "甲"), Samples.accepted("resource", "r-1", "乙"));
     run(unit -> {
+      unit.audit().append(Samples.accepted("contract", "r-1", "别类"));
       unit.audit().append(Samples.accepted("resource", "r-1", "丙"));
+      unit.audit().append(Samples.accepted("resource", "r-10", "别号"));
       List<AuditRecord> ofSubject = unit.audit().ofSubject("resource", "r-1");
       assertThat(ofSubject).extracting(r -> r.actor().person()).as("records in the unit").containsExactly("甲", "乙", "丙");
       assertThat(ofSubject.get(0).sequence()).as("committed record's sequence").isPositive();
       assertThat(ofSubject.get(2).sequence()).as("the unit's own record's sequence").isZero();
       assertThat(unit.audit().after(0, ALL)).extracting(r -> r.actor().person()).as("after() in the unit: committed only").containsExactly("甲", "乙");
     });
-    assertThat(trail()).extracting(r -> r.actor().person()).as("trail after the unit").containsExactly("甲", "乙", "丙");
+    assertThat(trail()).extracting(r -> r.actor().person()).as("trail after the unit").containsExactly("甲", "乙", "别类", "丙", "别号");
   }
 
   @Test
@@ -132,13 +134,18 @@ public abstract class AuditTrailContract extends StoreContractSupport {
   }
 
   @Test
-  void afterRefusesNegativeArgumentsAndReturnsNothingForALimitOfZero() {
+  void afterReturnsTheRecordsPastASequenceAndRefusesNegativeArguments() {
     append(Samples.accepted("resource", "r-1", "甲"));
     assertThatThrownBy(() -> inUnit(unit -> unit.audit().after(-1, 10))).as("after(-1, 10)").isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> inUnit(unit -> unit.audit().after(0, -1))).as("after(0, -1)").isInstanceOf(IllegalArgumentException.class);
     List<AuditRecord> none = inUnit(unit -> unit.audit().after(0, 0));
     assertThat(none).as("after(0, 0)").isEmpty();
-    long last = trail().get(0).sequence();
+    append(Samples.accepted("resource", "r-2", "乙"));
+    List<AuditRecord> trail = trail();
+    long first = trail.get(0).sequence();
+    List<AuditRecord> afterFirst = inUnit(unit -> unit.audit().after(first, 10));
+    assertThat(afterFirst).extracting(AuditRecord::subjectId).as("after the first sequence").containsExactly("r-2");
+    long last = trail.get(1).sequence();
     List<AuditRecord> afterLast = inUnit(unit -> unit.audit().after(last, 10));
     assertThat(afterLast).as("after the last sequence").isEmpty();
   }
@@ -171,6 +178,7 @@ public abstract class AuditTrailContract extends StoreContractSupport {
         long from = last;
         List<AuditRecord> page = inUnit(unit -> unit.audit().after(from, limit));
         assertThat(page.size()).as("page after %d with limit %d", from, limit).isLessThanOrEqualTo(limit);
+        assertThat(page).extracting(AuditRecord::sequence).as("sequences of the page after %d", from).allMatch(s -> s > from);
         if (page.isEmpty()) {
           break;
         }

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -172,7 +173,7 @@ public abstract class ConcurrencyContract extends StoreContractSupport {
       int thread = t;
       List<AuditRecord> records = inUnit(unit -> unit.audit().ofSubject("contract", "own-" + thread));
       assertThat(records).extracting(r -> r.actor().person()).as("records of own-%d, in commit order", t)
-          .containsExactlyElementsOf(java.util.stream.IntStream.range(0, ROUNDS).mapToObj(i -> "第 " + i + " 次").toList());
+          .containsExactlyElementsOf(IntStream.range(0, ROUNDS).mapToObj(i -> "第 " + i + " 次").toList());
     }
     RecordingNotifier notifier = new RecordingNotifier();
     assertThat(store().dispatch(notifier)).as("notifications of the committed units").isEqualTo(THREADS * ROUNDS);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.govcloud.model.Notification;
 import io.govcloud.model.NotificationId;
+import io.govcloud.model.ProviderId;
 import io.govcloud.spi.ConflictException;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,6 +149,24 @@ public abstract class NotificationContract extends StoreContractSupport {
     RecordingNotifier notifier = new RecordingNotifier();
     store().dispatch(notifier);
     assertThat(notifier.ids()).as("delivered after the conflicts").containsExactly("n-waiting");
+  }
+
+  @Test
+  void aNotificationIdAnotherUnitCommittedWhileThisOneWasOpenConflicts() {
+    ConflictException conflict =
+        catchThrowableOfType(ConflictException.class, () -> run(unit -> {
+          unit.providers().find(ProviderId.of("provider-1")); // the unit has begun, and only read
+          inAnotherThread(() -> {
+            commit("n-raced");
+            return null;
+          });
+          unit.enqueue(notification("n-bystander"));
+          unit.enqueue(notification("n-raced"));
+        }));
+    assertThat(conflict).as("enqueue of an id another unit committed meanwhile").isNotNull();
+    RecordingNotifier notifier = new RecordingNotifier();
+    store().dispatch(notifier);
+    assertThat(notifier.ids()).as("delivered").containsExactly("n-raced");
   }
 
   @Test

@@ -66,7 +66,11 @@ public abstract class StoreContractSupport {
     }
   }
 
-  /** The store under test. */
+  /**
+   * The store under test, for tests a host adds to a contract class.
+   *
+   * @return the store of the running test, not null
+   */
   protected final Store store() {
     return store;
   }
