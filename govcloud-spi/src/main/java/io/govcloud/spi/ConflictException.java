@@ -6,6 +6,9 @@ import java.util.Objects;
  * A write that lost a race: another unit of work saved the aggregate first (optimistic versions,
  * DESIGN.md), or created one of the same id. Nothing of the unit was kept; the caller may reload and
  * try again.
+ *
+ * <p>A store reports every race that a retry can resolve this way, including a deadlock or a
+ * serialization failure its database detects between two units, rather than as a {@link StoreException}.
  */
 public class ConflictException extends RuntimeException {
 

@@ -1,0 +1,236 @@
+package io.govcloud.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.govcloud.model.AuditRecord;
+import io.govcloud.model.CloudResource;
+import io.govcloud.model.Contract;
+import io.govcloud.model.Department;
+import io.govcloud.model.Notification;
+import io.govcloud.model.Platform;
+import io.govcloud.model.Project;
+import io.govcloud.model.Provider;
+import io.govcloud.model.TrackedDeadline;
+import io.govcloud.model.WorkOrder;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The fields of a saved type, each read by its accessor, for comparing a loaded value with the one saved
+ * field by field: a failure names the field. Values are compared as the port promises to keep them:
+ * exactly, except that a decimal's scale may change ({@code 8} equals {@code 8.000}); the order of lists
+ * and of the ordered maps ({@code Violation.facts}, {@code Notification.data}) counts, the order of sets
+ * does not.
+ *
+ * <p>{@code version} (and an audit record's {@code sequence}) are not among the fields: the store sets
+ * them, and the tests check them on their own. {@code FieldsCoverageTest} checks that every attribute of
+ * every saved type is here.
+ *
+ * @param <T> the saved type
+ */
+final class Fields<T> {
+
+  /** The components the store sets, checked by the tests on their own. */
+  private static final Set<String> SET_BY_STORE = Set.of("version", "sequence");
+
+  static final Fields<Platform> PLATFORM =
+      new Fields<Platform>("platform")
+          .with("id", Platform::id)
+          .with("name", Platform::name)
+          .with("jurisdiction", Platform::jurisdiction)
+          .with("owner", Platform::owner)
+          .with("provider", Platform::provider)
+          .with("zones", Platform::zones)
+          .with("timeZone", Platform::timeZone)
+          .with("redundancyRatio", Platform::redundancyRatio);
+
+  static final Fields<Department> DEPARTMENT = Fields.ofRecord("department", Department.class);
+
+  static final Fields<Provider> PROVIDER = Fields.ofRecord("provider", Provider.class);
+
+  static final Fields<Contract> CONTRACT =
+      new Fields<Contract>("contract")
+          .with("id", Contract::id)
+          .with("department", Contract::department)
+          .with("provider", Contract::provider)
+          .with("platform", Contract::platform)
+          .with("signedAt", Contract::signedAt)
+          .with("trialDays", Contract::trialDays)
+          .with("otherParties", Contract::otherParties)
+          .with("supplements", Contract::supplements)
+          .with("prices", Contract::prices)
+          .with("filedAt", Contract::filedAt)
+          .with("priceList", Contract::priceList);
+
+  static final Fields<Project> PROJECT = Fields.ofRecord("project", Project.class);
+
+  static final Fields<CloudResource> RESOURCE =
+      new Fields<CloudResource>("resource")
+          .with("id", CloudResource::id)
+          .with("department", CloudResource::department)
+          .with("applicant", CloudResource::applicant)
+          .with("platform", CloudResource::platform)
+          .with("provider", CloudResource::provider)
+          .with("contract", CloudResource::contract)
+          .with("project", CloudResource::project)
+          .with("zone", CloudResource::zone)
+          .with("item", CloudResource::item)
+          .with("quantity", CloudResource::quantity)
+          .with("requestedQuantity", CloudResource::requestedQuantity)
+          .with("fromRedundancy", CloudResource::fromRedundancy)
+          .with("deploymentMode", CloudResource::deploymentMode)
+          .with("deploymentReason", CloudResource::deploymentReason)
+          .with("deploymentConsented", CloudResource::deploymentConsented)
+          .with("integrated", CloudResource::integrated)
+          .with("state", CloudResource::state)
+          .with("appliedAt", CloudResource::appliedAt)
+          .with("trialOpenedAt", CloudResource::trialOpenedAt)
+          .with("trialEndsOn", CloudResource::trialEndsOn)
+          .with("test", CloudResource::test)
+          .with("pendingChange", CloudResource::pendingChange)
+          .with("termination", CloudResource::termination)
+          .with("emergency", CloudResource::emergency)
+          .with("periods", CloudResource::periods);
+
+  static final Fields<TrackedDeadline> DEADLINE =
+      new Fields<TrackedDeadline>("deadline")
+          .with("id", TrackedDeadline::id)
+          .with("kind", TrackedDeadline::kind)
+          .with("article", TrackedDeadline::article)
+          .with("subjectType", TrackedDeadline::subjectType)
+          .with("subjectId", TrackedDeadline::subjectId)
+          .with("platform", TrackedDeadline::platform)
+          .with("responsible", TrackedDeadline::responsible)
+          .with("trigger", TrackedDeadline::trigger)
+          .with("lastDay", TrackedDeadline::lastDay)
+          .with("expiresAt", TrackedDeadline::expiresAt)
+          .with("lastDayStartsAt", TrackedDeadline::lastDayStartsAt)
+          .with("status", TrackedDeadline::status)
+          .with("closedAt", TrackedDeadline::closedAt)
+          .with("notified", TrackedDeadline::notified);
+
+  static final Fields<WorkOrder> WORK_ORDER =
+      new Fields<WorkOrder>("work order")
+          .with("id", WorkOrder::id)
+          .with("resource", WorkOrder::resource)
+          .with("kind", WorkOrder::kind)
+          .with("department", WorkOrder::department)
+          .with("platform", WorkOrder::platform)
+          .with("provider", WorkOrder::provider)
+          .with("contract", WorkOrder::contract)
+          .with("project", WorkOrder::project)
+          .with("item", WorkOrder::item)
+          .with("quantity", WorkOrder::quantity)
+          .with("effectiveAt", WorkOrder::effectiveAt)
+          .with("zone", WorkOrder::zone)
+          .with("confirmedAt", WorkOrder::confirmedAt)
+          .with("supersedes", WorkOrder::supersedes)
+          .with("serviceDate", WorkOrder::serviceDate);
+
+  static final Fields<AuditRecord> AUDIT_RECORD = Fields.ofRecord("audit record", AuditRecord.class);
+
+  static final Fields<Notification> NOTIFICATION = Fields.ofRecord("notification", Notification.class);
+
+  private final String type;
+  private final Map<String, Function<? super T, ?>> accessors = new LinkedHashMap<>();
+
+  private Fields(String type) {
+    this.type = type;
+  }
+
+  private Fields<T> with(String name, Function<? super T, ?> accessor) {
+    accessors.put(name, accessor);
+    return this;
+  }
+
+  private static <R extends Record> Fields<R> ofRecord(String type, Class<R> recordType) {
+    Fields<R> fields = new Fields<>(type);
+    for (RecordComponent component : recordType.getRecordComponents()) {
+      if (!SET_BY_STORE.contains(component.getName())) {
+        fields.with(component.getName(), value -> component(component, value));
+      }
+    }
+    return fields;
+  }
+
+  /** The names of the fields compared. */
+  Set<String> names() {
+    return accessors.keySet();
+  }
+
+  /**
+   * Asserts that a loaded value has every field of the expected one.
+   *
+   * @param context what is compared, for the failure message
+   */
+  void assertSame(T expected, T actual, String context) {
+    assertThat(actual).as("%s: %s", context, type).isNotNull();
+    accessors.forEach(
+        (name, accessor) ->
+            assertThat(comparable(accessor.apply(actual)))
+                .as("%s: %s.%s", context, type, name)
+                .isEqualTo(comparable(accessor.apply(expected))));
+  }
+
+  /** Asserts that two lists hold the same values, in order, field by field. */
+  void assertSameList(List<T> expected, List<T> actual, String context) {
+    assertThat(actual).as("%s: number of %ss", context, type).hasSameSizeAs(expected);
+    for (int i = 0; i < expected.size(); i++) {
+      assertSame(expected.get(i), actual.get(i), context + " [" + i + "]");
+    }
+  }
+
+  /**
+   * A value as the port promises to keep it: decimals without trailing zeros, ordered maps as lists of
+   * entries, records as their components, recursively.
+   */
+  static Object comparable(Object value) {
+    if (value instanceof BigDecimal decimal) {
+      return decimal.signum() == 0 ? BigDecimal.ZERO : decimal.stripTrailingZeros();
+    }
+    if (value instanceof Optional<?> optional) {
+      return optional.map(Fields::comparable);
+    }
+    if (value instanceof Set<?> set) {
+      Set<Object> copy = new HashSet<>();
+      set.forEach(element -> copy.add(comparable(element)));
+      return copy;
+    }
+    if (value instanceof Collection<?> collection) {
+      List<Object> copy = new ArrayList<>();
+      collection.forEach(element -> copy.add(comparable(element)));
+      return copy;
+    }
+    if (value instanceof Map<?, ?> map) {
+      List<Object> entries = new ArrayList<>();
+      map.forEach((k, v) -> entries.add(Map.entry(comparable(k), comparable(v))));
+      return entries;
+    }
+    if (value instanceof Record record) {
+      List<Object> components = new ArrayList<>();
+      for (RecordComponent component : record.getClass().getRecordComponents()) {
+        components.add(Map.entry(component.getName(), comparable(component(component, record))));
+      }
+      return components;
+    }
+    return value;
+  }
+
+  private static Object component(RecordComponent component, Object record) {
+    try {
+      return component.getAccessor().invoke(record);
+    } catch (IllegalAccessException | InvocationTargetException e) {
+      throw new IllegalStateException("cannot read " + component + " of " + record.getClass().getName(), e);
+    }
+  }
+}
