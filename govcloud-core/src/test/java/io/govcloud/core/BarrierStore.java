@@ -1,6 +1,7 @@
 package io.govcloud.core;
 
 import io.govcloud.model.CloudResource;
+import io.govcloud.model.Department;
 import io.govcloud.model.DepartmentId;
 import io.govcloud.model.Notification;
 import io.govcloud.model.PlatformId;
@@ -36,17 +37,28 @@ import java.util.function.Function;
 final class BarrierStore implements Store {
 
   private final Store delegate;
-  private final AtomicReference<ResourceId> held = new AtomicReference<>();
+  private final AtomicReference<Object> held = new AtomicReference<>();
   private volatile CyclicBarrier barrier;
 
   BarrierStore(Store delegate) {
     this.delegate = delegate;
   }
 
-  /** The next {@code parties} loads of a resource wait until all of them have loaded it. */
-  void holdNextLoads(ResourceId resource, int parties) {
+  /** The next {@code parties} loads of a resource (or department) wait until all of them have loaded it. */
+  void holdNextLoads(Object id, int parties) {
     barrier = new CyclicBarrier(parties, () -> held.set(null));
-    held.set(resource);
+    held.set(id);
+  }
+
+  private void await(Object id) {
+    CyclicBarrier current = barrier;
+    if (id.equals(held.get()) && current != null) {
+      try {
+        current.await(20, TimeUnit.SECONDS);
+      } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+        throw new IllegalStateException("the racing units of work did not meet", e);
+      }
+    }
   }
 
   @Override
@@ -73,7 +85,35 @@ final class BarrierStore implements Store {
 
     @Override
     public DepartmentRepository departments() {
-      return uow.departments();
+      DepartmentRepository departments = uow.departments();
+      return new DepartmentRepository() {
+        @Override
+        public Optional<Department> find(DepartmentId id) {
+          Optional<Department> found = departments.find(id);
+          await(id);
+          return found;
+        }
+
+        @Override
+        public Department insert(Department aggregate) {
+          return departments.insert(aggregate);
+        }
+
+        @Override
+        public Department update(Department aggregate) {
+          return departments.update(aggregate);
+        }
+
+        @Override
+        public List<Department> all() {
+          return departments.all();
+        }
+
+        @Override
+        public List<Department> childrenOf(DepartmentId parent) {
+          return departments.childrenOf(parent);
+        }
+      };
     }
 
     @Override
@@ -98,14 +138,7 @@ final class BarrierStore implements Store {
         @Override
         public Optional<CloudResource> find(ResourceId id) {
           Optional<CloudResource> found = resources.find(id);
-          CyclicBarrier current = barrier;
-          if (id.equals(held.get()) && current != null) {
-            try {
-              current.await(20, TimeUnit.SECONDS);
-            } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
-              throw new IllegalStateException("the racing units of work did not meet", e);
-            }
-          }
+          await(id);
           return found;
         }
 

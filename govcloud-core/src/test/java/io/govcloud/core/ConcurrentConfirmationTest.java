@@ -61,4 +61,36 @@ class ConcurrentConfirmationTest {
     assertThat(confirmations).hasSize(1);
     assertThat(world.notifier.types()).filteredOn("WORK_ORDER_GENERATED"::equals).hasSize(2); // department and provider, once
   }
+
+  @Test
+  void twoPlatformsRegisteredAtOnceForOneDepartmentCannotBothWin() throws Exception {
+    BarrierStore store = new BarrierStore(InMemoryStore.create());
+    World world = new World(store);
+    io.govcloud.model.DepartmentId f = io.govcloud.model.DepartmentId.of("dept-f");
+    ok(world.gov.as(CITY).registerDepartment(io.govcloud.model.Department.of(f, "市新局", io.govcloud.model.Jurisdiction.MUNICIPAL)));
+    store.holdNextLoads(f, 2);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    List<Object> outcomes = new ArrayList<>();
+    try {
+      List<Future<Either<?, ?>>> futures = new ArrayList<>();
+      for (String id : List.of("plat-f-1", "plat-f-2")) {
+        futures.add(threads.submit(() -> world.gov.as(CITY).registerPlatform(io.govcloud.model.Platform.builder()
+            .id(io.govcloud.model.PlatformId.of(id)).name("平台 " + id).jurisdiction(io.govcloud.model.Jurisdiction.MUNICIPAL)
+            .owner(f).provider(P1).build())));
+      }
+      for (Future<Either<?, ?>> future : futures) {
+        try {
+          outcomes.add(future.get(30, TimeUnit.SECONDS));
+        } catch (java.util.concurrent.ExecutionException e) {
+          outcomes.add(e.getCause());
+        }
+      }
+    } finally {
+      threads.shutdownNow();
+    }
+    assertThat(outcomes).filteredOn(o -> o instanceof Either<?, ?> e && e.isRight()).hasSize(1);
+    assertThat(outcomes).filteredOn(o -> o instanceof ConflictException).hasSize(1);
+    List<io.govcloud.model.Platform> owned = world.store.transact(uow -> uow.platforms().ownedBy(f));
+    assertThat(owned).hasSize(1); // Art. 10 holds under a race
+  }
 }

@@ -77,7 +77,7 @@ final class Samples {
 
   /** Identifiers that break careless stores; each a valid id (not blank, at most 64 chars). */
   static final List<String> HOSTILE_IDS =
-      List.of("id'; DROP TABLE x; --", "部门/𠀀/🎉", "a%_\\'\"", " spaced ", "𠀀".repeat(32));
+      List.of("id'; DROP TABLE x; --", "部门/𠀀/🎉", "a%_\\'\"", "in side spaces", "𠀀".repeat(32));
 
   private Samples() {}
 

@@ -46,6 +46,14 @@ public final class Executor {
     return clock;
   }
 
+  /**
+   * The host clock's instant, cut to the microsecond: the finest precision every supported store keeps,
+   * so that what is saved reads back equal.
+   */
+  public Instant now() {
+    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+  }
+
   /** A new unique id with a prefix. */
   public String newId(String prefix) {
     return prefix + "-" + ids.get();
@@ -77,7 +85,7 @@ public final class Executor {
   private <T> Either<Violation, T> run(
       Actor actor, String action, String subjectType, String subjectId, Function<Tx, Either<Violation, T>> body, boolean audited) {
     Objects.requireNonNull(actor, "actor");
-    Instant now = clock.instant();
+    Instant now = now();
     String[] subject = {subjectType, subjectId};
     try {
       T result =

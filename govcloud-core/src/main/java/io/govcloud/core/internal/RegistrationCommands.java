@@ -84,8 +84,13 @@ public final class RegistrationCommands {
       Optional<Department> owner = platform.owner().flatMap(o -> tx.uow().departments().find(o));
       List<Platform> owned = platform.owner().map(o -> tx.uow().platforms().ownedBy(o)).orElse(List.of());
       Optional<Violation> refused = Registration.checkPlatform(platform, owner, tx.uow().providers().find(platform.provider()), owned);
-      return refused.<Either<Violation, Platform>>map(Either::left)
-          .orElseGet(() -> Either.right(inserted(tx, Platform.class, tx.uow().platforms().insert(platform))));
+      if (refused.isPresent()) {
+        return Either.left(refused.get());
+      }
+      // Art. 10 allows one platform per department: saving the owner again (a new version) makes two
+      // units registering platforms for one department at once conflict, instead of both succeeding.
+      owner.ifPresent(department -> tx.uow().departments().update(department));
+      return Either.right(inserted(tx, Platform.class, tx.uow().platforms().insert(platform)));
     });
   }
 

@@ -46,8 +46,9 @@ public final class Sweeper {
    * @param now the host's current time, not null
    * @return the notices sent by this sweep, by expiry
    */
-  public List<DeadlineNotice> sweep(Instant now) {
-    Objects.requireNonNull(now, "now");
+  public List<DeadlineNotice> sweep(Instant sweptAt) {
+    Objects.requireNonNull(sweptAt, "now");
+    Instant now = sweptAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     Instant window = now.plus(lead.compareTo(LONGEST_DAY) > 0 ? lead : LONGEST_DAY);
     List<TrackedDeadline> candidates = executor.store().transact(uow -> uow.deadlines().openExpiringBy(window));
     List<DeadlineNotice> notices = new ArrayList<>();
