@@ -46,6 +46,14 @@ class H2StoreTest {
   }
 
   @Nested
+  class Bills extends BillContract {
+    @Override
+    TestDatabase createDatabase() {
+      return TestDatabase.h2();
+    }
+  }
+
+  @Nested
   class Schema extends SchemaContract {
     @Override
     TestDatabase createDatabase() {

@@ -52,6 +52,14 @@ class MariaDbStoreTest {
   }
 
   @Nested
+  class Bills extends BillContract {
+    @Override
+    TestDatabase createDatabase() {
+      return TestDatabase.mariadb();
+    }
+  }
+
+  @Nested
   class Schema extends SchemaContract {
     @Override
     TestDatabase createDatabase() {

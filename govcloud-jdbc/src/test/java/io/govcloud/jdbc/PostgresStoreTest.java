@@ -49,6 +49,14 @@ class PostgresStoreTest {
   }
 
   @Nested
+  class Bills extends BillContract {
+    @Override
+    TestDatabase createDatabase() {
+      return TestDatabase.postgres();
+    }
+  }
+
+  @Nested
   class Schema extends SchemaContract {
     @Override
     TestDatabase createDatabase() {

@@ -17,6 +17,7 @@ import io.govcloud.model.WorkOrder;
 import io.govcloud.model.WorkOrderId;
 import io.govcloud.spi.ConflictException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -103,6 +104,23 @@ abstract class QueryContract extends StoreFixture {
     assertThat(ofResource).isSortedAccordingTo((a, b) -> a.confirmedAt().equals(b.confirmedAt())
         ? a.id().compareTo(b.id()) : a.confirmedAt().compareTo(b.confirmedAt()));
     assertListed(u -> u.workOrders().ofDepartment(DepartmentId.of("d-" + r))).isEqualTo(ofResource);
+  }
+
+  @Test
+  void everyWorkOrderIsListedByConfirmationThenId() {
+    String r = id("r");
+    List<WorkOrder> orders = List.of(
+        Samples.workOrder(r + "-b", r, "d-1", at(50)),
+        Samples.workOrder(r + "-a", r + "-other", "d-2", at(50)),
+        Samples.workOrder(r + "-B", r, "d-1", at(50)),
+        Samples.workOrder(r + "-c", r, "d-3", at(-50)),
+        Samples.workOrder(r + "-0", r + "-other", "d-1", at(99)));
+    run(u -> u.workOrders().insertAll(orders));
+    List<WorkOrder> all = tx(u -> u.workOrders().all());
+    assertThat(all).isSortedAccordingTo(Comparator.comparing(WorkOrder::confirmedAt).thenComparing(WorkOrder::id));
+    assertThat(all).filteredOn(o -> o.id().value().startsWith(r + "-")).extracting(o -> o.id().value())
+        .containsExactly(r + "-c", r + "-B", r + "-a", r + "-b", r + "-0");
+    assertThat(all).containsAll(orders);
   }
 
   @Test

@@ -3,14 +3,25 @@ package io.govcloud.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.govcloud.jdbc.internal.Database;
+import io.govcloud.jdbc.internal.Schema;
 import io.govcloud.model.Department;
 import io.govcloud.model.DepartmentId;
+import io.govcloud.model.IssuedMonth;
+import io.govcloud.model.MonthlyBill;
 import io.govcloud.spi.StoreException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
-/** Opening a store: migrations, a newer schema, a schema shared with a host, an unsupported database. */
+/**
+ * Opening a store: migrations, an upgrade from the first version, a newer schema, a schema shared with a
+ * host, an unsupported database.
+ */
 abstract class SchemaContract extends StoreFixture {
 
   @Test
@@ -38,7 +49,39 @@ abstract class SchemaContract extends StoreFixture {
       assertThatThrownBy(() -> JdbcStore.of(newer.dataSource()))
           .isInstanceOf(StoreException.class)
           .hasMessageContaining("version 99")
-          .hasMessageContaining("newer than the version 1");
+          .hasMessageContaining("newer than the version " + Schema.version());
+    }
+  }
+
+  @Test
+  void aSchemaOfTheFirstVersionIsUpgradedKeepingItsData() throws SQLException {
+    try (TestDatabase old = createDatabase()) {
+      TestDataSource dataSource = old.dataSource();
+      Database database;
+      try (Connection connection = dataSource.getConnection()) {
+        database = Database.of(connection.getMetaData());
+      }
+      Flyway.configure(SchemaContract.class.getClassLoader()).dataSource(dataSource).table(Schema.HISTORY_TABLE)
+          .locations("classpath:io/govcloud/jdbc/migration/" + database.dialect().folder())
+          .placeholders(database.placeholders()).target("1").load().migrate();
+      old.execute("INSERT INTO gc_department (id, name, jurisdiction, parent, version) "
+          + "VALUES ('d-v1', 'saved at version 1', 'municipal', NULL, 1)");
+      YearMonth month = YearMonth.of(2026, 1);
+      try (JdbcStore upgraded = JdbcStore.of(dataSource)) {
+        Optional<Department> kept = upgraded.transact(u -> u.departments().find(DepartmentId.of("d-v1")));
+        assertThat(kept).hasValueSatisfying(d -> assertThat(d.name()).isEqualTo("saved at version 1"));
+        MonthlyBill bill = BillSamples.plain(BillSamples.account("d-v1"), month, 2);
+        upgraded.transact(u -> {
+          u.bills().issue(BillSamples.issued(month), List.of(bill));
+          return null;
+        });
+        List<MonthlyBill> read = upgraded.transact(u -> u.bills().ofMonth(month));
+        assertThat(read).containsExactly(bill);
+      }
+      try (JdbcStore again = JdbcStore.of(dataSource)) {
+        List<IssuedMonth> months = again.transact(u -> u.bills().issuedMonths());
+        assertThat(months).extracting(IssuedMonth::month).containsExactly(month);
+      }
     }
   }
 

@@ -2,6 +2,7 @@ package io.govcloud.jdbc.internal;
 
 import io.govcloud.model.Notification;
 import io.govcloud.spi.AuditTrail;
+import io.govcloud.spi.BillRepository;
 import io.govcloud.spi.ContractRepository;
 import io.govcloud.spi.DeadlineRepository;
 import io.govcloud.spi.DepartmentRepository;
@@ -35,6 +36,7 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   private final ProjectTable projects = new ProjectTable(this);
   private final ResourceTable resources = new ResourceTable(this);
   private final WorkOrderTable workOrders = new WorkOrderTable(this);
+  private final BillTable bills = new BillTable(this);
   private final DeadlineTable deadlines = new DeadlineTable(this);
   private final AuditTable audit = new AuditTable(this);
   private RuntimeException failure;
@@ -82,6 +84,11 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   @Override
   public WorkOrderRepository workOrders() {
     return workOrders;
+  }
+
+  @Override
+  public BillRepository bills() {
+    return bills;
   }
 
   @Override

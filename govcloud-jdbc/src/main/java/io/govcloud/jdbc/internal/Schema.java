@@ -29,7 +29,7 @@ public final class Schema {
 
   private Schema() {}
 
-  /** The schema version this library creates, e.g. {@code 1}. */
+  /** The schema version this library creates, e.g. {@code 2}. */
   public static String version() {
     return MigrationScripts.LATEST_VERSION;
   }

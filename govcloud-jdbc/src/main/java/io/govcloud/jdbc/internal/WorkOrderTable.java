@@ -93,6 +93,12 @@ final class WorkOrderTable implements WorkOrderRepository {
         "SELECT * FROM gc_work_order WHERE department = ? ORDER BY confirmed_at, id", p -> p.text(key), WorkOrderTable::read));
   }
 
+  @Override
+  public List<WorkOrder> all() {
+    return unit.read("list every work order", () -> unit.transaction().query(
+        "SELECT * FROM gc_work_order ORDER BY confirmed_at, id", Sql.Binder.NONE, WorkOrderTable::read));
+  }
+
   private Optional<String> firstExisting(List<WorkOrder> orders) throws SQLException {
     for (int from = 0; from < orders.size(); from += CHUNK) {
       List<WorkOrder> chunk = orders.subList(from, Math.min(orders.size(), from + CHUNK));

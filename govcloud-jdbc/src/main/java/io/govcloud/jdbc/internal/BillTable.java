@@ -1,0 +1,254 @@
+package io.govcloud.jdbc.internal;
+
+import io.govcloud.model.BillAdjustment;
+import io.govcloud.model.BillLine;
+import io.govcloud.model.BillingAccount;
+import io.govcloud.model.DepartmentId;
+import io.govcloud.model.IssuedMonth;
+import io.govcloud.model.MonthlyBill;
+import io.govcloud.model.PlatformId;
+import io.govcloud.model.ProviderId;
+import io.govcloud.model.ResourceId;
+import io.govcloud.spi.BillRepository;
+import io.govcloud.spi.ConflictException;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The issued months and their bills: {@code gc_issued_month}, {@code gc_bill}, {@code gc_bill_line},
+ * {@code gc_bill_adjustment} and {@code gc_bill_adjustment_line}, written once and only read afterwards.
+ *
+ * <p>{@link #issue} inserts the month's row first: its primary key is what makes a month issued once,
+ * so a month issued already, or by a concurrent unit that commits first, fails there with a duplicate key
+ * (SQLState 23xxx) and becomes a {@link ConflictException}, before any bill is written; the unit then
+ * rolls back. The bills, lines, adjustments and recomputed lines follow, each table in JDBC batches of
+ * {@value #CHUNK} rows. A bill is numbered within its month in account order, so that reading by number
+ * gives the port's order whatever the database's collation.
+ *
+ * <p>Reads load the bills, then each child table once, for the same predicate on the month columns, and
+ * assemble them in memory. Bills never change, so a read at READ COMMITTED cannot mix versions: the
+ * children of a bill read were committed with it; children of a month committed between two queries, whose
+ * bills the first query did not see, are left out.
+ *
+ * <p>Not API. Not thread-safe: one per unit of work.
+ */
+final class BillTable implements BillRepository {
+
+  /** Rows per {@code executeBatch}. */
+  static final int CHUNK = WorkOrderTable.CHUNK;
+
+  private static final String KIND = "issued month";
+  private static final String KEY = "bill_year, bill_month, bill_number";
+  private static final String INSERT_MONTH =
+      "INSERT INTO gc_issued_month (bill_year, bill_month, proration, issued_at) VALUES (?, ?, ?, ?)";
+  private static final String INSERT_BILL =
+      "INSERT INTO gc_bill (" + KEY + ", department, platform, provider, proration) VALUES (?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_LINE = "INSERT INTO gc_bill_line (" + KEY + ", line_number, "
+      + BillLineColumns.NAMES + ") VALUES (?, ?, ?, ?, " + BillLineColumns.PARAMETERS + ")";
+  private static final String INSERT_ADJUSTMENT = "INSERT INTO gc_bill_adjustment (" + KEY + ", adjustment_number, "
+      + "resource_id, corrected_year, corrected_month, issued, previously_adjusted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String INSERT_ADJUSTMENT_LINE = "INSERT INTO gc_bill_adjustment_line (" + KEY
+      + ", adjustment_number, line_number, " + BillLineColumns.NAMES + ") VALUES (?, ?, ?, ?, ?, "
+      + BillLineColumns.PARAMETERS + ")";
+
+  private final JdbcUnitOfWork unit;
+
+  BillTable(JdbcUnitOfWork unit) {
+    this.unit = unit;
+  }
+
+  /** {@inheritDoc} All or nothing: a refused month adds nothing, and a conflict fails the whole unit. */
+  @Override
+  public void issue(IssuedMonth month, Collection<MonthlyBill> bills) {
+    Objects.requireNonNull(month, "month");
+    List<MonthlyBill> ordered = inAccountOrder(month.month(), Objects.requireNonNull(bills, "bills"));
+    YearMonth issued = month.month();
+    unit.write("issue the " + ordered.size() + " bills of " + issued, () -> {
+      Transaction tx = unit.transaction();
+      try {
+        tx.update(INSERT_MONTH, p -> p.integer(issued.getYear()).integer(issued.getMonthValue())
+            .text(month.proration()).instant(month.issuedAt()));
+      } catch (SQLException e) {
+        if (unit.dialect().isDuplicateKey(e)) {
+          throw new ConflictException(KIND, issued.toString(), 0, 1);
+        }
+        throw e;
+      }
+      insertRows(tx, issued, ordered);
+    });
+  }
+
+  @Override
+  public List<IssuedMonth> issuedMonths() {
+    return unit.read("list the issued months", () -> unit.transaction().query(
+        "SELECT * FROM gc_issued_month ORDER BY bill_year, bill_month", Sql.Binder.NONE,
+        row -> new IssuedMonth(month(row, "bill_year", "bill_month"), row.text("proration"), row.instant("issued_at"))));
+  }
+
+  @Override
+  public List<MonthlyBill> ofMonth(YearMonth month) {
+    Objects.requireNonNull(month, "month");
+    return unit.read("list the bills of " + month,
+        () -> load("bill_year = ? AND bill_month = ?", p -> p.integer(month.getYear()).integer(month.getMonthValue())));
+  }
+
+  @Override
+  public Optional<MonthlyBill> find(BillingAccount account, YearMonth month) {
+    Objects.requireNonNull(account, "account");
+    Objects.requireNonNull(month, "month");
+    return unit.read("find the bill of " + account + " for " + month, () -> {
+      Optional<Integer> number = unit.transaction().queryOne(
+          "SELECT bill_number FROM gc_bill WHERE bill_year = ? AND bill_month = ? AND department = ? AND platform = ? "
+              + "AND provider = ?",
+          p -> p.integer(month.getYear()).integer(month.getMonthValue()).text(account.department().value())
+              .text(account.platform().value()).text(account.provider().value()),
+          row -> row.integer("bill_number"));
+      if (number.isEmpty()) {
+        return Optional.empty();
+      }
+      BillKey key = new BillKey(month.getYear(), month.getMonthValue(), number.get());
+      return load("bill_year = ? AND bill_month = ? AND bill_number = ?", key::bind).stream().findFirst();
+    });
+  }
+
+  @Override
+  public List<MonthlyBill> all() {
+    return unit.read("list every bill", () -> load(null, Sql.Binder.NONE));
+  }
+
+  /** Checks the bills of a month and sorts them by account. */
+  private static List<MonthlyBill> inAccountOrder(YearMonth month, Collection<MonthlyBill> bills) {
+    List<MonthlyBill> ordered = new ArrayList<>(bills);
+    Set<BillingAccount> accounts = new HashSet<>();
+    for (MonthlyBill bill : ordered) {
+      Objects.requireNonNull(bill, "bill");
+      if (!bill.month().equals(month)) {
+        throw new IllegalArgumentException("the bill of " + bill.account() + " is of " + bill.month() + ", not of " + month);
+      }
+      if (!accounts.add(bill.account())) {
+        throw new IllegalArgumentException("two bills of " + bill.account() + " for " + month);
+      }
+    }
+    ordered.sort(Comparator.comparing(MonthlyBill::account));
+    return ordered;
+  }
+
+  private static void insertRows(Transaction tx, YearMonth month, List<MonthlyBill> bills) throws SQLException {
+    List<BillRow> billRows = new ArrayList<>(bills.size());
+    List<LineRow> lines = new ArrayList<>();
+    List<AdjustmentRow> adjustments = new ArrayList<>();
+    List<AdjustmentLineRow> recomputed = new ArrayList<>();
+    for (int b = 0; b < bills.size(); b++) {
+      MonthlyBill bill = bills.get(b);
+      BillKey key = new BillKey(month.getYear(), month.getMonthValue(), b);
+      billRows.add(new BillRow(key, bill));
+      for (int l = 0; l < bill.lines().size(); l++) {
+        lines.add(new LineRow(key, l, bill.lines().get(l)));
+      }
+      for (int a = 0; a < bill.adjustments().size(); a++) {
+        BillAdjustment adjustment = bill.adjustments().get(a);
+        adjustments.add(new AdjustmentRow(key, a, adjustment));
+        for (int l = 0; l < adjustment.recomputedLines().size(); l++) {
+          recomputed.add(new AdjustmentLineRow(key, a, l, adjustment.recomputedLines().get(l)));
+        }
+      }
+    }
+    tx.batch(INSERT_BILL, billRows, CHUNK, (p, row) -> {
+      BillingAccount account = row.bill().account();
+      row.key().bind(p).text(account.department().value()).text(account.platform().value())
+          .text(account.provider().value()).text(row.bill().proration());
+    });
+    tx.batch(INSERT_LINE, lines, CHUNK, (p, row) -> BillLineColumns.bind(row.key().bind(p).integer(row.number()), row.line()));
+    tx.batch(INSERT_ADJUSTMENT, adjustments, CHUNK, (p, row) -> {
+      BillAdjustment adjustment = row.adjustment();
+      row.key().bind(p).integer(row.number()).text(adjustment.resource().value())
+          .integer(adjustment.correctedMonth().getYear()).integer(adjustment.correctedMonth().getMonthValue())
+          .money(adjustment.issued()).money(adjustment.previouslyAdjusted());
+    });
+    tx.batch(INSERT_ADJUSTMENT_LINE, recomputed, CHUNK,
+        (p, row) -> BillLineColumns.bind(row.key().bind(p).integer(row.adjustment()).integer(row.number()), row.line()));
+  }
+
+  /** Reads the bills a predicate on the month columns selects, in month and account order, with their children. */
+  private List<MonthlyBill> load(String predicate, Sql.Binder binder) throws SQLException {
+    Transaction tx = unit.transaction();
+    String where = predicate == null ? "" : " WHERE " + predicate;
+    Map<BillKey, MonthlyBill.Builder> bills = new LinkedHashMap<>();
+    tx.forEach("SELECT * FROM gc_bill" + where + " ORDER BY " + KEY, binder, row -> {
+      MonthlyBill.Builder bill = MonthlyBill.builder();
+      bill.account(BillingAccount.of(DepartmentId.of(row.text("department")), PlatformId.of(row.text("platform")),
+              ProviderId.of(row.text("provider"))))
+          .month(month(row, "bill_year", "bill_month"))
+          .proration(row.text("proration"));
+      bills.put(BillKey.of(row), bill);
+    });
+    if (bills.isEmpty()) {
+      return List.of();
+    }
+    tx.forEach("SELECT * FROM gc_bill_line" + where + " ORDER BY " + KEY + ", line_number", binder, row -> {
+      MonthlyBill.Builder bill = bills.get(BillKey.of(row));
+      if (bill != null) {
+        bill.addLines(BillLineColumns.read(row));
+      }
+    });
+    Map<AdjustmentKey, List<BillLine>> recomputed = new HashMap<>();
+    tx.forEach("SELECT * FROM gc_bill_adjustment_line" + where + " ORDER BY " + KEY + ", adjustment_number, line_number",
+        binder, row -> recomputed.computeIfAbsent(new AdjustmentKey(BillKey.of(row), row.integer("adjustment_number")),
+            k -> new ArrayList<>()).add(BillLineColumns.read(row)));
+    tx.forEach("SELECT * FROM gc_bill_adjustment" + where + " ORDER BY " + KEY + ", adjustment_number", binder, row -> {
+      BillKey key = BillKey.of(row);
+      MonthlyBill.Builder bill = bills.get(key);
+      if (bill != null) {
+        bill.addAdjustments(new BillAdjustment(
+            ResourceId.of(row.text("resource_id")),
+            month(row, "corrected_year", "corrected_month"),
+            recomputed.getOrDefault(new AdjustmentKey(key, row.integer("adjustment_number")), List.of()),
+            row.money("issued"),
+            row.money("previously_adjusted")));
+      }
+    });
+    List<MonthlyBill> loaded = new ArrayList<>(bills.size());
+    for (MonthlyBill.Builder bill : bills.values()) {
+      loaded.add(bill.build());
+    }
+    return loaded;
+  }
+
+  private static YearMonth month(Row row, String yearColumn, String monthColumn) throws SQLException {
+    return YearMonth.of(row.integer(yearColumn), row.integer(monthColumn));
+  }
+
+  /** A bill's key: its month, and its position in the month's account order. */
+  private record BillKey(int year, int month, int number) {
+
+    static BillKey of(Row row) throws SQLException {
+      return new BillKey(row.integer("bill_year"), row.integer("bill_month"), row.integer("bill_number"));
+    }
+
+    Params bind(Params p) throws SQLException {
+      return p.integer(year).integer(month).integer(number);
+    }
+  }
+
+  /** An adjustment's key: its bill's, and its position among the bill's adjustments. */
+  private record AdjustmentKey(BillKey bill, int number) {}
+
+  private record BillRow(BillKey key, MonthlyBill bill) {}
+
+  private record LineRow(BillKey key, int number, BillLine line) {}
+
+  private record AdjustmentRow(BillKey key, int number, BillAdjustment adjustment) {}
+
+  private record AdjustmentLineRow(BillKey key, int adjustment, int number, BillLine line) {}
+}

@@ -1,0 +1,39 @@
+package io.govcloud.jdbc;
+
+import io.govcloud.core.BillingScenarios;
+import io.govcloud.core.LifecycleScenarios;
+import io.govcloud.spi.Store;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The entry point's lifecycle and billing scenarios of {@code govcloud-core}, unchanged, on
+ * the MariaDB server of {@code GOVCLOUD_TEST_MARIADB_URL}, each test in a database of its own.
+ */
+@EnabledIfEnvironmentVariable(named = TestDatabase.MARIADB_URL, matches = ".+",
+    disabledReason = "GOVCLOUD_TEST_MARIADB_URL is not set: no MariaDB server to test against (.ci/run sets it)")
+class MariaDbScenariosTest {
+
+  @Nested
+  class Lifecycle extends LifecycleScenarios {
+    @RegisterExtension
+    final FreshStores stores = new FreshStores(TestDatabase::mariadb);
+
+    @Override
+    protected Store newStore() {
+      return stores.next();
+    }
+  }
+
+  @Nested
+  class Billing extends BillingScenarios {
+    @RegisterExtension
+    final FreshStores stores = new FreshStores(TestDatabase::mariadb);
+
+    @Override
+    protected Store newStore() {
+      return stores.next();
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package io.govcloud.jdbc;
+
+import io.govcloud.core.BillingScenarios;
+import io.govcloud.core.LifecycleScenarios;
+import io.govcloud.spi.Store;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The entry point's lifecycle and billing scenarios of {@code govcloud-core}, unchanged, on
+ * the PostgreSQL server of {@code GOVCLOUD_TEST_PG_URL}, each test in a schema of its own.
+ */
+@EnabledIfEnvironmentVariable(named = TestDatabase.PG_URL, matches = ".+",
+    disabledReason = "GOVCLOUD_TEST_PG_URL is not set: no PostgreSQL server to test against (.ci/run sets it)")
+class PostgresScenariosTest {
+
+  @Nested
+  class Lifecycle extends LifecycleScenarios {
+    @RegisterExtension
+    final FreshStores stores = new FreshStores(TestDatabase::postgres);
+
+    @Override
+    protected Store newStore() {
+      return stores.next();
+    }
+  }
+
+  @Nested
+  class Billing extends BillingScenarios {
+    @RegisterExtension
+    final FreshStores stores = new FreshStores(TestDatabase::postgres);
+
+    @Override
+    protected Store newStore() {
+      return stores.next();
+    }
+  }
+}
