@@ -136,8 +136,8 @@ abstract class BillContract extends StoreFixture {
   void billsAreReadInAccountOrderAsJavaComparesIdsWhateverTheCollation() {
     YearMonth month = freshMonth(8);
     // a binary collation puts U+FF01 before the emoji (by code point), Java after it (by UTF-16 unit);
-    // a linguistic one puts "d-a" before "d-B"; a PAD SPACE one makes "d-a" and "d-a " equal
-    List<String> departments = List.of("d-a", "d-B", "d-a ", "d-\uFF01", "d-\uD83D\uDE00", "d-b", "d-A", "d-é", "d-e");
+    // a linguistic one puts "d-a" before "d-B" (ids never end in white space, so PAD SPACE cannot bite)
+    List<String> departments = List.of("d-a", "d-B", "d-a b", "d-\uFF01", "d-\uD83D\uDE00", "d-b", "d-A", "d-é", "d-e");
     List<MonthlyBill> bills = new ArrayList<>();
     for (String department : departments) {
       bills.add(BillSamples.plain(account(department), month, 1));
