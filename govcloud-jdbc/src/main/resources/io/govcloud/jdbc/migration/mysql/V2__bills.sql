@@ -27,7 +27,9 @@ CREATE TABLE gc_bill (
   provider VARCHAR(64) NOT NULL,
   proration MEDIUMTEXT NOT NULL,
   PRIMARY KEY (bill_year, bill_month, bill_number),
-  CONSTRAINT gc_bill_account UNIQUE (bill_year, bill_month, department, platform, provider),
+  -- the account leads this key: led by the month, it was a plan PostgreSQL could pick, before any
+  -- statistics, for the lines' foreign-key checks, scanning the whole month for each line written
+  CONSTRAINT gc_bill_account UNIQUE (department, platform, provider, bill_year, bill_month),
   FOREIGN KEY (bill_year, bill_month) REFERENCES gc_issued_month (bill_year, bill_month)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=${collation};
 
