@@ -103,9 +103,7 @@ public abstract class WorkOrder {
     if (quantity().signum() <= 0) {
       throw new IllegalArgumentException("work order " + id() + ": quantity must be positive, not " + quantity().toPlainString());
     }
-    if (item().isBlank()) {
-      throw new IllegalArgumentException("work order " + id() + ": item must not be blank");
-    }
+    Ids.check(item(), "work order " + id() + " item");
     if (supersedes().isPresent() && supersedes().get().equals(id())) {
       throw new IllegalArgumentException("work order " + id() + " cannot supersede itself");
     }
