@@ -376,9 +376,36 @@ public final class ActorScope {
 
   /** The resources the actor may read: its own and its subordinates' (department), its jurisdiction's (authority, auditor), those it serves (provider). */
   public List<CloudResource> resources() {
-    return executor.store().transact(uow -> uow.resources().all().stream()
+    return executor.store().transact(uow -> candidates(uow).stream()
         .filter(r -> AccessPolicy.check(actor, "READ_RESOURCE", AccessPolicy.Kind.READ, Optional.empty(), Subjects.of(uow, r)).isEmpty())
+        .sorted(java.util.Comparator.comparing(CloudResource::id))
         .toList());
+  }
+
+  /** The resources the actor might read, found through the store's queries; access decides. */
+  private List<CloudResource> candidates(io.govcloud.spi.UnitOfWork uow) {
+    return switch (actor.role()) {
+      case DEPARTMENT -> {
+        List<CloudResource> found = new java.util.ArrayList<>();
+        java.util.Deque<io.govcloud.model.DepartmentId> pending = new java.util.ArrayDeque<>();
+        java.util.Set<io.govcloud.model.DepartmentId> seen = new java.util.HashSet<>();
+        pending.add(io.govcloud.model.DepartmentId.of(actor.subject()));
+        while (!pending.isEmpty()) {
+          io.govcloud.model.DepartmentId next = pending.poll();
+          if (seen.add(next)) {
+            found.addAll(uow.resources().ofDepartment(next));
+            uow.departments().childrenOf(next).forEach(child -> pending.add(child.id()));
+          }
+        }
+        yield found;
+      }
+      case PROVIDER -> uow.resources().ofProvider(io.govcloud.model.ProviderId.of(actor.subject()));
+      case AUTHORITY, AUDITOR -> uow.platforms().all().stream()
+          .filter(p -> p.jurisdiction().code().equals(actor.subject()))
+          .flatMap(p -> uow.resources().onPlatform(p.id()).stream())
+          .toList();
+      case SYSTEM -> List.of();
+    };
   }
 
   private <T> Either<Violation, T> read(String action, ResourceId id, java.util.function.BiFunction<io.govcloud.core.internal.Tx, CloudResource, T> body) {

@@ -225,6 +225,13 @@ public abstract class LifecycleScenarios {
     });
     // the subordinate unit may still read and test its own resource
     assertThat(ok(gov.as(DEPT_S).resource(resource.id())).department()).isEqualTo(S);
+    assertThat(gov.as(DEPT_S).resources()).extracting(CloudResource::id).containsExactly(resource.id());
+    assertThat(gov.as(DEPT_D).resources()).extracting(CloudResource::id).containsExactly(resource.id());
+    assertThat(gov.as(CITY).resources()).extracting(CloudResource::id).containsExactly(resource.id());
+    assertThat(gov.as(PROVIDER_1).resources()).extracting(CloudResource::id).containsExactly(resource.id());
+    assertThat(gov.as(DISTRICT_AUTHORITY).resources()).isEmpty();
+    assertThat(gov.as(PROVIDER_2).resources()).isEmpty();
+    assertThat(gov.as(DEPT_E).resources()).isEmpty();
   }
 
   @Test
