@@ -8,6 +8,7 @@ import io.govcloud.spi.ConflictException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,8 @@ import java.util.Set;
 final class BillBook implements BillRepository {
 
   private static final String KIND = "issued month";
+  private static final Comparator<MonthlyBill> BY_MONTH_THEN_ACCOUNT =
+      Comparator.comparing(MonthlyBill::month).thenComparing(MonthlyBill::account);
 
   private final Unit unit;
   private final Bills committed;
@@ -91,7 +94,9 @@ final class BillBook implements BillRepository {
   public List<MonthlyBill> all() {
     unit.checkOpen();
     List<MonthlyBill> all = new ArrayList<>(committed.all());
-    months.keySet().stream().sorted().forEach(m -> all.addAll(ofMonth(m)));
+    months.keySet().forEach(m -> all.addAll(ofMonth(m)));
+    // the unit's months may fall between committed ones
+    all.sort(BY_MONTH_THEN_ACCOUNT);
     return List.copyOf(all);
   }
 

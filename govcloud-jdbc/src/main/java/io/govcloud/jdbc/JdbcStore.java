@@ -37,8 +37,11 @@ import org.slf4j.LoggerFactory;
  * data source to reuse connections (the embedded one opens a connection per unit, which H2 does in
  * microseconds). Writes are checked by version ({@code UPDATE ... WHERE id = ? AND version = ?}); a stale
  * write throws {@link io.govcloud.spi.ConflictException} and the unit rolls back, even if its body caught
- * the exception. Every {@link SQLException} becomes a {@link StoreException} naming the operation, and
- * the unit's transaction is rolled back: nothing half-written is ever committed.
+ * the exception. A deadlock or a serialization failure that the database reports between two units
+ * (SQLState 40001, or 40P01 on PostgreSQL; MySQL's and MariaDB's error 1213) is a race as well: the unit
+ * that lost it throws a {@link io.govcloud.spi.ConflictException} and may be tried again. Every other
+ * {@link SQLException} becomes a {@link StoreException} naming the operation. Either way the unit's
+ * transaction is rolled back: nothing half-written is ever committed.
  *
  * <p>Instants are stored as UTC timestamps to the microsecond (the precision of PostgreSQL and MySQL):
  * finer digits are dropped on every database alike. Quantities keep their exact value and scale, up to 20
@@ -150,7 +153,7 @@ public final class JdbcStore implements Store, AutoCloseable {
       try {
         T result = work.apply(unit);
         unit.finish();
-        transaction.commit("unit of work");
+        transaction.commitUnit("unit of work");
         return result;
       } catch (Throwable failure) {
         unit.close();
@@ -166,7 +169,9 @@ public final class JdbcStore implements Store, AutoCloseable {
    * <p>Each notification is delivered in a transaction of its own that holds its outbox row locked
    * while the notifier runs, and commits its delivery right after the notifier returns; a notifier that
    * throws stops the dispatch, its notification stays for the next call, and its exception is rethrown.
-   * Dispatchers in several threads or processes share the work without delivering a notification twice.
+   * Dispatchers in several threads or processes never deliver a notification twice, and deliver one at a
+   * time, oldest first: one that finds the next notification held by another dispatcher returns, leaving
+   * the rest to that one.
    *
    * @throws IllegalStateException if this store is closed
    */

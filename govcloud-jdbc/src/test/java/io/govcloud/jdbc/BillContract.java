@@ -60,7 +60,7 @@ abstract class BillContract extends StoreFixture {
     assertThat(read.lines()).containsExactlyElementsOf(full.lines());
     assertThat(read.lines()).extracting(l -> l.quantity().toString()).containsExactly("2.50", "1E+3", "1E-18");
     assertThat(read.lines().get(0).category()).isEqualTo(BillSamples.LONG_CATEGORY);
-    assertThat(read.lines().get(0).item()).isEqualTo(Samples.HOSTILE);
+    assertThat(read.lines().get(0).item()).isEqualTo(Samples.HOSTILE.trim());
     assertThat(read.adjustments()).containsExactlyElementsOf(full.adjustments());
     BillAdjustment explained = read.adjustments().get(0);
     assertThat(explained.recomputedLines()).containsExactlyElementsOf(full.adjustments().get(0).recomputedLines());

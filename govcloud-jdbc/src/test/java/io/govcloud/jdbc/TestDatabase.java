@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -67,14 +70,62 @@ final class TestDatabase implements AutoCloseable {
     return kind;
   }
 
-  /** A new data source on this database. */
+  /**
+   * A new data source on this database. On PostgreSQL its sessions detect a deadlock after 50 ms rather
+   * than the server's {@code deadlock_timeout} (1 s by default), where the user may change it (a superuser):
+   * the TCK's transfers deadlock by design, and each deadlock would otherwise cost a second.
+   */
   TestDataSource dataSource() {
     return switch (kind) {
       case H2 -> new TestDataSource(
           "jdbc:h2:file:" + directory.resolve("govcloud") + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", null, false);
-      case POSTGRESQL -> new TestDataSource(serverUrl, name, false);
+      case POSTGRESQL -> {
+        TestDataSource postgres = new TestDataSource(serverUrl, name, false);
+        postgres.onConnect("DO $$ BEGIN PERFORM set_config('deadlock_timeout', '50ms', false); "
+            + "EXCEPTION WHEN insufficient_privilege THEN NULL; END $$");
+        yield postgres;
+      }
       case MARIADB -> new TestDataSource(serverUrl, name, true);
     };
+  }
+
+  /**
+   * Empties every govcloud table of this database but the schema history, and resets the audit counter,
+   * so that a store opened on it is as on a new database, without migrating a new one.
+   */
+  void empty() {
+    try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+      List<String> tables = new ArrayList<>();
+      try (ResultSet found = connection.getMetaData().getTables(connection.getCatalog(), connection.getSchema(), "%", new String[] {"TABLE"})) {
+        while (found.next()) {
+          String table = found.getString("TABLE_NAME");
+          String lower = table.toLowerCase(Locale.ROOT);
+          if (lower.startsWith("gc_") && !lower.equals("gc_schema_history") && !lower.equals("gc_audit_counter")) {
+            tables.add(table);
+          }
+        }
+      }
+      switch (kind) {
+        case POSTGRESQL -> statement.execute("TRUNCATE " + String.join(", ", tables) + " RESTART IDENTITY");
+        case MARIADB -> {
+          statement.execute("SET FOREIGN_KEY_CHECKS = 0");
+          for (String table : tables) {
+            statement.execute("DELETE FROM " + table);
+          }
+          statement.execute("SET FOREIGN_KEY_CHECKS = 1");
+        }
+        case H2 -> {
+          statement.execute("SET REFERENTIAL_INTEGRITY FALSE");
+          for (String table : tables) {
+            statement.execute("TRUNCATE TABLE " + table + " RESTART IDENTITY");
+          }
+          statement.execute("SET REFERENTIAL_INTEGRITY TRUE");
+        }
+      }
+      statement.execute("UPDATE gc_audit_counter SET last_sequence = 0");
+    } catch (SQLException e) {
+      throw new IllegalStateException("empty " + this, e);
+    }
   }
 
   /** A store on this database: the embedded factory for H2, {@code of(dataSource)} for the servers. */

@@ -14,16 +14,10 @@ import io.govcloud.spi.ConflictException;
 import io.govcloud.spi.UnitOfWork;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -82,39 +76,10 @@ public abstract class ConcurrencyContract extends StoreContractSupport {
     }
   }
 
-  /** Runs a task on each of some threads, all started at once; returns their results, by thread. */
-  private static <T> List<T> onThreads(int threads, IntFunction<T> task) {
-    ExecutorService executor = Executors.newFixedThreadPool(threads);
-    CountDownLatch start = new CountDownLatch(1);
-    try {
-      List<Future<T>> futures = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        int thread = t;
-        futures.add(executor.submit(() -> {
-          start.await();
-          return task.apply(thread);
-        }));
-      }
-      start.countDown();
-      List<T> results = new ArrayList<>();
-      for (Future<T> future : futures) {
-        results.add(future.get());
-      }
-      return results;
-    } catch (ExecutionException e) {
-      throw new AssertionError("a thread failed: " + e.getCause(), e.getCause());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError("interrupted", e);
-    } finally {
-      executor.shutdownNow();
-    }
-  }
-
   @Test
   void threadsIncrementingOneAggregateWithRetryLoseNoIncrement() {
     run(unit -> unit.contracts().insert(counter("shared", 0)));
-    List<Integer> conflicts = onThreads(THREADS, thread -> {
+    List<Integer> conflicts = Threads.onThreads(THREADS, thread -> {
       int total = 0;
       for (int i = 0; i < ROUNDS; i++) {
         total += untilCommitted(unit -> add(unit, "shared", 1));
@@ -134,7 +99,7 @@ public abstract class ConcurrencyContract extends StoreContractSupport {
         unit.contracts().insert(counter("own-" + t, 0));
       }
     });
-    List<Integer> conflicts = onThreads(THREADS, thread -> {
+    List<Integer> conflicts = Threads.onThreads(THREADS, thread -> {
       int total = 0;
       for (int i = 0; i < ROUNDS; i++) {
         total += untilCommitted(unit -> add(unit, "own-" + thread, 1));
@@ -155,7 +120,7 @@ public abstract class ConcurrencyContract extends StoreContractSupport {
         unit.contracts().insert(counter("own-" + t, 0));
       }
     });
-    onThreads(THREADS, thread -> {
+    Threads.onThreads(THREADS, thread -> {
       for (int i = 0; i < ROUNDS; i++) {
         int round = i;
         untilCommitted(unit -> {
@@ -191,7 +156,7 @@ public abstract class ConcurrencyContract extends StoreContractSupport {
 
   private <I, A extends Aggregate<I, A>> void assertOneInsertWins(AggregateKind<I, A> kind, String value) {
     I id = kind.id(value);
-    List<Boolean> won = onThreads(THREADS, thread -> {
+    List<Boolean> won = Threads.onThreads(THREADS, thread -> {
       try {
         inUnit(unit -> kind.in(unit).insert(kind.sample(id, thread)));
         return true;
@@ -211,7 +176,7 @@ public abstract class ConcurrencyContract extends StoreContractSupport {
       unit.contracts().insert(counter("left", 1000));
       unit.contracts().insert(counter("right", 1000));
     });
-    List<Integer> net = onThreads(THREADS, thread -> {
+    List<Integer> net = Threads.onThreads(THREADS, thread -> {
       int movedRight = 0;
       for (int i = 0; i < ROUNDS; i++) {
         boolean toRight = (thread + i) % 3 != 0;
@@ -230,7 +195,7 @@ public abstract class ConcurrencyContract extends StoreContractSupport {
 
   @Test
   void concurrentAppendsGetUniqueIncreasingSequencesInEachUnitsOrder() {
-    onThreads(THREADS, thread -> {
+    Threads.onThreads(THREADS, thread -> {
       for (int i = 0; i < ROUNDS; i++) {
         int round = i;
         run(unit -> {
@@ -263,7 +228,7 @@ public abstract class ConcurrencyContract extends StoreContractSupport {
     AtomicBoolean producing = new AtomicBoolean(true);
     AtomicInteger running = new AtomicInteger(producers);
     RecordingNotifier notifier = new RecordingNotifier();
-    onThreads(producers + 2, thread -> {
+    Threads.onThreads(producers + 2, thread -> {
       if (thread < producers) {
         for (int i = 0; i < ROUNDS; i++) {
           commitNotification(String.format("n-%d-%03d", thread, i));

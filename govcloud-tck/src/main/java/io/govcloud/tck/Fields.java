@@ -3,9 +3,13 @@ package io.govcloud.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.govcloud.model.AuditRecord;
+import io.govcloud.model.BillAdjustment;
+import io.govcloud.model.BillLine;
 import io.govcloud.model.CloudResource;
 import io.govcloud.model.Contract;
 import io.govcloud.model.Department;
+import io.govcloud.model.IssuedMonth;
+import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.Notification;
 import io.govcloud.model.Platform;
 import io.govcloud.model.Project;
@@ -30,7 +34,8 @@ import java.util.function.Function;
  * field by field: a failure names the field. Values are compared as the port promises to keep them:
  * exactly, except that a decimal's scale may change ({@code 8} equals {@code 8.000}); the order of lists
  * and of the ordered maps ({@code Violation.facts}, {@code Notification.data}) counts, the order of sets
- * does not.
+ * does not. The lines and adjustments of a bill are compared element by element, field by field, so that
+ * a quantity's scale may change in them too.
  *
  * <p>{@code version} (and an audit record's {@code sequence}) are not among the fields: the store sets
  * them, and the tests check them on their own. {@code FieldsCoverageTest} checks that every attribute of
@@ -141,15 +146,70 @@ final class Fields<T> {
 
   static final Fields<Notification> NOTIFICATION = Fields.ofRecord("notification", Notification.class);
 
+  static final Fields<IssuedMonth> ISSUED_MONTH = Fields.ofRecord("issued month", IssuedMonth.class);
+
+  static final Fields<BillLine> BILL_LINE =
+      new Fields<BillLine>("bill line")
+          .with("resource", BillLine::resource)
+          .with("workOrder", BillLine::workOrder)
+          .with("contract", BillLine::contract)
+          .with("project", BillLine::project)
+          .with("item", BillLine::item)
+          .with("category", BillLine::category)
+          .with("quantity", BillLine::quantity)
+          .with("unitPrice", BillLine::unitPrice)
+          .with("monthlyAmount", BillLine::monthlyAmount)
+          .with("firstDay", BillLine::firstDay)
+          .with("lastDay", BillLine::lastDay)
+          .with("amount", BillLine::amount);
+
+  static final Fields<BillAdjustment> BILL_ADJUSTMENT =
+      new Fields<BillAdjustment>("bill adjustment")
+          .with("resource", BillAdjustment::resource)
+          .with("correctedMonth", BillAdjustment::correctedMonth)
+          .withEach("recomputedLines", BillAdjustment::recomputedLines, BILL_LINE)
+          .with("issued", BillAdjustment::issued)
+          .with("previouslyAdjusted", BillAdjustment::previouslyAdjusted);
+
+  /** A bill's lines and adjustments field by field; its totals, which a store derives, compared too. */
+  static final Fields<MonthlyBill> MONTHLY_BILL =
+      new Fields<MonthlyBill>("bill")
+          .with("account", MonthlyBill::account)
+          .with("month", MonthlyBill::month)
+          .with("proration", MonthlyBill::proration)
+          .withEach("lines", MonthlyBill::lines, BILL_LINE)
+          .withEach("adjustments", MonthlyBill::adjustments, BILL_ADJUSTMENT)
+          .with("linesTotal", MonthlyBill::linesTotal)
+          .with("adjustmentsTotal", MonthlyBill::adjustmentsTotal)
+          .with("total", MonthlyBill::total)
+          .with("totalsByItem", MonthlyBill::totalsByItem)
+          .with("totalsByCategory", MonthlyBill::totalsByCategory);
+
+  /** The comparison of one field of a value loaded with the same field of the value saved. */
+  @FunctionalInterface
+  private interface Check<T> {
+    void assertSame(T expected, T actual, String context);
+  }
+
   private final String type;
-  private final Map<String, Function<? super T, ?>> accessors = new LinkedHashMap<>();
+  private final Map<String, Check<T>> checks = new LinkedHashMap<>();
 
   private Fields(String type) {
     this.type = type;
   }
 
   private Fields<T> with(String name, Function<? super T, ?> accessor) {
-    accessors.put(name, accessor);
+    checks.put(name, (expected, actual, context) ->
+        assertThat(comparable(accessor.apply(actual)))
+            .as("%s: %s.%s", context, type, name)
+            .isEqualTo(comparable(accessor.apply(expected))));
+    return this;
+  }
+
+  /** A list field whose elements are compared field by field, so that a failure names the element's field. */
+  private <E> Fields<T> withEach(String name, Function<? super T, List<E>> accessor, Fields<E> element) {
+    checks.put(name, (expected, actual, context) ->
+        element.assertSameList(accessor.apply(expected), accessor.apply(actual), context + ": " + type + "." + name));
     return this;
   }
 
@@ -165,7 +225,7 @@ final class Fields<T> {
 
   /** The names of the fields compared. */
   Set<String> names() {
-    return accessors.keySet();
+    return checks.keySet();
   }
 
   /**
@@ -175,11 +235,7 @@ final class Fields<T> {
    */
   void assertSame(T expected, T actual, String context) {
     assertThat(actual).as("%s: %s", context, type).isNotNull();
-    accessors.forEach(
-        (name, accessor) ->
-            assertThat(comparable(accessor.apply(actual)))
-                .as("%s: %s.%s", context, type, name)
-                .isEqualTo(comparable(accessor.apply(expected))));
+    checks.values().forEach(check -> check.assertSame(expected, actual, context));
   }
 
   /** Asserts that two lists hold the same values, in order, field by field. */

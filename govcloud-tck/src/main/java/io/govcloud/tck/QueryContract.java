@@ -68,9 +68,10 @@ public abstract class QueryContract extends StoreContractSupport {
   }
 
   private <I, A extends Aggregate<I, A>> void assertAllOrderedById(AggregateKind<I, A> kind) {
-    List<String> committed = List.of("a-2", "部门", "a-10");
-    List<String> own = List.of("b-1", "B-1", "a-1", "a");
-    List<String> ordered = List.of("B-1", "a", "a-1", "a-10", "a-2", "b-1", "部门");
+    // by UTF-16 code unit, as String.compareTo: a character beyond the BMP (a surrogate pair) before U+FF01
+    List<String> committed = List.of("a-2", "部门", "a-\uFF01", "a-10");
+    List<String> own = List.of("b-1", "B-1", "a-\uD83D\uDE00", "a-1", "a");
+    List<String> ordered = List.of("B-1", "a", "a-1", "a-10", "a-2", "a-\uD83D\uDE00", "a-\uFF01", "b-1", "部门");
     run(unit -> {
       for (int i = 0; i < committed.size(); i++) {
         kind.in(unit).insert(kind.sample(kind.id(committed.get(i)), i));
@@ -233,6 +234,54 @@ public abstract class QueryContract extends StoreContractSupport {
       assertThat(ids(unit.workOrders().ofResource(ResourceId.of("r-1")), WorkOrder::id)).as("work orders of r-1 in the unit that added one")
           .containsExactly("wo-z", "wo-new", "wo-a", "wo-b", "wo-0");
     });
+  }
+
+  @Test
+  void everyWorkOrderIsListedByConfirmationToTheMicrosecondThenByIdAsJavaComparesIt() {
+    run(unit -> unit.workOrders().insertAll(List.of(
+        workOrder("wo-b", "r-1", D1, 100),
+        workOrder("wo-a", "r-2", D10, 100),
+        workOrder("wo-0", "r-1", D_PATTERN, 200),
+        workOrder("wo-z", "r-10", D1, 50))));
+    // Java puts a character beyond the BMP (a surrogate pair) before U+FF01; ordering by code point does not
+    run(unit -> unit.workOrders().insertAll(List.of(
+        workOrder("wo-\uFF01", "r-3", D1, 150),
+        workOrder("wo-\uD83D\uDE00", "r-3", D1, 150),
+        workOrder("wo-B", "r-3", D10, 150),
+        Samples.workOrder(WorkOrderId.of("wo-1"), ResourceId.of("r-4"), D1, at(100).plusNanos(1_000), "ecs", Optional.empty()))));
+    List<String> expected = List.of("wo-z", "wo-a", "wo-b", "wo-1", "wo-B", "wo-\uD83D\uDE00", "wo-\uFF01", "wo-0");
+    assertThat(ids(inUnit(unit -> unit.workOrders().all()), WorkOrder::id)).as("every work order").containsExactlyElementsOf(expected);
+    assertThat(ids(inUnit(unit -> unit.workOrders().ofResource(ResourceId.of("r-3"))), WorkOrder::id)).as("work orders of r-3")
+        .containsExactly("wo-B", "wo-\uD83D\uDE00", "wo-\uFF01");
+    run(unit -> {
+      unit.workOrders().insertAll(List.of(workOrder("wo-new", "r-5", D10, 60)));
+      assertThat(ids(unit.workOrders().all(), WorkOrder::id)).as("every work order in the unit that added one")
+          .containsExactly("wo-z", "wo-new", "wo-a", "wo-b", "wo-1", "wo-B", "wo-\uD83D\uDE00", "wo-\uFF01", "wo-0");
+    });
+  }
+
+  @Test
+  void everyWorkOrderAgreesWithASortOfTheWorkOrdersSaved() {
+    AtomicInteger example = new AtomicInteger();
+    qt().withExamples(25).withShrinkCycles(30)
+        .forAll(lists().of(integers().between(0, 3 * 8 - 1)).ofSizeBetween(0, 12))
+        .checkAssert(codes -> {
+          String prefix = "e" + example.incrementAndGet() + "-";
+          List<WorkOrder> model = new ArrayList<>();
+          for (int i = 0; i < codes.size(); i++) {
+            int code = codes.get(i);
+            // ids in an order unrelated to the insertion, times with ties, units of one or more work orders
+            WorkOrder order = workOrder(prefix + (char) ('a' + (code * 7 + i) % 26) + i, "r-" + code % 3, D1, code / 3);
+            model.add(order);
+          }
+          for (int from = 0; from < model.size(); from += 5) {
+            List<WorkOrder> batch = model.subList(from, Math.min(model.size(), from + 5));
+            run(unit -> unit.workOrders().insertAll(batch));
+          }
+          List<WorkOrder> expected = model.stream().sorted(Comparator.comparing(WorkOrder::confirmedAt).thenComparing(WorkOrder::id)).toList();
+          List<WorkOrder> all = inUnit(unit -> unit.workOrders().all()).stream().filter(o -> o.id().value().startsWith(prefix)).toList();
+          Fields.WORK_ORDER.assertSameList(expected, all, "every work order of " + prefix);
+        });
   }
 
   private static WorkOrder workOrder(String id, String resource, DepartmentId department, long confirmedAfter) {

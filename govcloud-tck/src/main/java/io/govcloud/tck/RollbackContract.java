@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.govcloud.model.Aggregate;
 import io.govcloud.model.AuditRecord;
 import io.govcloud.model.DepartmentId;
+import io.govcloud.model.IssuedMonth;
+import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.Notification;
 import io.govcloud.model.NotificationId;
 import io.govcloud.model.ResourceId;
@@ -14,13 +16,14 @@ import io.govcloud.model.WorkOrder;
 import io.govcloud.model.WorkOrderId;
 import io.govcloud.spi.ConflictException;
 import io.govcloud.spi.UnitOfWork;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
  * A unit of work whose body throws, or whose write conflicts, leaves nothing behind: no aggregate, no
- * work order, no audit record, no notification; the exception comes out as it was thrown; the ids it
+ * work order, no issued month, no audit record, no notification; the exception comes out as it was thrown; the ids it
  * used stay free; the units before and after it are unaffected.
  */
 public abstract class RollbackContract extends StoreContractSupport {
@@ -37,18 +40,27 @@ public abstract class RollbackContract extends StoreContractSupport {
     }
   }
 
-  /** Writes one of everything under a tag: an aggregate of every kind, a work order, a record, a notification. */
+  /**
+   * Writes one of everything under a tag: an aggregate of every kind, a work order, an issued month with
+   * a bill, a record, a notification.
+   */
   private static void writeEverything(UnitOfWork unit, String tag) {
     for (AggregateKind<?, ?> kind : AggregateKind.ALL) {
       insertSample(unit, kind, tag);
     }
     unit.workOrders().insertAll(List.of(workOrder(tag)));
+    unit.bills().issue(BillSamples.issued(month(tag)), List.of(BillSamples.full(BillSamples.account("d-" + tag), month(tag), "账单 " + tag, "r-" + tag)));
     unit.audit().append(Samples.accepted("resource", "r-" + tag, "写入 " + tag));
     unit.enqueue(Samples.notification(NotificationId.of("n-" + tag), "通知 " + tag, at(0)));
   }
 
   private static <I, A extends Aggregate<I, A>> void insertSample(UnitOfWork unit, AggregateKind<I, A> kind, String tag) {
     kind.in(unit).insert(kind.sample(kind.id(kind + "-" + tag), 0));
+  }
+
+  /** The month a tag issues: one of its own for every tag. */
+  private static YearMonth month(String tag) {
+    return YearMonth.of(2000, 1).plusMonths(tag.chars().sum());
   }
 
   private static WorkOrder workOrder(String tag) {
@@ -67,6 +79,16 @@ public abstract class RollbackContract extends StoreContractSupport {
     List<WorkOrder> ofDepartment = inUnit(unit -> unit.workOrders().ofDepartment(DepartmentId.of("dept-1")));
     assertThat(ofDepartment).extracting(w -> w.id().value()).as("work orders kept")
         .containsExactlyElementsOf(committedTags.stream().map(tag -> "wo-" + tag).toList());
+    List<WorkOrder> allOrders = inUnit(unit -> unit.workOrders().all());
+    assertThat(allOrders).extracting(w -> w.id().value()).as("every work order")
+        .containsExactlyElementsOf(committedTags.stream().map(tag -> "wo-" + tag).toList());
+    List<YearMonth> kept = committedTags.stream().map(RollbackContract::month).sorted().toList();
+    List<IssuedMonth> issued = inUnit(unit -> unit.bills().issuedMonths());
+    assertThat(issued).extracting(IssuedMonth::month).as("issued months").containsExactlyElementsOf(kept);
+    List<MonthlyBill> bills = inUnit(unit -> unit.bills().all());
+    assertThat(bills).extracting(MonthlyBill::month).as("every bill's month").containsExactlyElementsOf(kept);
+    List<MonthlyBill> ofMonth = inUnit(unit -> unit.bills().ofMonth(month(absentTag)));
+    assertThat(ofMonth).as("bills of the rolled-back unit's month").isEmpty();
     List<AuditRecord> trail = inUnit(unit -> unit.audit().after(0, 1000));
     assertThat(trail).extracting(AuditRecord::subjectId).as("audit trail")
         .containsExactlyElementsOf(committedTags.stream().map(tag -> "r-" + tag).toList());

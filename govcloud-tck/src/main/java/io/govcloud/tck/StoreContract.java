@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Nested;
  *
  * <p>The contract classes: {@link RoundTripContract}, {@link VersionConflictContract}, {@link
  * RollbackContract}, {@link NotificationContract}, {@link AuditTrailContract}, {@link QueryContract},
- * {@link ConcurrencyContract}, {@link StoreModelContract}. A host that wants only some of them extends
+ * {@link ConcurrencyContract}, {@link BillContract}, {@link StoreModelContract}. A host that wants only some of them extends
  * those one by one instead.
  *
  * <p>The nested classes are JUnit's, not API.
@@ -171,6 +171,25 @@ public abstract class StoreContract {
   /** Many threads at once. */
   @Nested
   class Concurrency extends ConcurrencyContract {
+    @Override
+    protected Store createStore() {
+      return StoreContract.this.createStore();
+    }
+
+    @Override
+    protected Store reopen(Store store) {
+      return StoreContract.this.reopen(store);
+    }
+
+    @Override
+    protected void dispose(Store store) {
+      StoreContract.this.dispose(store);
+    }
+  }
+
+  /** The issued monthly bills. */
+  @Nested
+  class Bills extends BillContract {
     @Override
     protected Store createStore() {
       return StoreContract.this.createStore();

@@ -23,7 +23,8 @@ import org.quicktheories.generators.Generate;
  * Random sequences of units of work (inserts, updates, stale updates; bodies that fail, bodies that
  * catch a conflict) against every repository, checked after each unit against a model: a sorted map from
  * id to the generation and version saved. A unit commits all of its writes, or, on a conflict or an
- * exception, none.
+ * exception, none. The append-only repositories (issued months and their bills, work orders) are checked
+ * the same way against a model of their own ({@link AppendModel}).
  */
 public abstract class StoreModelContract extends StoreContractSupport {
 
@@ -61,6 +62,20 @@ public abstract class StoreModelContract extends StoreContractSupport {
   /** A planned unit: its writes, and how its body ends. */
   record PlannedUnit(List<Write> writes, Ending ending) {}
 
+  /**
+   * One append of a plan of the append-only repositories: a month issued (of key {@code keys[0]}, with
+   * one bill per further key), or a batch of work orders (one per key, a key twice being a duplicate).
+   */
+  record Append(boolean issue, List<Integer> keys) {
+    @Override
+    public String toString() {
+      return (issue ? "ISSUE month #" + keys.get(0) + " with " + (keys.size() - 1) + " bills" : "WORK ORDERS " + keys);
+    }
+  }
+
+  /** A planned unit of appends, and how its body ends. */
+  record PlannedAppends(List<Append> appends, Ending ending) {}
+
   /** The model's entry: the generation of the sample saved, and its version. */
   private record Saved(int generation, long version) {}
 
@@ -72,13 +87,29 @@ public abstract class StoreModelContract extends StoreContractSupport {
         .checkAssert((kind, plan) -> check(kind, plan, "e" + example.incrementAndGet() + "-"));
   }
 
-  private static Gen<List<PlannedUnit>> plans() {
-    Gen<Write> write = Generate.enumValues(Action.class).zip(integers().between(0, 3), Write::new);
-    Gen<Ending> ending = Generate.frequency(
+  @Test
+  void everyUnitIssuesAllOfItsMonthsAndWorkOrdersOrNone() {
+    AtomicInteger example = new AtomicInteger();
+    qt().withExamples(40).withShrinkCycles(40)
+        .forAll(appendPlans())
+        .checkAssert(plan -> new AppendModel(this, 2000 + example.incrementAndGet()).check(plan));
+  }
+
+  private static Gen<List<PlannedAppends>> appendPlans() {
+    Gen<Append> append = Generate.booleans().zip(lists().of(integers().between(0, 3)).ofSizeBetween(1, 3), Append::new);
+    return lists().of(lists().of(append).ofSizeBetween(1, 3).zip(endings(), PlannedAppends::new)).ofSizeBetween(1, 8);
+  }
+
+  private static Gen<Ending> endings() {
+    return Generate.frequency(
         Pair.of(6, Generate.constant(Ending.RETURN)),
         Pair.of(2, Generate.constant(Ending.THROW)),
         Pair.of(2, Generate.constant(Ending.CATCH_CONFLICTS)));
-    Gen<PlannedUnit> unit = lists().of(write).ofSizeBetween(1, 4).zip(ending, PlannedUnit::new);
+  }
+
+  private static Gen<List<PlannedUnit>> plans() {
+    Gen<Write> write = Generate.enumValues(Action.class).zip(integers().between(0, 3), Write::new);
+    Gen<PlannedUnit> unit = lists().of(write).ofSizeBetween(1, 4).zip(endings(), PlannedUnit::new);
     return lists().of(unit).ofSizeBetween(1, 12);
   }
 
@@ -108,19 +139,27 @@ public abstract class StoreModelContract extends StoreContractSupport {
       }
       Throwable thrown = catchThrowable(() -> run(unit -> execute(kind, kind.in(unit), planned, prefix, firstGeneration)));
       String context = kind + ", unit #" + u + " " + planned;
-      if (conflicted && planned.ending() == Ending.THROW) {
-        // the conflict may be reported by the write, or at commit, which the failing body never reaches
-        assertThat(thrown).as("%s: outcome", context).isInstanceOfAny(ConflictException.class, PlannedFailure.class);
-      } else if (conflicted) {
-        assertThat(thrown).as("%s: outcome", context).isInstanceOf(ConflictException.class);
-      } else if (planned.ending() == Ending.THROW) {
-        assertThat(thrown).as("%s: outcome", context).isInstanceOf(PlannedFailure.class);
-      } else {
-        assertThat(thrown).as("%s: outcome", context).isNull();
+      if (committed(thrown, conflicted, planned.ending(), context)) {
         model = expected;
       }
       assertMatches(kind, model, prefix, context);
     }
+  }
+
+  /** Asserts how a planned unit ended, from whether one of its writes conflicted and how its body ends; returns whether it committed. */
+  static boolean committed(Throwable thrown, boolean conflicted, Ending ending, String context) {
+    if (conflicted && ending == Ending.THROW) {
+      // the conflict may be reported by the write, or at commit, which the failing body never reaches
+      assertThat(thrown).as("%s: outcome", context).isInstanceOfAny(ConflictException.class, PlannedFailure.class);
+    } else if (conflicted) {
+      assertThat(thrown).as("%s: outcome", context).isInstanceOf(ConflictException.class);
+    } else if (ending == Ending.THROW) {
+      assertThat(thrown).as("%s: outcome", context).isInstanceOf(PlannedFailure.class);
+    } else {
+      assertThat(thrown).as("%s: outcome", context).isNull();
+      return true;
+    }
+    return false;
   }
 
   /** What a planned body throws when it ends by throwing. */

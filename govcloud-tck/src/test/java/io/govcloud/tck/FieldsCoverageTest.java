@@ -3,9 +3,13 @@ package io.govcloud.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.govcloud.model.AuditRecord;
+import io.govcloud.model.BillAdjustment;
+import io.govcloud.model.BillLine;
 import io.govcloud.model.CloudResource;
 import io.govcloud.model.Contract;
 import io.govcloud.model.Department;
+import io.govcloud.model.IssuedMonth;
+import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.Notification;
 import io.govcloud.model.Platform;
 import io.govcloud.model.Project;
@@ -30,17 +34,21 @@ class FieldsCoverageTest {
   private static final Set<String> SET_BY_STORE = Set.of("version", "sequence");
 
   private static final Map<Class<?>, Fields<?>> SAVED_TYPES =
-      Map.of(
-          Platform.class, Fields.PLATFORM,
-          Department.class, Fields.DEPARTMENT,
-          Provider.class, Fields.PROVIDER,
-          Contract.class, Fields.CONTRACT,
-          Project.class, Fields.PROJECT,
-          CloudResource.class, Fields.RESOURCE,
-          TrackedDeadline.class, Fields.DEADLINE,
-          WorkOrder.class, Fields.WORK_ORDER,
-          AuditRecord.class, Fields.AUDIT_RECORD,
-          Notification.class, Fields.NOTIFICATION);
+      Map.ofEntries(
+          Map.entry(Platform.class, Fields.PLATFORM),
+          Map.entry(Department.class, Fields.DEPARTMENT),
+          Map.entry(Provider.class, Fields.PROVIDER),
+          Map.entry(Contract.class, Fields.CONTRACT),
+          Map.entry(Project.class, Fields.PROJECT),
+          Map.entry(CloudResource.class, Fields.RESOURCE),
+          Map.entry(TrackedDeadline.class, Fields.DEADLINE),
+          Map.entry(WorkOrder.class, Fields.WORK_ORDER),
+          Map.entry(AuditRecord.class, Fields.AUDIT_RECORD),
+          Map.entry(Notification.class, Fields.NOTIFICATION),
+          Map.entry(IssuedMonth.class, Fields.ISSUED_MONTH),
+          Map.entry(MonthlyBill.class, Fields.MONTHLY_BILL),
+          Map.entry(BillLine.class, Fields.BILL_LINE),
+          Map.entry(BillAdjustment.class, Fields.BILL_ADJUSTMENT));
 
   @Test
   void everyAttributeOfEverySavedTypeIsCompared() throws ClassNotFoundException {
@@ -55,6 +63,17 @@ class FieldsCoverageTest {
   void attributesAreFoundForImmutablesAndRecordsAlike() throws ClassNotFoundException {
     assertThat(attributes(TrackedDeadline.class)).as("attributes of TrackedDeadline").contains("status", "notified", "version", "closedAt");
     assertThat(attributes(Department.class)).as("attributes of Department").containsExactlyInAnyOrder("id", "name", "jurisdiction", "parent", "version");
+  }
+
+  @Test
+  void theBillTypesAttributesIncludeTheDerivedTotalsButNotTheFinalDayCounts() throws ClassNotFoundException {
+    assertThat(attributes(MonthlyBill.class)).as("attributes of MonthlyBill")
+        .contains("account", "lines", "adjustments", "total", "totalsByCategory");
+    assertThat(attributes(BillLine.class)).as("attributes of BillLine")
+        .contains("quantity", "firstDay", "amount")
+        .doesNotContain("month", "daysUsed", "daysInMonth");
+    assertThat(attributes(BillAdjustment.class)).as("attributes of BillAdjustment")
+        .containsExactlyInAnyOrder("resource", "correctedMonth", "recomputedLines", "issued", "previouslyAdjusted");
   }
 
   /** A record's components, or the accessors an Immutables implementation overrides. */

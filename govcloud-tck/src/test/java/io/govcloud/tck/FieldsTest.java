@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.govcloud.model.Article;
+import io.govcloud.model.BillAdjustment;
+import io.govcloud.model.BillLine;
 import io.govcloud.model.CloudResource;
 import io.govcloud.model.DepartmentId;
+import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.NotificationId;
 import io.govcloud.model.PlatformId;
 import io.govcloud.model.ProviderId;
 import io.govcloud.model.ResourceId;
 import io.govcloud.model.Violation;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +72,40 @@ class FieldsTest {
             "instants"))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("notification.createdAt");
+  }
+
+  @Test
+  void billsCompareTheirLinesAndAdjustmentsFieldByFieldWhateverTheQuantitiesScale() {
+    YearMonth march = YearMonth.of(2026, 3);
+    MonthlyBill bill = BillSamples.full(BillSamples.account("d"), march, "甲", "r-1");
+    MonthlyBill rescaled = withParts(bill, bill.lines().stream().map(line -> copy(line, line.quantity().setScale(6), line.firstDay())).toList(),
+        bill.adjustments());
+    assertThatCode(() -> Fields.MONTHLY_BILL.assertSame(bill, rescaled, "rescaled")).doesNotThrowAnyException();
+    MonthlyBill otherText = withParts(bill, BillSamples.full(BillSamples.account("d"), march, "乙", "r-1").lines(), bill.adjustments());
+    assertThatThrownBy(() -> Fields.MONTHLY_BILL.assertSame(bill, otherText, "texts"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("bill.lines [0]: bill line.category");
+    BillAdjustment adjustment = bill.adjustments().get(0);
+    BillLine first = adjustment.recomputedLines().get(0);
+    MonthlyBill otherDay = withParts(bill, bill.lines(), List.of(
+        new BillAdjustment(adjustment.resource(), adjustment.correctedMonth(),
+            List.of(copy(first, first.quantity(), first.firstDay().plusDays(1)), adjustment.recomputedLines().get(1)),
+            adjustment.issued(), adjustment.previouslyAdjusted()),
+        bill.adjustments().get(1)));
+    assertThatThrownBy(() -> Fields.MONTHLY_BILL.assertSame(bill, otherDay, "days"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("bill.adjustments [0]: bill adjustment.recomputedLines [0]: bill line.firstDay");
+  }
+
+  private static MonthlyBill withParts(MonthlyBill bill, List<BillLine> lines, List<BillAdjustment> adjustments) {
+    return MonthlyBill.builder().account(bill.account()).month(bill.month()).proration(bill.proration())
+        .addAllLines(lines).addAllAdjustments(adjustments).build();
+  }
+
+  private static BillLine copy(BillLine line, BigDecimal quantity, LocalDate firstDay) {
+    return BillLine.builder().resource(line.resource()).workOrder(line.workOrder()).contract(line.contract()).project(line.project())
+        .item(line.item()).category(line.category()).quantity(quantity).unitPrice(line.unitPrice()).monthlyAmount(line.monthlyAmount())
+        .firstDay(firstDay).lastDay(line.lastDay()).amount(line.amount()).build();
   }
 
   @Test

@@ -5,6 +5,7 @@ import io.govcloud.spi.ConflictException;
 import io.govcloud.spi.Repository;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,9 @@ import java.util.OptionalLong;
  * parents' versions again after the children: versions only grow, one per commit, so an unchanged
  * version proves that the children read belong to it; otherwise the load is repeated (at most {@value
  * #MAX_READS} times).
+ *
+ * <p>Lists come in the port's order, sorted in Java after the query: see {@link #list(String, String,
+ * String, Comparator, Sql.Binder)}.
  *
  * <p>Not API. Not thread-safe: one per unit of work.
  *
@@ -134,9 +138,27 @@ abstract class AggregateTable<I, A extends Aggregate<I, A>> implements Repositor
     return list("list " + plural, null, "id", Sql.Binder.NONE);
   }
 
-  /** Loads the aggregates a predicate selects, as a read of the unit named by {@code operation}. */
+  /**
+   * Loads the aggregates a predicate selects, ordered by id, as a read of the unit named by {@code
+   * operation}.
+   */
   List<A> list(String operation, String predicate, String order, Sql.Binder binder) {
-    return unit.read(operation, () -> load(predicate, order, binder));
+    return list(operation, predicate, order, Comparator.comparing(aggregate -> key(aggregate.id())), binder);
+  }
+
+  /**
+   * Loads the aggregates a predicate selects, as a read of the unit named by {@code operation}, in the
+   * SQL order given, then sorted in Java: the port orders ids by their {@code compareTo} (by UTF-16 code
+   * unit), which no collation of the supported databases gives for characters beyond the BMP (a binary
+   * or "C" collation orders by code point, which puts U+FF01 before U+1F600; Java puts it after).
+   *
+   * @param order the SQL order, which {@code inJava} must refine
+   * @param inJava the port's order
+   */
+  List<A> list(String operation, String predicate, String order, Comparator<? super A> inJava, Sql.Binder binder) {
+    List<A> loaded = new ArrayList<>(unit.read(operation, () -> load(predicate, order, binder)));
+    loaded.sort(inJava);
+    return loaded;
   }
 
   /** Reads the aggregates a predicate selects, consistently: each with the children of its version. */

@@ -9,6 +9,7 @@ import io.govcloud.model.TrackedDeadline;
 import io.govcloud.spi.DeadlineRepository;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ final class DeadlineTable extends AggregateTable<DeadlineId, TrackedDeadline> im
   public List<TrackedDeadline> openExpiringBy(Instant instant) {
     Objects.requireNonNull(instant, "instant");
     return list("list open deadlines expiring by " + instant, "status = ? AND expires_at <= ?", "expires_at, id",
+        Comparator.comparing(TrackedDeadline::expiresAt).thenComparing(TrackedDeadline::id),
         p -> p.name(TrackedDeadline.Status.OPEN).instant(instant));
   }
 
@@ -38,6 +40,7 @@ final class DeadlineTable extends AggregateTable<DeadlineId, TrackedDeadline> im
     Objects.requireNonNull(subjectType, "subjectType");
     Objects.requireNonNull(subjectId, "subjectId");
     return list("list deadlines of " + subjectType + " " + subjectId, "subject_type = ? AND subject_id = ?", "trigger_at, id",
+        Comparator.comparing(TrackedDeadline::trigger).thenComparing(TrackedDeadline::id),
         p -> p.text(subjectType).text(subjectId));
   }
 

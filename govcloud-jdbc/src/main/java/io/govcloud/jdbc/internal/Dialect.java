@@ -7,10 +7,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.function.Predicate;
 
 /**
  * The SQL families govcloud-jdbc speaks. The differences that reach the Java code are few: how an
- * instant is written and read, how a duplicate key is reported, and the folder of the schema
+ * instant is written and read, how a duplicate key and a lost race are reported, and the folder of the schema
  * migrations; everything else is standard SQL that all three accept.
  *
  * <p>Not API. Immutable and thread-safe.
@@ -72,17 +73,37 @@ public enum Dialect {
    * or 23000 with MySQL's error 1062 (23000 alone also covers null and foreign-key violations there).
    */
   boolean isDuplicateKey(SQLException exception) {
+    return anyInChain(exception,
+        e -> "23505".equals(e.getSQLState()) || ("23000".equals(e.getSQLState()) && e.getErrorCode() == 1062));
+  }
+
+  /**
+   * Whether an exception reports that the database rolled the transaction back to end a race with
+   * another one: a deadlock or a serialization failure. SQLState 40001 (H2's deadlock, PostgreSQL's
+   * serialization failure, and MySQL's and MariaDB's deadlock, error 1213), 40P01 (PostgreSQL's deadlock),
+   * or MySQL's error 1213 whatever the state a driver gives it. A lock wait timeout is not one: nothing
+   * says the other transaction will ever end.
+   */
+  boolean isLostRace(SQLException exception) {
+    return anyInChain(exception, e -> "40001".equals(e.getSQLState()) || "40P01".equals(e.getSQLState())
+        || (this == MYSQL && e.getErrorCode() == 1213));
+  }
+
+  /** Whether an exception, one of its causes, or one of their next exceptions matches. */
+  private static boolean anyInChain(SQLException exception, Predicate<SQLException> test) {
     for (Throwable t = exception; t != null; t = t.getCause()) {
       if (t instanceof SQLException e) {
         for (SQLException next = e; next != null; next = next.getNextException()) {
-          String state = next.getSQLState();
-          if ("23505".equals(state) || ("23000".equals(state) && next.getErrorCode() == 1062)) {
+          if (test.test(next)) {
             return true;
           }
           if (next.getNextException() == next) {
             break;
           }
         }
+      }
+      if (t.getCause() == t) {
+        break;
       }
     }
     return false;

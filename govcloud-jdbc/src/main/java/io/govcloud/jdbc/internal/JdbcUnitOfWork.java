@@ -19,8 +19,12 @@ import java.util.Objects;
  * reads see the unit's own writes; audit records wait in memory until {@link #finish()}, which writes
  * them under the audit counter's row lock just before the commit.
  *
+ * <p>A deadlock or a serialization failure that the database reports on a statement of the unit is a
+ * race the unit lost: it becomes a {@link io.govcloud.spi.ConflictException} ({@link LostRace}), as the
+ * port asks; any other {@link java.sql.SQLException} a {@link io.govcloud.spi.StoreException}.
+ *
  * <p>The first failure of a write (a conflict, a {@link io.govcloud.spi.StoreException}, a refused
- * value) or of a read (a {@link io.govcloud.spi.StoreException}) marks the unit as failed: every later
+ * value) or of a read (a {@link io.govcloud.spi.StoreException} or a lost race) marks the unit as failed: every later
  * call throws that failure again, and {@link #finish()} throws it too, so a unit that lost a race or
  * half-wrote an aggregate never commits, even if its body caught the exception.
  *
@@ -115,7 +119,7 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     usable();
     open = false;
     try {
-      Sql.run("append audit records", audit::flush);
+      Sql.runInUnit(dialect(), "append audit records", audit::flush);
     } catch (RuntimeException e) {
       failure = e;
       throw e;
@@ -135,11 +139,11 @@ public final class JdbcUnitOfWork implements UnitOfWork {
     return transaction.dialect();
   }
 
-  /** Runs a read: a {@link io.govcloud.spi.StoreException} marks the unit as failed. */
+  /** Runs a read: a {@link io.govcloud.spi.StoreException} or a lost race marks the unit as failed. */
   <T> T read(String operation, Sql.Work<T> work) {
     usable();
     try {
-      return Sql.call(operation, work);
+      return Sql.callInUnit(dialect(), operation, work);
     } catch (RuntimeException e) {
       failure = e;
       throw e;
@@ -150,7 +154,7 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   void write(String operation, Sql.Action action) {
     usable();
     try {
-      Sql.run(operation, action);
+      Sql.runInUnit(dialect(), operation, action);
     } catch (RuntimeException e) {
       failure = e;
       throw e;

@@ -25,9 +25,15 @@ import javax.sql.DataSource;
  * first, each in a transaction of its own: it locks the row ({@code SELECT ... WHERE id = ? AND
  * delivered_at IS NULL FOR UPDATE SKIP LOCKED}), calls the notifier, and on its normal return sets
  * {@code delivered_at} and commits. A crash before that commit leaves the row undelivered, to be
- * delivered again (the notifier drops repeats by id); a committed row is never delivered again. Two
- * dispatchers never deliver the same row at once: the second skips a row the first holds, or, on a server
- * without {@code SKIP LOCKED}, waits for it and then finds it delivered.
+ * delivered again (the notifier drops repeats by id); a committed row is never delivered again.
+ *
+ * <p>Dispatchers in several threads or processes deliver one at a time, so that delivery stays oldest
+ * first across them (the port's order: a unit's notifications after those of the units that committed
+ * before it began). A dispatcher that finds the next row it would deliver held by another dispatcher
+ * stops there and leaves the rest to that one, which goes on to the newest row; it does not skip ahead,
+ * which would deliver a newer notification while an older one is still with the notifier. On a server
+ * without {@code SKIP LOCKED} it waits for the row instead, finds it delivered, and goes on behind the
+ * other dispatcher. Either way no row is delivered twice.
  *
  * <p>The row lock is held while the notifier runs, so a slow notifier holds one connection. H2 accepts
  * {@code SKIP LOCKED}; as the row is locked by its id, the limit-before-lock behaviour H2 shows for
@@ -95,50 +101,63 @@ public final class Outbox {
   public static int dispatch(DataSource dataSource, Database database, Notifier notifier) {
     Objects.requireNonNull(notifier, "notifier");
     int delivered = 0;
-    long position = Long.MIN_VALUE;
     while (true) {
-      List<Candidate> page = candidates(dataSource, database, position);
+      // each page from the oldest undelivered row: a row below the last one delivered may have been
+      // committed since (its position was taken when its unit inserted it, not when the unit committed)
+      List<String> page = candidates(dataSource, database);
       if (page.isEmpty()) {
         return delivered;
       }
-      for (Candidate candidate : page) {
-        position = candidate.position();
-        if (deliver(dataSource, database, candidate.id(), notifier)) {
-          delivered++;
+      for (String id : page) {
+        switch (deliver(dataSource, database, id, notifier)) {
+          case DELIVERED -> delivered++;
+          case DELIVERED_ELSEWHERE -> { }
+          case HELD_ELSEWHERE -> {
+            return delivered;
+          }
         }
       }
     }
   }
 
-  /** A row waiting for delivery. */
-  private record Candidate(String id, long position) {}
-
-  private static List<Candidate> candidates(DataSource dataSource, Database database, long after) {
+  /** The ids of the oldest rows waiting for delivery, oldest first. */
+  private static List<String> candidates(DataSource dataSource, Database database) {
     String operation = "dispatch notifications: find undelivered";
     try (Transaction tx = Transaction.begin(dataSource, database.dialect(), operation)) {
-      List<Candidate> page = Sql.call(operation, () -> tx.query(
-          "SELECT id, queue_position FROM gc_notification WHERE delivered_at IS NULL AND queue_position > ? "
-              + "ORDER BY queue_position LIMIT ?",
-          p -> p.number(after).integer(PAGE),
-          row -> new Candidate(row.text("id"), row.number("queue_position"))));
+      List<String> page = Sql.call(operation, () -> tx.query(
+          "SELECT id FROM gc_notification WHERE delivered_at IS NULL ORDER BY queue_position LIMIT ?",
+          p -> p.integer(PAGE),
+          row -> row.text("id")));
       tx.commit(operation);
       return page;
     }
   }
 
+  /** What became of a notification a dispatcher tried to deliver. */
+  private enum Outcome {
+    /** Delivered and acknowledged by this dispatcher. */
+    DELIVERED,
+    /** Delivered by another dispatcher already. */
+    DELIVERED_ELSEWHERE,
+    /** Held by another dispatcher, whose notifier has it now. */
+    HELD_ELSEWHERE
+  }
+
   /**
-   * Delivers one notification if no other dispatcher holds it and it is still undelivered.
+   * Delivers one notification if it is still undelivered and no other dispatcher holds it.
    *
-   * @return whether it was delivered and acknowledged here
    * @throws RuntimeException the notifier's, after rolling back, so that the row stays undelivered
    */
-  private static boolean deliver(DataSource dataSource, Database database, String id, Notifier notifier) {
+  private static Outcome deliver(DataSource dataSource, Database database, String id, Notifier notifier) {
     String operation = "dispatch notification " + id;
     try (Transaction tx = Transaction.begin(dataSource, database.dialect(), operation)) {
       Optional<Notification> locked = Sql.call(operation, () -> lock(tx, id, database.skipLocked()));
       if (locked.isEmpty()) {
+        // skipped (only SKIP LOCKED skips) or delivered: a row still undelivered is with another dispatcher
+        boolean held = database.skipLocked() && Sql.call(operation, () -> tx.queryOne(
+            "SELECT id FROM gc_notification WHERE id = ? AND delivered_at IS NULL", p -> p.text(id), r -> r.text("id")).isPresent());
         tx.commit(operation);
-        return false;
+        return held ? Outcome.HELD_ELSEWHERE : Outcome.DELIVERED_ELSEWHERE;
       }
       try {
         notifier.deliver(locked.get());
@@ -149,7 +168,7 @@ public final class Outbox {
       Sql.run(operation, () -> tx.update(
           "UPDATE gc_notification SET delivered_at = " + database.dialect().nowUtc() + " WHERE id = ?", p -> p.text(id)));
       tx.commit(operation);
-      return true;
+      return Outcome.DELIVERED;
     }
   }
 

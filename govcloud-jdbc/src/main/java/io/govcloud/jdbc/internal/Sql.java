@@ -78,6 +78,35 @@ public final class Sql {
     });
   }
 
+  /**
+   * Runs work of a unit of work, turning a {@link SQLException} into a {@link StoreException}, except
+   * that a deadlock or a serialization failure (see {@link Dialect#isLostRace}) becomes the {@link
+   * io.govcloud.spi.ConflictException} the port asks for ({@link LostRace}).
+   *
+   * @param dialect the database's dialect
+   * @param operation what is being done
+   * @param work the work
+   * @return what the work returned
+   */
+  static <T> T callInUnit(Dialect dialect, String operation, Work<T> work) {
+    try {
+      return work.run();
+    } catch (SQLException e) {
+      if (dialect.isLostRace(e)) {
+        throw new LostRace(operation, e);
+      }
+      throw failure(operation, e);
+    }
+  }
+
+  /** As {@link #callInUnit} for work with no result. */
+  static void runInUnit(Dialect dialect, String operation, Action action) {
+    callInUnit(dialect, operation, () -> {
+      action.run();
+      return null;
+    });
+  }
+
   /** The store exception of a failed operation, with the driver's message and SQLState. */
   public static StoreException failure(String operation, SQLException e) {
     return new StoreException(operation, describe(e), e);

@@ -170,6 +170,14 @@ public final class Transaction implements AutoCloseable {
     Sql.run(operation + ": commit", connection::commit);
   }
 
+  /**
+   * Commits a unit of work: as {@link #commit}, but a deadlock or a serialization failure reported at
+   * commit is a {@link io.govcloud.spi.ConflictException}, as it is on the unit's statements.
+   */
+  public void commitUnit(String operation) {
+    Sql.runInUnit(dialect, operation + ": commit", connection::commit);
+  }
+
   /** Rolls back, adding a failure to roll back to {@code cause} rather than hiding it. */
   public void rollback(Throwable cause) {
     try {

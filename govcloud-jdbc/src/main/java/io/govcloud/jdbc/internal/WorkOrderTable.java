@@ -13,7 +13,9 @@ import io.govcloud.spi.WorkOrderRepository;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -37,6 +39,9 @@ final class WorkOrderTable implements WorkOrderRepository {
   private static final String INSERT = "INSERT INTO gc_work_order (id, resource_id, kind, department, platform, provider, "
       + "contract, project, item, quantity, quantity_scale, effective_at, time_zone, confirmed_at, supersedes) "
       + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+  private static final Comparator<WorkOrder> PORT_ORDER =
+      Comparator.comparing(WorkOrder::confirmedAt).thenComparing(WorkOrder::id);
 
   private final JdbcUnitOfWork unit;
 
@@ -82,21 +87,32 @@ final class WorkOrderTable implements WorkOrderRepository {
   @Override
   public List<WorkOrder> ofResource(ResourceId resource) {
     String key = Objects.requireNonNull(resource, "resource").value();
-    return unit.read("list work orders of resource " + key, () -> unit.transaction().query(
-        "SELECT * FROM gc_work_order WHERE resource_id = ? ORDER BY confirmed_at, id", p -> p.text(key), WorkOrderTable::read));
+    return unit.read("list work orders of resource " + key, () -> inPortOrder(unit.transaction().query(
+        "SELECT * FROM gc_work_order WHERE resource_id = ? ORDER BY confirmed_at, id", p -> p.text(key), WorkOrderTable::read)));
   }
 
   @Override
   public List<WorkOrder> ofDepartment(DepartmentId department) {
     String key = Objects.requireNonNull(department, "department").value();
-    return unit.read("list work orders of department " + key, () -> unit.transaction().query(
-        "SELECT * FROM gc_work_order WHERE department = ? ORDER BY confirmed_at, id", p -> p.text(key), WorkOrderTable::read));
+    return unit.read("list work orders of department " + key, () -> inPortOrder(unit.transaction().query(
+        "SELECT * FROM gc_work_order WHERE department = ? ORDER BY confirmed_at, id", p -> p.text(key), WorkOrderTable::read)));
   }
 
   @Override
   public List<WorkOrder> all() {
-    return unit.read("list every work order", () -> unit.transaction().query(
-        "SELECT * FROM gc_work_order ORDER BY confirmed_at, id", Sql.Binder.NONE, WorkOrderTable::read));
+    return unit.read("list every work order", () -> inPortOrder(unit.transaction().query(
+        "SELECT * FROM gc_work_order ORDER BY confirmed_at, id", Sql.Binder.NONE, WorkOrderTable::read)));
+  }
+
+  /**
+   * Sorts work orders read in SQL order (confirmation time, then id) in the port's: the same, with ids
+   * compared by {@link WorkOrderId#compareTo} (by UTF-16 code unit), which differs from the code point
+   * order of a binary or "C" collation for characters beyond the BMP.
+   */
+  private static List<WorkOrder> inPortOrder(List<WorkOrder> read) {
+    List<WorkOrder> sorted = new ArrayList<>(read);
+    sorted.sort(PORT_ORDER);
+    return sorted;
   }
 
   private Optional<String> firstExisting(List<WorkOrder> orders) throws SQLException {
