@@ -148,9 +148,9 @@ public final class ActorScope {
         }));
   }
 
-  /** The authority rejects an application. */
+  /** The authority rejects an application, stating why. */
   public Either<Violation, CloudResource> reject(ResourceId resource, String reason) {
-    Objects.requireNonNull(reason, "reason");
+    requireReason(reason);
     return transition(LifecycleAction.REJECT, resource, (tx, r, platform) ->
         Lifecycle.reject(r).map(after -> {
           CloudResource saved = LifecycleCommands.save(tx, r, after);
@@ -165,7 +165,7 @@ public final class ActorScope {
   /** The provider opens the trial environment; dedicated and hosted platforms must be integrated (Art. 13, 20). */
   public Either<Violation, CloudResource> openTrial(ResourceId resource, Instant openedAt, boolean integrated) {
     return transition(LifecycleAction.OPEN_TRIAL, resource, (tx, r, platform) ->
-        Lifecycle.openTrial(r, provider(tx, r), contract(tx, r), platform, openedAt, integrated).map(after -> {
+        Lifecycle.openTrial(r, provider(tx, r), contract(tx, r), platform, openedAt, integrated, tx.now()).map(after -> {
           CloudResource saved = LifecycleCommands.save(tx, r, after);
           tx.notify("TRIAL_OPENED", Party.department(r.department()), Article.of(21),
               "试用环境已开通，请在" + saved.trialEndsOn().orElseThrow() + "前完成测试",
@@ -228,10 +228,29 @@ public final class ActorScope {
         }));
   }
 
-  /** The department confirms the change's effective time; a work order is generated (Art. 22). */
-  public Either<Violation, WorkOrder> confirmChange(ResourceId resource, Instant effectiveAt) {
+  /** The authority refuses a change applied for, stating why; the resource stays as it was (Art. 19). */
+  public Either<Violation, CloudResource> rejectChange(ResourceId resource, String reason) {
+    requireReason(reason);
+    return transition(LifecycleAction.REJECT_CHANGE, resource, (tx, r, platform) ->
+        Lifecycle.rejectChange(r).map(after -> {
+          CloudResource saved = LifecycleCommands.save(tx, r, after);
+          tx.changed("rejection", null, reason);
+          lifecycle.deadlines().close(tx, StatutoryDeadline.TRIAL_ENVIRONMENT_NOTICE, "resource", r.id().value(), tx.now());
+          tx.notify("CHANGE_REJECTED", Party.department(r.applicant()), Article.of(19),
+              "云资源" + r.id() + "的变更申请被驳回：" + reason, "the change of " + r.id() + " is rejected: " + reason, data(saved));
+          return saved;
+        }));
+  }
+
+  /**
+   * The department confirms the change: the quantity (at most the approved) and the effective time, not
+   * before the resource's latest work order; a work order is generated (Art. 22).
+   */
+  public Either<Violation, WorkOrder> confirmChange(ResourceId resource, BigDecimal quantity, Instant effectiveAt) {
+    Objects.requireNonNull(quantity, "quantity");
+    Objects.requireNonNull(effectiveAt, "effectiveAt");
     return transition(LifecycleAction.CONFIRM_CHANGE, resource, (tx, r, platform) ->
-        Lifecycle.confirmChange(r, effectiveAt, tx.now(), platform, LifecycleCommands.newWorkOrderId(tx))
+        Lifecycle.confirmChange(r, quantity, effectiveAt, latestWorkOrderAt(tx, r), tx.now(), platform, LifecycleCommands.newWorkOrderId(tx))
             .map(c -> lifecycle.saveConfirmation(tx, r, c, platform)));
   }
 
@@ -263,25 +282,53 @@ public final class ActorScope {
         }));
   }
 
+  /** The authority refuses a termination applied for, stating why; the resource stays in service (Art. 19). */
+  public Either<Violation, CloudResource> rejectTermination(ResourceId resource, String reason) {
+    requireReason(reason);
+    return transition(LifecycleAction.REJECT_TERMINATION, resource, (tx, r, platform) ->
+        Lifecycle.rejectTermination(r).map(after -> {
+          CloudResource saved = LifecycleCommands.save(tx, r, after);
+          tx.changed("rejection", null, reason);
+          tx.notify("TERMINATION_REJECTED", Party.department(r.applicant()), Article.of(19),
+              "云资源" + r.id() + "的终止申请被驳回：" + reason, "the termination of " + r.id() + " is rejected: " + reason, data(saved));
+          return saved;
+        }));
+  }
+
   /** The department records a step of the termination checklist (Art. 24). */
   public Either<Violation, CloudResource> recordTerminationStep(ResourceId resource, CloudResource.TerminationStep step) {
     return transition(LifecycleAction.RECORD_TERMINATION_STEP, resource, (tx, r, platform) ->
         Lifecycle.recordTerminationStep(r, step).map(after -> LifecycleCommands.save(tx, r, after)));
   }
 
-  /** The department confirms the termination's time once the checklist is done; a work order is generated (Art. 24). */
+  /**
+   * The department confirms the termination's time, not before the resource's latest work order, once
+   * the checklist is done; a work order is generated (Art. 24).
+   */
   public Either<Violation, WorkOrder> confirmTermination(ResourceId resource, Instant endedAt) {
+    Objects.requireNonNull(endedAt, "endedAt");
     return transition(LifecycleAction.CONFIRM_TERMINATION, resource, (tx, r, platform) ->
-        Lifecycle.confirmTermination(r, endedAt, tx.now(), platform, LifecycleCommands.newWorkOrderId(tx)).map(c -> {
+        Lifecycle.confirmTermination(r, endedAt, latestWorkOrderAt(tx, r), tx.now(), platform, LifecycleCommands.newWorkOrderId(tx)).map(c -> {
           WorkOrder order = lifecycle.saveConfirmation(tx, r, c, platform);
           lifecycle.deadlines().cancelAll(tx, "resource", r.id().value());
           return order;
         }));
   }
 
-  /** A department reports an emergency need to the authority; the provider has 24 hours (Art. 25). */
+  /**
+   * A department reports an emergency need to the authority; the provider has 24 hours (Art. 25). The
+   * request cites no project ({@link ResourceRequest#emergency}): one is supplemented and the application
+   * backfilled.
+   *
+   * @throws IllegalArgumentException if the request cites a project
+   */
   public Either<Violation, CloudResource> reportEmergency(ResourceRequest request) {
-    return lifecycle.reportEmergency(actor, Objects.requireNonNull(request, "request"));
+    Objects.requireNonNull(request, "request");
+    if (request.project().isPresent()) {
+      throw new IllegalArgumentException("an emergency is reported without a project (ResourceRequest.emergency), not with "
+          + request.project().get() + ": the project is supplemented afterwards (Art. 25)");
+    }
+    return lifecycle.reportEmergency(actor, request);
   }
 
   /** The provider configured the emergency resources at a time, closing the 24-hour deadline (Art. 25). */
@@ -290,7 +337,7 @@ public final class ActorScope {
         Lifecycle.provisionEmergency(r, provisionedAt, tx.now()).map(after -> {
           CloudResource saved = LifecycleCommands.save(tx, r, after);
           lifecycle.deadlines().close(tx, StatutoryDeadline.EMERGENCY_PROVISIONING, "resource", r.id().value(), provisionedAt);
-          tx.notify("EMERGENCY_PROVISIONED", Party.department(r.department()), Article.of(25),
+          tx.notify("EMERGENCY_PROVISIONED", Party.department(r.applicant()), Article.of(25),
               "紧急云资源" + r.id() + "已配置，请确认并办理项目增补", "emergency resources " + r.id()
                   + " configured: confirm them and file the project supplement", data(saved));
           return saved;
@@ -323,12 +370,21 @@ public final class ActorScope {
 
   /** The department backfills the application: the resource becomes active and its work order is generated (Art. 22, 25). */
   public Either<Violation, WorkOrder> backfill(ResourceId resource) {
-    return transition(LifecycleAction.BACKFILL, resource, (tx, r, platform) ->
-        Lifecycle.backfill(r, tx.now(), platform, LifecycleCommands.newWorkOrderId(tx)).map(c -> {
-          WorkOrder order = lifecycle.saveConfirmation(tx, r, c, platform);
-          lifecycle.deadlines().close(tx, StatutoryDeadline.EMERGENCY_BACKFILL, "resource", r.id().value(), tx.now());
-          return order;
-        }));
+    return transition(LifecycleAction.BACKFILL, resource, (tx, r, platform) -> {
+      Optional<Violation> refused = r.project().isEmpty() ? Optional.empty()
+          : LifecycleCommands.checkApplicant(tx, r, r.project().get(), LifecycleCommands.day(platform, tx.now()), LifecycleAction.BACKFILL);
+      if (refused.isPresent()) {
+        return Either.left(refused.get());
+      }
+      return Lifecycle.backfill(r, tx.now(), platform, LifecycleCommands.newWorkOrderId(tx)).map(c -> {
+        WorkOrder order = lifecycle.saveConfirmation(tx, r, c, platform);
+        lifecycle.deadlines().close(tx, StatutoryDeadline.EMERGENCY_BACKFILL, "resource", r.id().value(), tx.now());
+        tx.notify("APPLICATION_BACKFILLED", Party.authority(platform.jurisdiction()), Article.of(25),
+            "部门" + r.applicant() + "补报了紧急云资源" + r.id() + "的申请", "department " + r.applicant()
+                + " backfilled the application of emergency resources " + r.id(), data(c.resource()));
+        return order;
+      });
+    });
   }
 
   // ------------------------------------------------------------------ billing (R4)
@@ -376,9 +432,36 @@ public final class ActorScope {
 
   /** The resources the actor may read: its own and its subordinates' (department), its jurisdiction's (authority, auditor), those it serves (provider). */
   public List<CloudResource> resources() {
-    return executor.store().transact(uow -> uow.resources().all().stream()
+    return executor.store().transact(uow -> candidates(uow).stream()
         .filter(r -> AccessPolicy.check(actor, "READ_RESOURCE", AccessPolicy.Kind.READ, Optional.empty(), Subjects.of(uow, r)).isEmpty())
+        .sorted(java.util.Comparator.comparing(CloudResource::id))
         .toList());
+  }
+
+  /** The resources the actor might read, found through the store's queries; access decides. */
+  private List<CloudResource> candidates(io.govcloud.spi.UnitOfWork uow) {
+    return switch (actor.role()) {
+      case DEPARTMENT -> {
+        List<CloudResource> found = new java.util.ArrayList<>();
+        java.util.Deque<io.govcloud.model.DepartmentId> pending = new java.util.ArrayDeque<>();
+        java.util.Set<io.govcloud.model.DepartmentId> seen = new java.util.HashSet<>();
+        pending.add(io.govcloud.model.DepartmentId.of(actor.subject()));
+        while (!pending.isEmpty()) {
+          io.govcloud.model.DepartmentId next = pending.poll();
+          if (seen.add(next)) {
+            found.addAll(uow.resources().ofDepartment(next));
+            uow.departments().childrenOf(next).forEach(child -> pending.add(child.id()));
+          }
+        }
+        yield found;
+      }
+      case PROVIDER -> uow.resources().ofProvider(io.govcloud.model.ProviderId.of(actor.subject()));
+      case AUTHORITY, AUDITOR -> uow.platforms().all().stream()
+          .filter(p -> p.jurisdiction().code().equals(actor.subject()))
+          .flatMap(p -> uow.resources().onPlatform(p.id()).stream())
+          .toList();
+      case SYSTEM -> List.of();
+    };
   }
 
   private <T> Either<Violation, T> read(String action, ResourceId id, java.util.function.BiFunction<io.govcloud.core.internal.Tx, CloudResource, T> body) {
@@ -392,6 +475,21 @@ public final class ActorScope {
 
   private <T> Either<Violation, T> transition(LifecycleAction action, ResourceId resource, LifecycleCommands.Step<T> step) {
     return lifecycle.onResource(actor, action, Objects.requireNonNull(resource, "resource"), step);
+  }
+
+  /** The effective time of a resource's latest work order; its application time if it has none. */
+  private static Instant latestWorkOrderAt(io.govcloud.core.internal.Tx tx, CloudResource r) {
+    return tx.uow().workOrders().ofResource(r.id()).stream()
+        .map(WorkOrder::effectiveAt)
+        .max(Instant::compareTo)
+        .orElse(r.appliedAt());
+  }
+
+  private static void requireReason(String reason) {
+    Objects.requireNonNull(reason, "reason");
+    if (reason.isBlank()) {
+      throw new IllegalArgumentException("a refusal must state its reason");
+    }
   }
 
   private static Provider provider(io.govcloud.core.internal.Tx tx, CloudResource r) {

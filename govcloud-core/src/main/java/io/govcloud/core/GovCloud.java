@@ -80,7 +80,9 @@ public final class GovCloud {
 
   /**
    * Finds every open deadline approaching (within the policy's lead time), due (its last day has come)
-   * or missed at an instant, notifies each stage once, and returns the notices sent by this call.
+   * or missed at an instant, and queues one notice for each stage once (committed with the deadline,
+   * then delivered through the notifier; a notifier failure leaves them for {@link
+   * #dispatchNotifications()}). Returns the notices this call queued.
    *
    * @param now the host's current time, not null
    * @return the notices sent, not null
@@ -92,7 +94,8 @@ public final class GovCloud {
   /**
    * Delivers the committed notifications still waiting (after a notifier failure or a crash).
    *
-   * @return the number delivered
+   * @return the number acknowledged by the notifier, 0 if it failed (the failure is logged; what it did
+   *     not acknowledge stays for the next call)
    */
   public int dispatchNotifications() {
     return executor.dispatch();

@@ -96,7 +96,7 @@ public abstract class BillingScenarios {
     world.clock.set(at("2025-05-06T10:00"));
     ok(gov.as(DEPT_D).applyChange(id, "ecs.c4m8", BigDecimal.ONE, PRD));
     ok(gov.as(CITY).approveChange(id));
-    ok(gov.as(DEPT_D).confirmChange(id, at("2025-04-16T00:30")));
+    ok(gov.as(DEPT_D).confirmChange(id, BigDecimal.ONE, at("2025-04-16T00:30")));
     java.util.Optional<MonthlyBill> frozen = world.store.transact(uow -> uow.bills().find(ACCOUNT_D, APRIL));
     assertThat(frozen).hasValueSatisfying(april -> assertThat(april.total()).isEqualTo(Money.of("250.00")));
 

@@ -124,7 +124,7 @@ public abstract class LifecycleScenarios {
     world.clock.advance(Duration.ofDays(3));
     ok(gov.as(DEPT_D).applyChange(id, "ecs.c4m8", BigDecimal.valueOf(2), PRD));
     ok(gov.as(CITY).approveChange(id));
-    WorkOrder change = ok(gov.as(DEPT_D).confirmChange(id, world.clock.instant()));
+    WorkOrder change = ok(gov.as(DEPT_D).confirmChange(id, BigDecimal.valueOf(2), world.clock.instant()));
     assertThat(change.kind()).isEqualTo(WorkOrder.Kind.CHANGE);
     assertThat(change.item()).isEqualTo("ecs.c4m8");
     CloudResource after = ok(gov.as(DEPT_D).resource(id));
@@ -166,7 +166,7 @@ public abstract class LifecycleScenarios {
   void anEmergencyWithBothDeadlinesMet() {
     Instant reported = at("2025-03-07T22:00"); // a Friday night
     world.clock.set(reported);
-    CloudResource emergency = ok(gov.as(DEPT_D).reportEmergency(World.request("ecs.c4m8", 4).withPeriods(List.of())));
+    CloudResource emergency = ok(gov.as(DEPT_D).reportEmergency(World.emergency("ecs.c4m8", 4)));
     ResourceId id = emergency.id();
     assertThat(emergency.state()).isEqualTo(ResourceState.EMERGENCY_REPORTED);
     assertThat(deadline(id, "EMERGENCY_PROVISIONING").expiresAt()).isEqualTo(at("2025-03-08T22:00"));
@@ -190,7 +190,7 @@ public abstract class LifecycleScenarios {
   @Test
   void anEmergencyProvisionedLateIsMissedOnceAndClosedLate() {
     world.clock.set(at("2025-03-07T22:00"));
-    ResourceId id = ok(gov.as(DEPT_D).reportEmergency(World.request("ecs.c2m4", 1))).id();
+    ResourceId id = ok(gov.as(DEPT_D).reportEmergency(World.emergency("ecs.c2m4", 1))).id();
 
     List<DeadlineNotice> approaching = gov.sweep(at("2025-03-08T00:30"));
     assertThat(approaching).extracting(DeadlineNotice::stage).containsExactly(TrackedDeadline.Stage.DUE);
@@ -225,6 +225,13 @@ public abstract class LifecycleScenarios {
     });
     // the subordinate unit may still read and test its own resource
     assertThat(ok(gov.as(DEPT_S).resource(resource.id())).department()).isEqualTo(S);
+    assertThat(gov.as(DEPT_S).resources()).extracting(CloudResource::id).containsExactly(resource.id());
+    assertThat(gov.as(DEPT_D).resources()).extracting(CloudResource::id).containsExactly(resource.id());
+    assertThat(gov.as(CITY).resources()).extracting(CloudResource::id).containsExactly(resource.id());
+    assertThat(gov.as(PROVIDER_1).resources()).extracting(CloudResource::id).containsExactly(resource.id());
+    assertThat(gov.as(DISTRICT_AUTHORITY).resources()).isEmpty();
+    assertThat(gov.as(PROVIDER_2).resources()).isEmpty();
+    assertThat(gov.as(DEPT_E).resources()).isEmpty();
   }
 
   @Test
@@ -259,7 +266,7 @@ public abstract class LifecycleScenarios {
     Violation v = refused(gov.as(DEPT_D).apply(request("ecs.c2m4", 1)));
     assertThat(v.code()).isEqualTo(LifecycleViolations.PROVIDER_SUSPENDED);
     assertThat(v.article()).isEqualTo(Article.of(42));
-    assertThat(refused(gov.as(DEPT_D).reportEmergency(request("ecs.c2m4", 1))).code()).isEqualTo(LifecycleViolations.PROVIDER_SUSPENDED);
+    assertThat(refused(gov.as(DEPT_D).reportEmergency(World.emergency("ecs.c2m4", 1))).code()).isEqualTo(LifecycleViolations.PROVIDER_SUSPENDED);
     assertThat(refused(gov.as(DISTRICT_AUTHORITY).suspendProvider(P2, "x")).code()).isEqualTo(AccessPolicy.ACCESS_DENIED);
     ok(gov.as(CITY).reinstateProvider(P1));
     assertThat(gov.as(DEPT_D).apply(request("ecs.c2m4", 1)).isRight()).isTrue();
@@ -429,7 +436,7 @@ public abstract class LifecycleScenarios {
     ok(gov.as(DEPT_D).applyChange(id, "ecs.c2m4", BigDecimal.valueOf(6), PRD));
     ok(gov.as(CITY).approveChange(id));
     world.clock.set(at("2025-06-30T21:00"));
-    ok(gov.as(DEPT_D).confirmChange(id, at("2025-06-30T20:00")));
+    ok(gov.as(DEPT_D).confirmChange(id, BigDecimal.valueOf(6), at("2025-06-30T20:00")));
     assertThat(world.store.transact(uow -> uow.deadlines().ofSubject("resource", id.value())).stream()
         .filter(d -> d.kind().equals("PERIODIC_CHANGE")).map(TrackedDeadline::status).toList())
         .containsExactly(TrackedDeadline.Status.MET, TrackedDeadline.Status.OPEN);

@@ -159,6 +159,11 @@ public final class World {
     return builder;
   }
 
+  /** An emergency report of D for n units of an item on its platform (no project yet, Art. 25). */
+  public static ResourceRequest emergency(String item, long quantity) {
+    return ResourceRequest.emergency(PD, CD, item, BigDecimal.valueOf(quantity));
+  }
+
   /** A request of D for n units of an item on its platform. */
   public static ResourceRequest request(String item, long quantity) {
     return ResourceRequest.of(PRD, PD, CD, item, BigDecimal.valueOf(quantity));

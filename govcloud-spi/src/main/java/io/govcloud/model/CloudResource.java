@@ -265,6 +265,9 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
   /** This resource with a termination under way. */
   public abstract CloudResource withTermination(Termination termination);
 
+  /** This resource with a termination under way, or none. */
+  public abstract CloudResource withTermination(Optional<? extends Termination> termination);
+
   /** This resource with its emergency path. */
   public abstract CloudResource withEmergency(Emergency emergency);
 

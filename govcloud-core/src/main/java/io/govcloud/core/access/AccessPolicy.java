@@ -66,7 +66,24 @@ public final class AccessPolicy {
    * @return the refusal, or empty if the actor may
    */
   public static Optional<Violation> check(Actor actor, String action, Kind kind, Optional<Actor.Role> role, Subject subject) {
+    return check(actor, action, kind, role, Article.of(19), subject);
+  }
+
+  /**
+   * Checks an actor may take an action on a subject; a wrong role is refused citing the action's article.
+   *
+   * @param actor who acts, not null
+   * @param action the action's code, not null
+   * @param kind whether it reads or changes, not null
+   * @param role the role the action needs, or empty if any role may take it (subject to the rules above)
+   * @param roleArticle the article that gives the action to that role, not null
+   * @param subject what it touches, not null
+   * @return the refusal, or empty if the actor may
+   */
+  public static Optional<Violation> check(
+      Actor actor, String action, Kind kind, Optional<Actor.Role> role, Article roleArticle, Subject subject) {
     Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(roleArticle, "roleArticle");
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(role, "role");
@@ -75,8 +92,8 @@ public final class AccessPolicy {
       return Optional.of(denied(actor, action, subject, Article.of(44), "审计机关只能查阅，不能变更", "an auditor reads and changes nothing"));
     }
     if (role.isPresent() && role.get() != actor.role() && !(kind == Kind.READ && actor.role() == Actor.Role.AUDITOR)) {
-      return Optional.of(denied(actor, action, subject, Article.of(19),
-          "该操作只能由" + role.get() + "进行", "this action is for the " + role.get() + " role"));
+      return Optional.of(denied(actor, action, subject, roleArticle,
+          "该操作只能由" + chinese(role.get()) + "进行", "this action is for the " + role.get() + " role"));
     }
     return switch (actor.role()) {
       case DEPARTMENT -> subject.departments().contains(DepartmentId.of(actor.subject()))
@@ -95,6 +112,16 @@ public final class AccessPolicy {
           ? Optional.empty()
           : Optional.of(denied(actor, action, subject, Article.of(15),
               "多云管理系统自身不能代替当事方操作", "the host system cannot act for a party"));
+    };
+  }
+
+  private static String chinese(Actor.Role role) {
+    return switch (role) {
+      case DEPARTMENT -> "政务部门";
+      case AUTHORITY -> "大数据主管部门";
+      case PROVIDER -> "政务云服务商";
+      case AUDITOR -> "审计机关";
+      case SYSTEM -> "多云管理系统";
     };
   }
 

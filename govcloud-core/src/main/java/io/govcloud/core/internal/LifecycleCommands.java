@@ -62,7 +62,7 @@ public final class LifecycleCommands {
   public <T> Either<Violation, T> onResource(Actor actor, LifecycleAction action, ResourceId id, Step<T> step) {
     return executor.change(actor, action.name(), RESOURCE, id.value(), tx -> {
       CloudResource resource = Subjects.resource(tx.uow(), id);
-      Optional<Violation> denied = tx.access(AccessPolicy.Kind.CHANGE, Optional.of(action.role()), Subjects.of(tx.uow(), resource));
+      Optional<Violation> denied = tx.access(AccessPolicy.Kind.CHANGE, action.role(), action.article(), Subjects.of(tx.uow(), resource));
       if (denied.isPresent()) {
         return Either.left(denied.get());
       }
@@ -162,7 +162,7 @@ public final class LifecycleCommands {
       List<DepartmentId> line = userId == null ? List.of() : Subjects.lineOf(tx.uow(), userId);
       AccessPolicy.Subject subject = new AccessPolicy.Subject(
           "department", userId == null ? request.platform().value() : userId.value(), line, platform.jurisdiction(), Optional.empty());
-      Optional<Violation> denied = tx.access(AccessPolicy.Kind.CHANGE, Optional.of(action.role()), subject);
+      Optional<Violation> denied = tx.access(AccessPolicy.Kind.CHANGE, action.role(), action.article(), subject);
       if (denied.isPresent()) {
         return Either.left(denied.get());
       }

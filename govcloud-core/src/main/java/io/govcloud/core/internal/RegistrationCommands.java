@@ -223,10 +223,11 @@ public final class RegistrationCommands {
         new AccessPolicy.Subject(type, id, List.of(), jurisdiction, Optional.empty()));
   }
 
+  /** A department acts on its own contracts and its subordinate units' (R9). */
   private static Optional<Violation> department(Tx tx, DepartmentId department, String type, String id) {
-    Jurisdiction jurisdiction = tx.uow().departments().find(department).map(Department::jurisdiction).orElse(Jurisdiction.MUNICIPAL);
+    Department signer = Subjects.department(tx.uow(), department);
     return tx.access(AccessPolicy.Kind.CHANGE, Optional.of(Actor.Role.DEPARTMENT),
-        new AccessPolicy.Subject(type, id, List.of(department), jurisdiction, Optional.empty()));
+        new AccessPolicy.Subject(type, id, Subjects.lineOf(tx.uow(), department), signer.jurisdiction(), Optional.empty()));
   }
 
   private static <A> A inserted(Tx tx, Class<A> type, A saved) {

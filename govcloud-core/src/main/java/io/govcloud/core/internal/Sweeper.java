@@ -52,17 +52,21 @@ public final class Sweeper {
     Instant window = now.plus(lead.compareTo(LONGEST_DAY) > 0 ? lead : LONGEST_DAY);
     List<TrackedDeadline> candidates = executor.store().transact(uow -> uow.deadlines().openExpiringBy(window));
     List<DeadlineNotice> notices = new ArrayList<>();
-    for (TrackedDeadline candidate : candidates) {
-      Optional<TrackedDeadline.Stage> stage = stage(candidate, now);
-      if (stage.isPresent() && !candidate.notified().contains(stage.get())) {
-        try {
-          notify(candidate, stage.get(), now).ifPresent(notices::add);
-        } catch (ConflictException another) {
-          // another sweep handled this deadline between our read and our write: it sent the notice
+    try {
+      for (TrackedDeadline candidate : candidates) {
+        Optional<TrackedDeadline.Stage> stage = stage(candidate, now);
+        if (stage.isPresent() && !candidate.notified().contains(stage.get())) {
+          try {
+            notify(candidate, stage.get(), now).ifPresent(notices::add);
+          } catch (ConflictException another) {
+            // another sweep handled this deadline between our read and our write: it queued the notice
+          }
         }
       }
+    } finally {
+      // what committed before a failure is delivered even if a later deadline failed
+      executor.dispatch();
     }
-    executor.dispatch();
     return notices;
   }
 

@@ -104,6 +104,15 @@ public final class Tx {
     return AccessPolicy.check(actor, action, kind, role, subject);
   }
 
+  /**
+   * Checks access for this action; a wrong role is refused citing the action's article.
+   *
+   * @return the refusal, or empty
+   */
+  public Optional<Violation> access(AccessPolicy.Kind kind, Actor.Role role, Article article, AccessPolicy.Subject subject) {
+    return AccessPolicy.check(actor, action, kind, Optional.of(role), article, subject);
+  }
+
   /** Queues a notification, sent after commit (RULES.md R9). */
   public void notify(
       String type, Party recipient, Article article, String chinese, String english, Map<String, String> data) {

@@ -54,13 +54,16 @@ public final class Lifecycle {
   /**
    * The provider opens the trial environment (Art. 20); a dedicated or hosted platform must be
    * integrated first (Art. 13 3rd para). The trial's last day is the opening day plus the contract's
-   * trial days with every supplementary extension (Civil Code Art. 201: the opening day is not counted).
+   * trial days (Civil Code Art. 201: the opening day is not counted); only a supplementary contract
+   * signed for this trial extends it ({@link #extendTrial}). The opening time lies between the
+   * application and now.
    */
   public static Either<Violation, CloudResource> openTrial(
-      CloudResource resource, Provider provider, Contract contract, Platform platform, Instant openedAt, boolean integrated) {
+      CloudResource resource, Provider provider, Contract contract, Platform platform, Instant openedAt, boolean integrated, Instant now) {
     Objects.requireNonNull(openedAt, "openedAt");
     return inState(resource, LifecycleAction.OPEN_TRIAL)
         .flatMap(r -> notSuspended(provider, r))
+        .flatMap(r -> between(r, openedAt, r.appliedAt(), "the application", now))
         .flatMap(
             r -> r.deploymentMode().needsIntegration() && !integrated
                 ? Either.left(LifecycleViolations.integrationRequired(r))
@@ -71,26 +74,34 @@ public final class Lifecycle {
               return r.withState(ResourceState.IN_TRIAL)
                   .withIntegrated(integrated)
                   .withTrialOpenedAt(openedAt)
-                  .withTrialEndsOn(opened.plusDays(contract.trialDaysWithExtensions()));
+                  .withTrialEndsOn(opened.plusDays(contract.trialDays()));
             });
   }
 
   /**
    * The department extends the trial under a supplementary contract registered on its contract (Art. 20
-   * 2nd para): the trial then lasts the contract's days plus every supplement's.
+   * 2nd para): the trial then lasts the contract's days plus the days of every supplement signed since
+   * the trial opened (a supplement signed before serves earlier trials, not this one). Extending twice
+   * under one supplement changes nothing.
    */
   public static Either<Violation, CloudResource> extendTrial(
       CloudResource resource, Contract contract, Platform platform, String supplementReference) {
     Objects.requireNonNull(supplementReference, "supplementReference");
     return inState(resource, LifecycleAction.EXTEND_TRIAL)
         .flatMap(
-            r -> contract.supplements().stream().anyMatch(s -> s.reference().equals(supplementReference))
+            r -> contract.supplements().stream().anyMatch(
+                    s -> s.reference().equals(supplementReference) && !s.signedAt().isBefore(r.trialOpenedAt().orElseThrow()))
                 ? Either.right(r)
                 : Either.left(LifecycleViolations.supplementRequired(r, supplementReference)))
         .map(
             r -> {
-              LocalDate opened = r.trialOpenedAt().orElseThrow().atZone(platform.timeZone()).toLocalDate();
-              return r.withTrialEndsOn(opened.plusDays(contract.trialDaysWithExtensions()));
+              Instant openedAt = r.trialOpenedAt().orElseThrow();
+              int extension = contract.supplements().stream()
+                  .filter(s -> !s.signedAt().isBefore(openedAt))
+                  .mapToInt(Contract.Supplement::trialExtensionDays)
+                  .sum();
+              LocalDate opened = openedAt.atZone(platform.timeZone()).toLocalDate();
+              return r.withTrialEndsOn(opened.plusDays((long) contract.trialDays() + extension));
             });
   }
 
@@ -111,12 +122,14 @@ public final class Lifecycle {
 
   /**
    * The department confirms the resources opened: the quantity (at most the approved) and the
-   * configuration-completion time (not after now); a work order of kind OPEN is generated (Art. 22, 30).
+   * configuration-completion time, between the trial's opening and now (nothing is billed for the time
+   * before the trial); a work order of kind OPEN is generated (Art. 22, 30).
    */
   public static Either<Violation, Confirmation> confirmOpen(
       CloudResource resource, BigDecimal quantity, Instant completedAt, Instant now, Platform platform, WorkOrderId workOrder) {
+    Objects.requireNonNull(completedAt, "completedAt");
     return inState(resource, LifecycleAction.CONFIRM_OPEN)
-        .flatMap(r -> checkConfirmation(r, quantity, completedAt, now))
+        .flatMap(r -> checkConfirmation(r, quantity, completedAt, r.trialOpenedAt().orElse(r.appliedAt()), "the trial's opening", now))
         .map(
             r -> {
               CloudResource after = r.withState(ResourceState.ACTIVE).withQuantity(quantity);
@@ -144,22 +157,42 @@ public final class Lifecycle {
         .map(r -> r.withState(ResourceState.CHANGE_APPROVED));
   }
 
-  /** The department confirms the change's time; a work order of kind CHANGE is generated (Art. 22). */
+  /**
+   * The department confirms the change's quantity (at most the approved) and effective time, which lies
+   * between the resource's latest work order and now; a work order of kind CHANGE is generated (Art. 22).
+   *
+   * @param latestWorkOrder the effective time of the resource's latest work order, not null
+   */
   public static Either<Violation, Confirmation> confirmChange(
-      CloudResource resource, Instant effectiveAt, Instant now, Platform platform, WorkOrderId workOrder) {
+      CloudResource resource, BigDecimal quantity, Instant effectiveAt, Instant latestWorkOrder, Instant now, Platform platform,
+      WorkOrderId workOrder) {
+    Objects.requireNonNull(effectiveAt, "effectiveAt");
+    Objects.requireNonNull(latestWorkOrder, "latestWorkOrder");
     return inState(resource, LifecycleAction.CONFIRM_CHANGE)
-        .flatMap(r -> checkConfirmation(r, r.pendingChange().orElseThrow().quantity(), effectiveAt, now))
+        .flatMap(r -> checkConfirmation(r, quantity, effectiveAt, latestWorkOrder, "the resource's latest work order", now))
         .map(
             r -> {
               CloudResource.PendingChange change = r.pendingChange().orElseThrow();
               CloudResource after =
                   r.withState(ResourceState.ACTIVE)
                       .withItem(change.item())
-                      .withQuantity(change.quantity())
+                      .withQuantity(quantity)
                       .withProject(change.project())
                       .withPendingChange(Optional.empty());
               return new Confirmation(after, workOrder(after, WorkOrder.Kind.CHANGE, effectiveAt, now, platform, workOrder));
             });
+  }
+
+  /** The authority refuses a change applied for: the resource stays active as it was (Art. 19). */
+  public static Either<Violation, CloudResource> rejectChange(CloudResource resource) {
+    return inState(resource, LifecycleAction.REJECT_CHANGE)
+        .map(r -> r.withState(ResourceState.ACTIVE).withPendingChange(Optional.empty()));
+  }
+
+  /** The authority refuses a termination applied for: the resource stays in service (Art. 19). */
+  public static Either<Violation, CloudResource> rejectTermination(CloudResource resource) {
+    return inState(resource, LifecycleAction.REJECT_TERMINATION)
+        .map(r -> r.withState(ResourceState.ACTIVE).withTermination(Optional.empty()));
   }
 
   /** The department applies for termination, citing a project (Art. 19). */
@@ -189,11 +222,16 @@ public final class Lifecycle {
   }
 
   /**
-   * The department confirms the termination's time once the checklist is done (Art. 24); a work order of
-   * kind TERMINATE is generated, and the end day is billed (RULES.md R4).
+   * The department confirms the termination's time, between the resource's latest work order and now,
+   * once the checklist is done (Art. 24); a work order of kind TERMINATE is generated, and the end day is
+   * billed (RULES.md R4).
+   *
+   * @param latestWorkOrder the effective time of the resource's latest work order, not null
    */
   public static Either<Violation, Confirmation> confirmTermination(
-      CloudResource resource, Instant endedAt, Instant now, Platform platform, WorkOrderId workOrder) {
+      CloudResource resource, Instant endedAt, Instant latestWorkOrder, Instant now, Platform platform, WorkOrderId workOrder) {
+    Objects.requireNonNull(endedAt, "endedAt");
+    Objects.requireNonNull(latestWorkOrder, "latestWorkOrder");
     return inState(resource, LifecycleAction.CONFIRM_TERMINATION)
         .flatMap(
             r -> {
@@ -201,7 +239,7 @@ public final class Lifecycle {
               missing.removeAll(r.termination().orElseThrow().done());
               return missing.isEmpty() ? Either.right(r) : Either.left(LifecycleViolations.terminationIncomplete(r, missing));
             })
-        .flatMap(r -> checkConfirmation(r, r.quantity(), endedAt, now))
+        .flatMap(r -> checkConfirmation(r, r.quantity(), endedAt, latestWorkOrder, "the resource's latest work order", now))
         .map(
             r -> {
               CloudResource after = r.withState(ResourceState.TERMINATED);
@@ -209,10 +247,11 @@ public final class Lifecycle {
             });
   }
 
-  /** The provider configured the emergency resources (Art. 25), at a time not after now. */
+  /** The provider configured the emergency resources (Art. 25), at a time between the report and now. */
   public static Either<Violation, CloudResource> provisionEmergency(CloudResource resource, Instant provisionedAt, Instant now) {
+    Objects.requireNonNull(provisionedAt, "provisionedAt");
     return inState(resource, LifecycleAction.PROVISION_EMERGENCY)
-        .flatMap(r -> notInFuture(r, provisionedAt, now))
+        .flatMap(r -> between(r, provisionedAt, r.emergency().orElseThrow().reportedAt(), "the report", now))
         .map(
             r -> {
               CloudResource.Emergency e = r.emergency().orElseThrow();
@@ -222,11 +261,16 @@ public final class Lifecycle {
             });
   }
 
-  /** The department confirms the emergency configuration's quantity and completion time (Art. 25, 30). */
+  /**
+   * The department confirms the emergency configuration's quantity and completion time, between the
+   * provider's provisioning and now (Art. 25, 30).
+   */
   public static Either<Violation, CloudResource> confirmEmergency(
       CloudResource resource, BigDecimal quantity, Instant completedAt, Instant now) {
+    Objects.requireNonNull(completedAt, "completedAt");
     return inState(resource, LifecycleAction.CONFIRM_EMERGENCY)
-        .flatMap(r -> checkConfirmation(r, quantity, completedAt, now))
+        .flatMap(r -> checkConfirmation(r, quantity, completedAt,
+            r.emergency().orElseThrow().provisionedAt().orElse(r.appliedAt()), "the provisioning", now))
         .map(
             r -> {
               CloudResource.Emergency e = r.emergency().orElseThrow();
@@ -241,8 +285,13 @@ public final class Lifecycle {
   public static Either<Violation, CloudResource> recordSupplementApproval(
       CloudResource resource, ProjectId project, Instant approvedAt, Instant now) {
     Objects.requireNonNull(project, "project");
+    Objects.requireNonNull(approvedAt, "approvedAt");
     return inState(resource, LifecycleAction.RECORD_SUPPLEMENT_APPROVAL)
-        .flatMap(r -> notInFuture(r, approvedAt, now))
+        .flatMap(
+            r -> r.emergency().orElseThrow().supplementApprovedAt().isPresent()
+                ? Either.left(LifecycleViolations.supplementAlreadyRecorded(r, r.emergency().get().supplementApprovedAt().get()))
+                : Either.right(r))
+        .flatMap(r -> between(r, approvedAt, r.emergency().orElseThrow().reportedAt(), "the report", now))
         .map(
             r -> {
               CloudResource.Emergency e = r.emergency().orElseThrow();
@@ -262,9 +311,7 @@ public final class Lifecycle {
         .flatMap(
             r -> r.emergency().orElseThrow().supplementApprovedAt().isPresent()
                 ? Either.right(r)
-                : Either.left(LifecycleViolations.projectNotInList(
-                    ProjectId.of("none"), r.department(), now.atZone(platform.timeZone()).getYear(),
-                    "the supplementary project's approval is not recorded yet")))
+                : Either.left(LifecycleViolations.supplementNotApproved(r)))
         .map(
             r -> {
               CloudResource.Emergency e = r.emergency().orElseThrow();
@@ -298,8 +345,17 @@ public final class Lifecycle {
         : Either.right(resource);
   }
 
+  /** The time lies between {@code notBefore} (inclusive) and now (inclusive). */
+  private static Either<Violation, CloudResource> between(
+      CloudResource resource, Instant at, Instant notBefore, String what, Instant now) {
+    if (at.isBefore(notBefore)) {
+      return Either.left(LifecycleViolations.confirmationMismatch(resource, at + " is before " + what + " (" + notBefore + ")"));
+    }
+    return notInFuture(resource, at, now);
+  }
+
   private static Either<Violation, CloudResource> checkConfirmation(
-      CloudResource resource, BigDecimal quantity, Instant at, Instant now) {
+      CloudResource resource, BigDecimal quantity, Instant at, Instant notBefore, String what, Instant now) {
     Objects.requireNonNull(quantity, "quantity");
     if (quantity.signum() <= 0) {
       throw new IllegalArgumentException("a confirmed quantity must be positive, not " + quantity.toPlainString());
@@ -308,10 +364,7 @@ public final class Lifecycle {
     if (quantity.compareTo(approved) > 0) {
       return Either.left(LifecycleViolations.quantityAbove(resource, quantity, approved));
     }
-    if (at.isBefore(resource.appliedAt())) {
-      return Either.left(LifecycleViolations.confirmationMismatch(resource, at + " is before the application " + resource.appliedAt()));
-    }
-    return notInFuture(resource, at, now);
+    return between(resource, at, notBefore.isBefore(resource.appliedAt()) ? resource.appliedAt() : notBefore, what, now);
   }
 
   private static WorkOrder workOrder(

@@ -44,12 +44,16 @@ public enum LifecycleAction {
   APPLY_CHANGE(EnumSet.of(ACTIVE), Actor.Role.DEPARTMENT, 19, "申请变更", "apply for a change"),
   /** Approve a change (Art. 20). */
   APPROVE_CHANGE(EnumSet.of(CHANGE_REQUESTED), Actor.Role.AUTHORITY, 20, "审核变更", "approve the change"),
+  /** Refuse a change applied for: the resource stays as it is (Art. 19). */
+  REJECT_CHANGE(EnumSet.of(CHANGE_REQUESTED), Actor.Role.AUTHORITY, 19, "驳回变更申请", "reject the change"),
   /** Confirm a change, generating a work order (Art. 22). */
   CONFIRM_CHANGE(EnumSet.of(CHANGE_APPROVED), Actor.Role.DEPARTMENT, 22, "确认变更", "confirm the change"),
   /** Apply for termination (Art. 19). */
   APPLY_TERMINATION(EnumSet.of(ACTIVE), Actor.Role.DEPARTMENT, 19, "申请终止", "apply for termination"),
   /** Approve a termination (Art. 19). */
   APPROVE_TERMINATION(EnumSet.of(TERMINATION_REQUESTED), Actor.Role.AUTHORITY, 19, "审核终止", "approve the termination"),
+  /** Refuse a termination applied for: the resource stays in service (Art. 19). */
+  REJECT_TERMINATION(EnumSet.of(TERMINATION_REQUESTED), Actor.Role.AUTHORITY, 19, "驳回终止申请", "reject the termination"),
   /** Record a step of the termination checklist (Art. 24). */
   RECORD_TERMINATION_STEP(EnumSet.of(TERMINATION_APPROVED), Actor.Role.DEPARTMENT, 24, "记录终止事项", "record a termination step"),
   /** Confirm the termination, generating a work order (Art. 24). */

@@ -51,6 +51,10 @@ public final class LifecycleViolations {
   public static final String OTHER_PARTY_CLOUD_SERVICE = "OTHER_PARTY_CLOUD_SERVICE";
   /** A contract whose provider does not run the platform it covers (Art. 12). */
   public static final String CONTRACT_PROVIDER_MISMATCH = "CONTRACT_PROVIDER_MISMATCH";
+  /** A backfill before the supplementary project's approval is recorded (Art. 25 3rd para). */
+  public static final String SUPPLEMENT_NOT_APPROVED = "SUPPLEMENT_NOT_APPROVED";
+  /** A supplementary project's approval recorded a second time (Art. 25 3rd para). */
+  public static final String SUPPLEMENT_ALREADY_RECORDED = "SUPPLEMENT_ALREADY_RECORDED";
   /** A registration of something that exists or refers to what does not (Art. 9–12, 28). */
   public static final String INVALID_REGISTRATION = "INVALID_REGISTRATION";
 
@@ -198,6 +202,27 @@ public final class LifecycleViolations {
             "云资源" + resource.id() + "的确认不符合实际：" + what,
             "the confirmation of " + resource.id() + " does not fit: " + what)
         .with("resource", resource.id());
+  }
+
+  static Violation supplementNotApproved(CloudResource resource) {
+    return Violation.of(
+            SUPPLEMENT_NOT_APPROVED,
+            Article.of(25),
+            "云资源" + resource.id() + "的政务信息化项目增补尚未审批，不能补报云资源申请",
+            "the supplementary project of " + resource.id() + " is not approved yet: the application cannot be backfilled")
+        .with("resource", resource.id())
+        .with("state", resource.state())
+        .with("action", LifecycleAction.BACKFILL);
+  }
+
+  static Violation supplementAlreadyRecorded(CloudResource resource, java.time.Instant at) {
+    return Violation.of(
+            SUPPLEMENT_ALREADY_RECORDED,
+            Article.of(25),
+            "云资源" + resource.id() + "的项目增补审批已于" + at + "记录",
+            "the supplementary project's approval of " + resource.id() + " was recorded at " + at)
+        .with("resource", resource.id())
+        .with("recordedAt", at);
   }
 
   static Violation quantityAbove(CloudResource resource, BigDecimal confirmed, BigDecimal approved) {

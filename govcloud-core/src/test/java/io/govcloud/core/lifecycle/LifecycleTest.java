@@ -54,6 +54,31 @@ class LifecycleTest {
       check(Lifecycle.approveTermination(r), state, LifecycleAction.APPROVE_TERMINATION);
       check(Lifecycle.applyTermination(r, ProjectId.of("pr"), T0), state, LifecycleAction.APPLY_TERMINATION);
       check(Lifecycle.applyChange(r, "ecs", BigDecimal.ONE, ProjectId.of("pr"), T0), state, LifecycleAction.APPLY_CHANGE);
+      check(Lifecycle.openTrial(r, PROVIDER, CONTRACT, PLATFORM, T0, false, T0), state, LifecycleAction.OPEN_TRIAL);
+      check(Lifecycle.recordTest(r, true, "n", T0, LocalDate.of(2025, 3, 3)), state, LifecycleAction.RECORD_TEST);
+      check(Lifecycle.confirmOpen(r, BigDecimal.ONE, T0, T0, PLATFORM, WorkOrderId.of("w")), state, LifecycleAction.CONFIRM_OPEN);
+      check(Lifecycle.rejectChange(r), state, LifecycleAction.REJECT_CHANGE);
+      check(Lifecycle.rejectTermination(r), state, LifecycleAction.REJECT_TERMINATION);
+      // the actions that need a record the bare resource lacks: refused in every state they do not allow
+      refusedUnlessAllowed(() -> Lifecycle.extendTrial(r, CONTRACT, PLATFORM, "s"), state, LifecycleAction.EXTEND_TRIAL);
+      refusedUnlessAllowed(() -> Lifecycle.approveChange(r, PROVIDER), state, LifecycleAction.APPROVE_CHANGE);
+      refusedUnlessAllowed(() -> Lifecycle.confirmChange(r, BigDecimal.ONE, T0, T0, T0, PLATFORM, WorkOrderId.of("w")), state,
+          LifecycleAction.CONFIRM_CHANGE);
+      refusedUnlessAllowed(() -> Lifecycle.recordTerminationStep(r, CloudResource.TerminationStep.SYSTEM_OFFLINE), state,
+          LifecycleAction.RECORD_TERMINATION_STEP);
+      refusedUnlessAllowed(() -> Lifecycle.confirmTermination(r, T0, T0, T0, PLATFORM, WorkOrderId.of("w")), state,
+          LifecycleAction.CONFIRM_TERMINATION);
+      refusedUnlessAllowed(() -> Lifecycle.provisionEmergency(r, T0, T0), state, LifecycleAction.PROVISION_EMERGENCY);
+      refusedUnlessAllowed(() -> Lifecycle.confirmEmergency(r, BigDecimal.ONE, T0, T0), state, LifecycleAction.CONFIRM_EMERGENCY);
+      refusedUnlessAllowed(() -> Lifecycle.recordSupplementApproval(r, ProjectId.of("pr"), T0, T0), state,
+          LifecycleAction.RECORD_SUPPLEMENT_APPROVAL);
+      refusedUnlessAllowed(() -> Lifecycle.backfill(r, T0, PLATFORM, WorkOrderId.of("w")), state, LifecycleAction.BACKFILL);
+    }
+  }
+
+  private static void refusedUnlessAllowed(java.util.function.Supplier<Either<Violation, ?>> action, ResourceState state, LifecycleAction which) {
+    if (!which.allowedIn(state)) {
+      check(action.get(), state, which);
     }
   }
 
@@ -70,7 +95,7 @@ class LifecycleTest {
   @Test
   void theTrialLastsTheContractsDaysAfterTheOpeningDay() {
     CloudResource trial = Lifecycle.openTrial(resource(ResourceState.TRIAL_NOTIFIED), PROVIDER, CONTRACT, PLATFORM,
-        Instant.parse("2025-03-03T16:30:00Z"), false).get(); // 2025-03-04 00:30 in Shanghai
+        Instant.parse("2025-03-03T16:30:00Z"), false, Instant.parse("2025-03-04T00:00:00Z")).get(); // 2025-03-04 00:30 in Shanghai
     assertThat(trial.trialEndsOn()).contains(LocalDate.of(2025, 3, 14));
   }
 
@@ -104,13 +129,13 @@ class LifecycleTest {
   void theTerminationChecklistMustBeComplete() {
     CloudResource approved = Lifecycle.approveTermination(
         Lifecycle.applyTermination(resource(ResourceState.ACTIVE), ProjectId.of("pr"), T0).get()).get();
-    Violation v = Lifecycle.confirmTermination(approved, T0, T0, PLATFORM, WorkOrderId.of("w")).getLeft();
+    Violation v = Lifecycle.confirmTermination(approved, T0, T0, T0, PLATFORM, WorkOrderId.of("w")).getLeft();
     assertThat(v.facts().get("missing")).contains("SYSTEM_OFFLINE", "DATA_MIGRATED_AND_BACKED_UP", "DOCUMENTS_HANDED_OVER");
     CloudResource done = approved;
     for (CloudResource.TerminationStep step : EnumSet.allOf(CloudResource.TerminationStep.class)) {
       done = Lifecycle.recordTerminationStep(done, step).get();
     }
-    assertThat(Lifecycle.confirmTermination(done, T0, T0, PLATFORM, WorkOrderId.of("w")).get().resource().state())
+    assertThat(Lifecycle.confirmTermination(done, T0, T0, T0, PLATFORM, WorkOrderId.of("w")).get().resource().state())
         .isEqualTo(ResourceState.TERMINATED);
   }
 }
