@@ -38,23 +38,10 @@ class ConcurrentConfirmationTest {
     ok(gov.as(DEPT_D).recordTest(id, true, "通过"));
 
     store.holdNextLoads(id, 2);
-    ExecutorService threads = Executors.newFixedThreadPool(2);
-    try {
-      Callable<Either<?, WorkOrder>> confirm = () -> gov.as(DEPT_D).confirmOpen(id, BigDecimal.ONE, world.clock.instant());
-      List<Future<Either<?, WorkOrder>>> futures = List.of(threads.submit(confirm), threads.submit(confirm));
-      List<Object> outcomes = new ArrayList<>();
-      for (Future<Either<?, WorkOrder>> future : futures) {
-        try {
-          outcomes.add(future.get(30, TimeUnit.SECONDS));
-        } catch (java.util.concurrent.ExecutionException e) {
-          outcomes.add(e.getCause());
-        }
-      }
-      assertThat(outcomes).filteredOn(o -> o instanceof Either<?, ?> e && e.isRight()).hasSize(1);
-      assertThat(outcomes).filteredOn(o -> o instanceof ConflictException).hasSize(1);
-    } finally {
-      threads.shutdownNow();
-    }
+    Callable<Object> confirm = () -> gov.as(DEPT_D).confirmOpen(id, BigDecimal.ONE, world.clock.instant());
+    List<Object> outcomes = race(List.of(confirm, confirm));
+    assertThat(outcomes).filteredOn(o -> o instanceof Either<?, ?> e && e.isRight()).hasSize(1);
+    assertThat(outcomes).filteredOn(o -> o instanceof ConflictException).hasSize(1);
     assertThat(ok(gov.as(DEPT_D).workOrders(id))).hasSize(1);
     assertThat(ok(gov.as(DEPT_D).resource(id)).state()).isEqualTo(ResourceState.ACTIVE);
     List<AuditRecord> confirmations = ok(gov.as(DEPT_D).auditTrail(id)).stream().filter(r -> r.action().equals("CONFIRM_OPEN")).toList();
@@ -69,28 +56,38 @@ class ConcurrentConfirmationTest {
     io.govcloud.model.DepartmentId f = io.govcloud.model.DepartmentId.of("dept-f");
     ok(world.gov.as(CITY).registerDepartment(io.govcloud.model.Department.of(f, "市新局", io.govcloud.model.Jurisdiction.MUNICIPAL)));
     store.holdNextLoads(f, 2);
-    ExecutorService threads = Executors.newFixedThreadPool(2);
-    List<Object> outcomes = new ArrayList<>();
-    try {
-      List<Future<Either<?, ?>>> futures = new ArrayList<>();
-      for (String id : List.of("plat-f-1", "plat-f-2")) {
-        futures.add(threads.submit(() -> world.gov.as(CITY).registerPlatform(io.govcloud.model.Platform.builder()
-            .id(io.govcloud.model.PlatformId.of(id)).name("平台 " + id).jurisdiction(io.govcloud.model.Jurisdiction.MUNICIPAL)
-            .owner(f).provider(P1).build())));
-      }
-      for (Future<Either<?, ?>> future : futures) {
-        try {
-          outcomes.add(future.get(30, TimeUnit.SECONDS));
-        } catch (java.util.concurrent.ExecutionException e) {
-          outcomes.add(e.getCause());
-        }
-      }
-    } finally {
-      threads.shutdownNow();
+    List<Callable<Object>> registrations = new ArrayList<>();
+    for (String id : List.of("plat-f-1", "plat-f-2")) {
+      registrations.add(() -> world.gov.as(CITY).registerPlatform(io.govcloud.model.Platform.builder()
+          .id(io.govcloud.model.PlatformId.of(id)).name("平台 " + id).jurisdiction(io.govcloud.model.Jurisdiction.MUNICIPAL)
+          .owner(f).provider(P1).build()));
     }
+    List<Object> outcomes = race(registrations);
     assertThat(outcomes).filteredOn(o -> o instanceof Either<?, ?> e && e.isRight()).hasSize(1);
     assertThat(outcomes).filteredOn(o -> o instanceof ConflictException).hasSize(1);
     List<io.govcloud.model.Platform> owned = world.store.transact(uow -> uow.platforms().ownedBy(f));
     assertThat(owned).hasSize(1); // Art. 10 holds under a race
+  }
+
+  /** Runs the actions on threads of their own; each outcome is what it returned, or what it threw. */
+  private static List<Object> race(List<Callable<Object>> actions) throws InterruptedException {
+    ExecutorService threads = Executors.newFixedThreadPool(actions.size());
+    try {
+      List<Future<Object>> futures = new ArrayList<>();
+      actions.forEach(action -> futures.add(threads.submit(action)));
+      List<Object> outcomes = new ArrayList<>();
+      for (Future<Object> future : futures) {
+        try {
+          outcomes.add(future.get(30, TimeUnit.SECONDS));
+        } catch (java.util.concurrent.ExecutionException e) {
+          outcomes.add(e.getCause());
+        } catch (java.util.concurrent.TimeoutException e) {
+          throw new AssertionError("a racing action did not finish", e);
+        }
+      }
+      return outcomes;
+    } finally {
+      threads.shutdownNow();
+    }
   }
 }

@@ -109,9 +109,17 @@ public abstract class Contract implements Aggregate<ContractId, Contract> {
   /** This contract with other supplements. */
   public abstract Contract withSupplements(Iterable<? extends Supplement> supplements);
 
-  /** The trial length with every supplement's extension, in calendar days. */
-  public int trialDaysWithExtensions() {
-    return trialDays() + supplements().stream().mapToInt(Supplement::trialExtensionDays).sum();
+  /**
+   * The length in calendar days of a trial opened at an instant (Art. 20): the contract's trial days plus
+   * the extension of every supplementary contract signed since it opened (one signed before serves
+   * earlier trials, not this one).
+   *
+   * @param trialOpenedAt when the trial opened, not null
+   */
+  public int trialDaysOfTrialOpenedAt(Instant trialOpenedAt) {
+    Objects.requireNonNull(trialOpenedAt, "trialOpenedAt");
+    return trialDays()
+        + supplements().stream().filter(s -> !s.signedAt().isBefore(trialOpenedAt)).mapToInt(Supplement::trialExtensionDays).sum();
   }
 
   /** The price list of this contract. */

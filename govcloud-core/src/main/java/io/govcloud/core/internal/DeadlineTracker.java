@@ -27,23 +27,8 @@ public final class DeadlineTracker {
   public TrackedDeadline open(
       Tx tx, StatutoryDeadline kind, String subjectType, String subjectId, Platform platform, Party responsible, Instant trigger) {
     Deadline deadline = Deadlines.of(calendar, platform.timeZone()).due(kind, trigger);
-    TrackedDeadline tracked =
-        TrackedDeadline.builder()
-            .id(DeadlineId.of(tx.newId("dl")))
-            .kind(kind.name())
-            .article(kind.article())
-            .subjectType(subjectType)
-            .subjectId(subjectId)
-            .platform(platform.id())
-            .responsible(responsible)
-            .trigger(trigger)
-            .lastDay(deadline.lastDay())
-            .expiresAt(deadline.expiresAt())
-            .lastDayStartsAt(deadline.lastDay().atStartOfDay(platform.timeZone()).toInstant())
-            .build();
-    TrackedDeadline saved = tx.uow().deadlines().insert(tracked);
-    tx.changed("deadline." + kind.name(), null, "open, last day " + deadline.lastDay() + ", expires " + deadline.expiresAt());
-    return saved;
+    return insert(tx, kind.name(), kind.article(), subjectType, subjectId, platform, responsible, trigger, deadline.lastDay(),
+        deadline.expiresAt());
   }
 
   /**
@@ -52,6 +37,13 @@ public final class DeadlineTracker {
    */
   public TrackedDeadline openUntil(
       Tx tx, String kind, Article article, String subjectType, String subjectId, Platform platform, Party responsible, LocalDate lastDay) {
+    return insert(tx, kind, article, subjectType, subjectId, platform, responsible, tx.now(), lastDay,
+        lastDay.plusDays(1).atStartOfDay(platform.timeZone()).toInstant());
+  }
+
+  private static TrackedDeadline insert(
+      Tx tx, String kind, Article article, String subjectType, String subjectId, Platform platform, Party responsible,
+      Instant trigger, LocalDate lastDay, Instant expiresAt) {
     TrackedDeadline tracked =
         TrackedDeadline.builder()
             .id(DeadlineId.of(tx.newId("dl")))
@@ -61,13 +53,13 @@ public final class DeadlineTracker {
             .subjectId(subjectId)
             .platform(platform.id())
             .responsible(responsible)
-            .trigger(tx.now())
+            .trigger(trigger)
             .lastDay(lastDay)
-            .expiresAt(lastDay.plusDays(1).atStartOfDay(platform.timeZone()).toInstant())
+            .expiresAt(expiresAt)
             .lastDayStartsAt(lastDay.atStartOfDay(platform.timeZone()).toInstant())
             .build();
     TrackedDeadline saved = tx.uow().deadlines().insert(tracked);
-    tx.changed("deadline." + kind, null, "open, last day " + lastDay);
+    tx.changed("deadline." + kind, null, "open, last day " + lastDay + ", expires " + expiresAt);
     return saved;
   }
 

@@ -5,7 +5,6 @@ import io.govcloud.core.calendar.StatutoryDeadline;
 import io.govcloud.core.lifecycle.Applications;
 import io.govcloud.core.lifecycle.Lifecycle;
 import io.govcloud.core.lifecycle.LifecycleAction;
-import io.govcloud.core.lifecycle.LifecycleViolations;
 import io.govcloud.core.lifecycle.PeriodicDemand;
 import io.govcloud.core.lifecycle.ResourceRequest;
 import io.govcloud.model.Actor;
@@ -181,9 +180,9 @@ public final class LifecycleCommands {
   /** Checks an applicant is not a subordinate unit and a cited project is in the list (Art. 19, 28). */
   public static Optional<Violation> checkApplicant(Tx tx, CloudResource resource, ProjectId project, LocalDate today, LifecycleAction action) {
     Department applicant = Subjects.department(tx.uow(), DepartmentId.of(tx.actor().subject()));
-    if (applicant.parent().isPresent()) {
-      return Optional.of(LifecycleViolations.mustApplyThroughParent(applicant.id(), applicant.parent().get(), action)
-          .with("resource", resource.id()));
+    Optional<Violation> throughParent = Applications.checkApplicant(applicant, action);
+    if (throughParent.isPresent()) {
+      return Optional.of(throughParent.get().with("resource", resource.id()));
     }
     Department user = Subjects.department(tx.uow(), resource.department());
     return Applications.checkProject(project, tx.uow().projects().find(project), applicant, user, today);

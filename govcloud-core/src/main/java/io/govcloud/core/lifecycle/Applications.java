@@ -138,6 +138,17 @@ public final class Applications {
   }
 
   /**
+   * Checks that the department applying is not a subordinate unit: its applications (to open, change,
+   * terminate, backfill) are filed by its parent (Art. 19 2nd para).
+   *
+   * @return the refusal, or empty
+   */
+  public static Optional<Violation> checkApplicant(Department applicant, LifecycleAction action) {
+    Objects.requireNonNull(applicant, "applicant");
+    return applicant.parent().map(parent -> LifecycleViolations.mustApplyThroughParent(applicant.id(), parent, action));
+  }
+
+  /**
    * Checks that a cited project is in the department's annual list of the year (Art. 28): it exists, it
    * belongs to the department or to the applicant filing for it, and it is of the year.
    *
@@ -180,9 +191,9 @@ public final class Applications {
   }
 
   private static Optional<Violation> checkCommon(ResourceRequest request, Facts facts, LifecycleAction action) {
-    Department applicant = facts.applicant();
-    if (applicant.parent().isPresent()) {
-      return Optional.of(LifecycleViolations.mustApplyThroughParent(applicant.id(), applicant.parent().get(), action));
+    Optional<Violation> throughParent = checkApplicant(facts.applicant(), action);
+    if (throughParent.isPresent()) {
+      return throughParent;
     }
     if (facts.provider().isSuspended()) {
       return Optional.of(LifecycleViolations.providerSuspended(facts.provider().id(), facts.provider().suspension().get().reason()));

@@ -96,12 +96,8 @@ public final class Lifecycle {
         .map(
             r -> {
               Instant openedAt = r.trialOpenedAt().orElseThrow();
-              int extension = contract.supplements().stream()
-                  .filter(s -> !s.signedAt().isBefore(openedAt))
-                  .mapToInt(Contract.Supplement::trialExtensionDays)
-                  .sum();
               LocalDate opened = openedAt.atZone(platform.timeZone()).toLocalDate();
-              return r.withTrialEndsOn(opened.plusDays((long) contract.trialDays() + extension));
+              return r.withTrialEndsOn(opened.plusDays(contract.trialDaysOfTrialOpenedAt(openedAt)));
             });
   }
 
