@@ -3,6 +3,7 @@ package io.govcloud.core.calendar;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -98,8 +99,9 @@ public enum HolidayMeasure {
   }
 
   /**
-   * The days of Art. 2 in a year, one entry per holiday and day, in date order (a date appears twice when
-   * two holidays fall on it, as the Mid-Autumn Festival and National Day may).
+   * The days of Art. 2 in a year, one entry per holiday and day, in date order and, on one date, in the
+   * order of Art. 2 (a date appears twice when two holidays fall on it, as the Mid-Autumn Festival and
+   * National Day may).
    */
   List<Entitlement> entitlements(LunarFestivals.Dates dates) {
     int y = dates.year();
@@ -121,7 +123,7 @@ public enum HolidayMeasure {
     for (int i = 1; i <= 3; i++) {
       days.add(new Entitlement(LocalDate.of(y, 10, i), Holiday.NATIONAL_DAY));
     }
-    days.sort((a, b) -> a.date().compareTo(b.date()));
+    days.sort(Comparator.comparing(Entitlement::date).thenComparing(Entitlement::holiday));
     return days;
   }
 

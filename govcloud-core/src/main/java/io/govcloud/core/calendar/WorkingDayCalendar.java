@@ -15,9 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The official PRC working-day calendar: Monday to Friday, minus the official holidays, plus the
@@ -59,10 +56,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class WorkingDayCalendar {
 
-  private static final Logger LOG = LoggerFactory.getLogger(WorkingDayCalendar.class);
-  /** At most this many years are warned about, one by one, in a single call. */
-  private static final int MAX_WARNINGS_PER_CALL = 20;
-
   private final List<HolidayScheduleSource> sources;
   private final UncoveredYears uncovered;
   private final StatutoryHolidays statutory;
@@ -70,9 +63,7 @@ public final class WorkingDayCalendar {
   private final Map<LocalDate, SpecialDay> specialDays;
   private final YearCoverage coverage;
   private final WorkingDayIndex index;
-  private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
-  /** A lock-free first look before {@link #warnedYears}: set once a year is warned about; racy by design. */
-  private final boolean[] warnedStatutoryYears;
+  private final ProvisionalYearWarnings warnings;
 
   private WorkingDayCalendar(List<HolidayScheduleSource> sources, UncoveredYears uncovered) {
     this.sources = List.copyOf(sources);
@@ -98,7 +89,7 @@ public final class WorkingDayCalendar {
     this.specialDays = Collections.unmodifiableMap(days);
     this.coverage = YearCoverage.of(years, uncovered, first, last);
     this.index = buildIndex(years, days, uncovered == UncoveredYears.PROVISIONAL, first, last);
-    this.warnedStatutoryYears = new boolean[last - first + 1];
+    this.warnings = new ProvisionalYearWarnings(uncovered, statutory);
   }
 
   /**
@@ -369,46 +360,7 @@ public final class WorkingDayCalendar {
       throw new CalendarCoverageException(year, coveredYears());
     }
     if (coverage.anyProvisional(from, to)) {
-      warnProvisional(from, to);
-    }
-  }
-
-  private void warnProvisional(int from, int to) {
-    int warned = 0;
-    int first = statutory.firstYear().getValue();
-    for (long y = from; y <= to && warned < MAX_WARNINGS_PER_CALL; y++) {
-      int year = (int) y;
-      boolean seen = year >= first && year - first < warnedStatutoryYears.length && warnedStatutoryYears[year - first];
-      if (seen || !coverage.isProvisional(year)) {
-        continue;
-      }
-      if (warnedYears.add(year)) {
-        warned++;
-        warn(year);
-      }
-      if (year >= first && year - first < warnedStatutoryYears.length) {
-        warnedStatutoryYears[year - first] = true;
-      }
-    }
-  }
-
-  private void warn(int year) {
-    if (uncovered == UncoveredYears.WEEKENDS_ONLY) {
-      LOG.warn(
-          "No official working-day schedule is loaded for {}; counting Monday to Friday as working days "
-              + "for it, as the host chose (rule R1). Supply the State Council's notice for {} with "
-              + "WorkingDayCalendar.withSchedule(...) to count exactly.",
-          year,
-          year);
-    } else {
-      LOG.warn(
-          "No official working-day schedule is loaded for {}; counting it provisionally from the statutory "
-              + "holidays of the National Annual Festivals and Memorial Days Measures ({}) plus weekends, "
-              + "without the notice's bridging and makeup days (rule R1). Deadlines counted over it are "
-              + "provisional. Supply the State Council's notice for {} with WorkingDayCalendar.withSchedule(...).",
-          year,
-          statutory.measure(Year.of(year)).englishCitation(),
-          year);
+      warnings.warn(from, to, coverage);
     }
   }
 
@@ -454,7 +406,7 @@ public final class WorkingDayCalendar {
 
   /** The years warned about so far; for tests. */
   Set<Integer> warnedYears() {
-    return Set.copyOf(warnedYears);
+    return warnings.warnedYears();
   }
 
   @Override
