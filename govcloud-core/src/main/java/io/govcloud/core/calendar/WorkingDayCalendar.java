@@ -61,6 +61,7 @@ public final class WorkingDayCalendar {
   private final StatutoryHolidays statutory;
   private final NavigableSet<Integer> coveredYears;
   private final Map<LocalDate, SpecialDay> specialDays;
+  private final Map<LocalDate, SpecialDay> provisionalDays;
   private final YearCoverage coverage;
   private final WorkingDayIndex index;
   private final ProvisionalYearWarnings warnings;
@@ -76,17 +77,20 @@ public final class WorkingDayCalendar {
     }
     int first = statutory.firstYear().getValue();
     int last = statutory.lastYear().getValue();
-    Map<LocalDate, SpecialDay> days = new TreeMap<>();
+    Map<LocalDate, SpecialDay> provisional = new TreeMap<>();
     if (uncovered == UncoveredYears.PROVISIONAL) {
       for (int year = first; year <= last; year++) {
         if (!years.contains(year)) {
-          statutory.daysOff(year).forEach(day -> days.put(day.date(), day));
+          statutory.daysOff(year).forEach(day -> provisional.put(day.date(), day));
         }
       }
     }
-    days.putAll(loaded); // a notice's dates win, also in a year it does not cover
+    provisional.keySet().removeAll(loaded.keySet()); // a notice's dates win, also in a year it does not cover
+    Map<LocalDate, SpecialDay> days = new TreeMap<>(provisional);
+    days.putAll(loaded);
     this.coveredYears = Collections.unmodifiableNavigableSet(years);
-    this.specialDays = Collections.unmodifiableMap(days);
+    this.specialDays = Collections.unmodifiableMap(loaded);
+    this.provisionalDays = Collections.unmodifiableMap(provisional);
     this.coverage = YearCoverage.of(years, uncovered, first, last);
     this.index = buildIndex(years, days, uncovered == UncoveredYears.PROVISIONAL, first, last);
     this.warnings = new ProvisionalYearWarnings(uncovered, statutory);
@@ -250,15 +254,27 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * The special day of a date: listed by a loaded schedule or, in a year counted provisionally, a
-   * statutory day off of {@link StatutoryHolidays} (see {@link #isProvisional(LocalDate)}).
+   * The special day of a date, if a loaded schedule lists one.
    *
    * @param date the date, not null
-   * @return the special day, or empty for an ordinary day
+   * @return the listed day, or empty
    */
   public Optional<SpecialDay> specialDay(LocalDate date) {
     Objects.requireNonNull(date, "date");
     return Optional.ofNullable(specialDays.get(date));
+  }
+
+  /**
+   * The statutory day off of a date in a year counted provisionally ({@link UncoveredYears#PROVISIONAL}):
+   * a holiday day of the 全国年节及纪念日放假办法 or its compensatory day ({@link StatutoryHolidays}), named
+   * so. Empty in official years, in other modes, and on a date a loaded schedule lists.
+   *
+   * @param date the date, not null
+   * @return the provisional day off, or empty
+   */
+  public Optional<SpecialDay> provisionalDayOff(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return Optional.ofNullable(provisionalDays.get(date));
   }
 
   /**
