@@ -60,6 +60,21 @@ public final class CalendarCoverageException extends RuntimeException {
             + "WorkingDayCalendar.withWeekendsOnlyForUncoveredYears().");
   }
 
+  /** The exception for a year the statutory rule itself does not reach ({@link StatutoryHolidays}). */
+  static CalendarCoverageException outsideStatutoryRule(int year, int first, int last) {
+    return new CalendarCoverageException(
+        year,
+        "The statutory holidays are computed only for "
+            + first
+            + "-"
+            + last
+            + " (the holiday measures in force from 2014 and govcloud's lunar table), not for "
+            + year
+            + ". Count "
+            + year
+            + " from the State Council's holiday notice with WorkingDayCalendar.withSchedule(HolidayScheduleSource).");
+  }
+
   /** The year the calendar cannot count. */
   public int year() {
     return year;

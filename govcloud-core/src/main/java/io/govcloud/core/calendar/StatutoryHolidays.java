@@ -122,7 +122,7 @@ public final class StatutoryHolidays {
   private void requireCovered(Year year) {
     Objects.requireNonNull(year, "year");
     if (!covers(year.getValue())) {
-      throw CalendarCoverageException.beyondStatutoryRule(year.getValue(), Set.of(), firstYear, table.lastYear());
+      throw CalendarCoverageException.outsideStatutoryRule(year.getValue(), firstYear, table.lastYear());
     }
   }
 
