@@ -1,5 +1,6 @@
 package io.govcloud.core.calendar;
 
+import io.govcloud.model.GovCloudException;
 import java.time.Year;
 import java.util.Objects;
 import java.util.Set;
@@ -13,8 +14,9 @@ import java.util.TreeSet;
  * <p>The message names the year, the years loaded, and the two ways out: supply the year's schedule
  * with {@link WorkingDayCalendar#withSchedule(io.govcloud.spi.HolidayScheduleSource)}, or opt into
  * weekends-only for uncovered years with {@link WorkingDayCalendar#withWeekendsOnlyForUncoveredYears()}.
+ * A member of the {@link GovCloudException} family.
  */
-public final class CalendarCoverageException extends RuntimeException {
+public final class CalendarCoverageException extends GovCloudException {
 
   private static final long serialVersionUID = 1L;
 
@@ -27,7 +29,7 @@ public final class CalendarCoverageException extends RuntimeException {
    * @param loadedYears the years that are covered, not null
    */
   public CalendarCoverageException(int year, Set<Year> loadedYears) {
-    super(message(year, Objects.requireNonNull(loadedYears, "loadedYears")));
+    super(message(year, Objects.requireNonNull(loadedYears, "loadedYears")), null);
     this.year = year;
   }
 
