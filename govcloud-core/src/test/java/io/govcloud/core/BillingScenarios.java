@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,12 @@ public abstract class BillingScenarios {
   void setUpWorld() {
     world = new World(newStore());
     gov = world.gov;
+  }
+
+  /** Every refusal code and notification type has its constant, every text its one language, every audit value is JSON. */
+  @AfterEach
+  void codesTextsAndAuditValuesAreInOrder() {
+    ScenarioChecks.check(world);
   }
 
   /** Opens n units of an item for D, applied a day before and in service from the given Shanghai time. */

@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,12 @@ class LifecycleRefusalsTest {
   void setUp() {
     world = new World(InMemoryStore.create());
     gov = world.gov;
+  }
+
+  /** Every refusal code and notification type has its constant, every text its one language, every audit value is JSON. */
+  @AfterEach
+  void codesTextsAndAuditValuesAreInOrder() {
+    ScenarioChecks.check(world);
   }
 
   private static Violation refused(Either<Violation, ?> result) {

@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,12 @@ public abstract class LifecycleScenarios {
   void setUpWorld() {
     world = new World(newStore());
     gov = world.gov;
+  }
+
+  /** Every refusal code and notification type has its constant, every text its one language, every audit value is JSON. */
+  @AfterEach
+  void codesTextsAndAuditValuesAreInOrder() {
+    ScenarioChecks.check(world);
   }
 
   private ResourceId openAndActivate(String item, long quantity) {
