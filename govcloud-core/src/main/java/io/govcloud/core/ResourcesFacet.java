@@ -23,12 +23,10 @@ import java.time.Instant;
  * <p>Every method runs one unit of work and returns the result or the {@link Violation} that refused it
  * (audited): {@code ACCESS_DENIED} when the resource is out of the actor's reach or does not exist (the
  * two are indistinguishable), {@code ILLEGAL_TRANSITION} naming the state, the action and the article,
- * or the rule's own code ({@link io.govcloud.core.lifecycle.LifecycleViolations}). A change that lost a
- * race throws {@link io.govcloud.spi.ConflictException} and a store fault {@link
- * io.govcloud.spi.StoreException}, both {@link GovCloudException}s; nothing of the unit is kept.
- *
- * <p>Every argument is not null: a null is a caller's bug, thrown as a {@link NullPointerException} naming it.
- * This class is immutable and thread-safe.
+ * or the rule's own code ({@link io.govcloud.core.lifecycle.LifecycleViolations}). A lost race ({@link
+ * io.govcloud.spi.ConflictException}) and a store fault throw a {@link GovCloudException}; nothing of the
+ * unit is kept. Arguments are not null (a null is a caller's bug: a {@link NullPointerException} naming
+ * it). This class is immutable and thread-safe.
  */
 public final class ResourcesFacet {
 
