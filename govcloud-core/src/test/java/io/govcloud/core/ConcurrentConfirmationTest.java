@@ -7,7 +7,6 @@ import io.govcloud.inmemory.InMemoryStore;
 import io.govcloud.model.AuditRecord;
 import io.govcloud.model.ResourceId;
 import io.govcloud.model.ResourceState;
-import io.govcloud.model.WorkOrder;
 import io.govcloud.spi.ConflictException;
 import io.vavr.control.Either;
 import java.math.BigDecimal;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.govcloud.core.access.AccessViolations;
 import io.govcloud.core.lifecycle.Applications;
 import io.govcloud.core.lifecycle.LifecycleViolations;
+import io.govcloud.core.registry.RegistrationViolations;
 import io.govcloud.model.Actor;
 import io.govcloud.model.Article;
 import io.govcloud.model.AuditRecord;
@@ -399,17 +400,17 @@ public abstract class LifecycleScenarios {
     Violation second = refused(gov.as(CITY).registry().registerPlatform(io.govcloud.model.Platform.builder()
         .id(io.govcloud.model.PlatformId.of("plat-d-2")).name("第二个平台").jurisdiction(io.govcloud.model.Jurisdiction.MUNICIPAL)
         .owner(D).provider(P2).build()));
-    assertThat(second.code()).isEqualTo(io.govcloud.core.registry.RegistrationViolations.ONE_PLATFORM_PER_DEPARTMENT);
+    assertThat(second.code()).isEqualTo(RegistrationViolations.ONE_PLATFORM_PER_DEPARTMENT);
     Violation subordinate = refused(gov.as(CITY).registry().registerPlatform(io.govcloud.model.Platform.builder()
         .id(io.govcloud.model.PlatformId.of("plat-s")).name("信息中心平台").jurisdiction(io.govcloud.model.Jurisdiction.MUNICIPAL)
         .owner(S).provider(P2).build()));
-    assertThat(subordinate.code()).isEqualTo(io.govcloud.core.registry.RegistrationViolations.ONE_PLATFORM_PER_DEPARTMENT);
+    assertThat(subordinate.code()).isEqualTo(RegistrationViolations.ONE_PLATFORM_PER_DEPARTMENT);
     assertThat(subordinate.article()).isEqualTo(Article.of(10));
     Violation cloudParty = refused(gov.as(DEPT_D).registry().registerContract(World.contractBuilder(io.govcloud.model.ContractId.of("contract-multi"), D, P1, PD)
         .addOtherParties(new Contract.OtherParty("第三方云", "云主机", true)).build()));
-    assertThat(cloudParty.code()).isEqualTo(io.govcloud.core.registry.RegistrationViolations.OTHER_PARTY_CLOUD_SERVICE);
+    assertThat(cloudParty.code()).isEqualTo(RegistrationViolations.OTHER_PARTY_CLOUD_SERVICE);
     Violation provider = refused(gov.as(DEPT_D).registry().registerContract(World.contract(io.govcloud.model.ContractId.of("contract-p2"), D, P2, PD)));
-    assertThat(provider.code()).isEqualTo(io.govcloud.core.registry.RegistrationViolations.CONTRACT_PROVIDER_MISMATCH);
+    assertThat(provider.code()).isEqualTo(RegistrationViolations.CONTRACT_PROVIDER_MISMATCH);
   }
 
   @Test

@@ -27,6 +27,15 @@ public abstract class GovCloudException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /**
+   * Creates the exception without a cause yet: one may be set once with {@link #initCause(Throwable)}.
+   *
+   * @param message what went wrong, naming the values involved, not null
+   */
+  protected GovCloudException(String message) {
+    super(message);
+  }
+
+  /**
    * Creates the exception.
    *
    * @param message what went wrong, naming the values involved, not null

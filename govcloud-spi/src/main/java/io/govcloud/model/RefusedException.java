@@ -22,7 +22,7 @@ public final class RefusedException extends GovCloudException {
   private final transient List<Violation> violations;
 
   private RefusedException(List<Violation> violations) {
-    super(violations.stream().map(Violation::toString).collect(Collectors.joining("\n")), null);
+    super(violations.stream().map(Violation::toString).collect(Collectors.joining("\n")));
     this.violations = violations;
   }
 

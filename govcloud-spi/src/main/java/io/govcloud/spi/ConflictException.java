@@ -41,8 +41,7 @@ public class ConflictException extends GovCloudException {
                 : actualVersion == 0
                     ? " does not exist (the write expected version " + expectedVersion + ")"
                     : " was changed by someone else: the write expected version " + expectedVersion
-                        + " but version " + actualVersion + " is saved; reload and try again"),
-        null);
+                        + " but version " + actualVersion + " is saved; reload and try again"));
     this.aggregate = aggregate;
     this.id = id;
     this.expectedVersion = expectedVersion;

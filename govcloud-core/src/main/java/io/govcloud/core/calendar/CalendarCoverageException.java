@@ -29,7 +29,7 @@ public final class CalendarCoverageException extends GovCloudException {
    * @param loadedYears the years that are covered, not null
    */
   public CalendarCoverageException(int year, Set<Year> loadedYears) {
-    super(message(year, Objects.requireNonNull(loadedYears, "loadedYears")), null);
+    super(message(year, Objects.requireNonNull(loadedYears, "loadedYears")));
     this.year = year;
   }
 
