@@ -3,7 +3,6 @@ package io.govcloud.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.govcloud.model.GovCloudException;
-import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
 /** The store's exceptions belong to the one family, and a store may still give a conflict its cause. */
@@ -18,7 +17,7 @@ class ExceptionFamilyTest {
   @Test
   void aStoreGivesAConflictItsCauseAfterMakingIt() {
     ConflictException conflict = new ConflictException("unit of work", "update resource r-1", 0, 0);
-    SQLException deadlock = new SQLException("deadlock detected", "40P01");
+    IllegalStateException deadlock = new IllegalStateException("deadlock detected");
     conflict.initCause(deadlock);
     assertThat(conflict).hasCause(deadlock);
   }
