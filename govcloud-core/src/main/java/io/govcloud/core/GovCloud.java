@@ -2,14 +2,12 @@ package io.govcloud.core;
 
 import io.govcloud.core.billing.Proration;
 import io.govcloud.core.calendar.WorkingDayCalendar;
-import io.govcloud.core.internal.BillingCommands;
-import io.govcloud.core.internal.DeadlineTracker;
-import io.govcloud.core.internal.Executor;
-import io.govcloud.core.internal.LifecycleCommands;
-import io.govcloud.core.internal.RegistrationCommands;
+import io.govcloud.core.internal.ActionRunner;
+import io.govcloud.core.internal.Capabilities;
 import io.govcloud.core.internal.Sweeper;
 import io.govcloud.model.Actor;
 import io.govcloud.model.CatalogHistory;
+import io.govcloud.spi.ConflictException;
 import io.govcloud.spi.Notifier;
 import io.govcloud.spi.Store;
 import java.time.Clock;
@@ -21,10 +19,12 @@ import java.util.function.Supplier;
 
 /**
  * The entry point: runs the rules of the Chongqing measures against a host's store, calendar, notifier
- * and clock (DESIGN.md). Every action is scoped to an actor with {@link #as(Actor)}; every change goes
- * through one unit of work: check access (RULES.md R9), load, apply the pure rule, save with optimistic
- * versions, append one audit record, queue notifications, commit, deliver the notifications. A refusal
- * is a {@link io.govcloud.model.Violation} value naming the article, and is audited too.
+ * and clock. Every action is scoped to an actor with {@link #as(Actor)}, and reached through one facet
+ * per capability; every change goes through one unit of work: check access (rule R9), load, apply the
+ * pure rule, save with optimistic versions, append one audit record, queue notifications, commit,
+ * deliver the notifications. A refusal is a {@link io.govcloud.model.Violation} value naming the article,
+ * and is audited too; {@link io.govcloud.model.Violation#toException()} turns it into an exception for
+ * hosts that want one.
  *
  * <p>The host drives time: {@link #sweep(Instant)} finds the deadlines approaching, due and missed and
  * notifies each once. Nothing runs in the background: govcloud owns no threads.
@@ -37,28 +37,31 @@ import java.util.function.Supplier;
  *     .notifier(notification -> host.send(notification))
  *     .clock(Clock.system(ZoneId.of("Asia/Shanghai")))
  *     .build();
- * gov.as(Actor.department(dept, "张三")).apply(ResourceRequest.of(project, platform, contract, "ecs.c2m4", ONE));
+ * gov.as(Actor.department(dept, "张三")).resources()
+ *     .apply(ResourceRequest.of(project, platform, contract, "ecs.c2m4", ONE))
+ *     .getOrElseThrow(Violation::toException);
  * }</pre>
+ *
+ * <p>Errors: a refusal is a value; a unit that lost a race throws {@link ConflictException} (see {@link
+ * #retryOnConflict}), a store fault {@link io.govcloud.spi.StoreException}, a deadline in a year without a
+ * working-day schedule {@link io.govcloud.core.calendar.CalendarCoverageException}: one family, {@link
+ * io.govcloud.model.GovCloudException}. A caller's bug (a null, an impossible value) is a {@link
+ * NullPointerException} or an {@link IllegalArgumentException} naming it.
  *
  * <p>This class is immutable and thread-safe, as long as the store and notifier are.
  */
 public final class GovCloud {
 
-  private final Executor executor;
-  private final LifecycleCommands lifecycle;
-  private final RegistrationCommands registrations;
-  private final BillingCommands billing;
+  private final ActionRunner runner;
+  private final Capabilities capabilities;
   private final Sweeper sweeper;
   private final WorkingDayCalendar calendar;
   private final GovCloudPolicy policy;
 
   private GovCloud(Builder b) {
-    this.executor = new Executor(b.store, b.clock, b.notifier, b.ids);
-    DeadlineTracker deadlines = new DeadlineTracker(b.calendar);
-    this.lifecycle = new LifecycleCommands(executor, deadlines, b.catalog);
-    this.registrations = new RegistrationCommands(executor, deadlines);
-    this.billing = new BillingCommands(executor, b.catalog, b.proration);
-    this.sweeper = new Sweeper(executor, b.policy.approachingLeadTime());
+    this.runner = new ActionRunner(b.store, b.clock, b.notifier, b.ids);
+    this.capabilities = Capabilities.of(runner, b.calendar, b.catalog, b.proration);
+    this.sweeper = new Sweeper(runner, b.policy.approachingLeadTime());
     this.calendar = b.calendar;
     this.policy = b.policy;
   }
@@ -69,13 +72,45 @@ public final class GovCloud {
   }
 
   /**
-   * The actions an actor may take, each checked against RULES.md R9.
+   * The actions an actor may take, by capability, each checked against rule R9.
    *
    * @param actor who acts, not null
    * @return the actor's scope, not null
+   * @throws NullPointerException if the actor is null
    */
   public ActorScope as(Actor actor) {
-    return new ActorScope(Objects.requireNonNull(actor, "actor"), executor, lifecycle, registrations, billing);
+    return new ActorScope(Objects.requireNonNull(actor, "actor"), capabilities);
+  }
+
+  /**
+   * Runs an action, and runs it again from the start when it lost a race (a {@link ConflictException}:
+   * another unit saved first, nothing of this one was kept), at most {@code attempts} times in all. The
+   * action must be the whole unit, from reading to writing, e.g. {@code gov.retryOnConflict(3, () ->
+   * gov.as(dept).resources().confirmOpen(id, quantity, at))}, so that each attempt decides on fresh data.
+   * A refusal is a value and is returned, never retried; any other exception is thrown at once. There is
+   * no pause between attempts: govcloud sleeps no thread and owns none.
+   *
+   * @param attempts how many times at most to run the action, at least 1
+   * @param action the action, not null
+   * @param <T> what the action returns
+   * @return what the first attempt that did not conflict returned
+   * @throws IllegalArgumentException if {@code attempts} is less than 1
+   * @throws ConflictException the last attempt's conflict, if every attempt lost its race
+   */
+  public <T> T retryOnConflict(int attempts, Supplier<T> action) {
+    if (attempts < 1) {
+      throw new IllegalArgumentException("attempts must be at least 1, not " + attempts);
+    }
+    Objects.requireNonNull(action, "action");
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return action.get();
+      } catch (ConflictException lost) {
+        if (attempt >= attempts) {
+          throw lost;
+        }
+      }
+    }
   }
 
   /**
@@ -98,7 +133,7 @@ public final class GovCloud {
    *     not acknowledge stays for the next call)
    */
   public int dispatchNotifications() {
-    return executor.dispatch();
+    return runner.dispatch();
   }
 
   /** The working-day calendar, not null. */

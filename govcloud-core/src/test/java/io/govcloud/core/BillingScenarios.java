@@ -3,7 +3,7 @@ package io.govcloud.core;
 import static io.govcloud.core.World.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.govcloud.core.access.AccessPolicy;
+import io.govcloud.core.access.AccessViolations;
 import io.govcloud.core.billing.Discrepancy;
 import io.govcloud.core.billing.Reconciliation;
 import io.govcloud.model.AnnualStatement;
@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -52,15 +53,21 @@ public abstract class BillingScenarios {
     gov = world.gov;
   }
 
+  /** Every refusal code and notification type has its constant, every text its one language, every audit value is JSON. */
+  @AfterEach
+  void codesTextsAndAuditValuesAreInOrder() {
+    ScenarioChecks.check(world);
+  }
+
   /** Opens n units of an item for D, applied a day before and in service from the given Shanghai time. */
   private ResourceId open(String item, long quantity, String completedAt) {
     world.clock.set(at(completedAt).minus(java.time.Duration.ofDays(1)));
-    ResourceId id = ok(gov.as(DEPT_D).apply(request(item, quantity))).resource().orElseThrow().id();
-    ok(gov.as(CITY).approve(id));
-    ok(gov.as(PROVIDER_1).openTrial(id, world.clock.instant(), false));
-    ok(gov.as(DEPT_D).recordTest(id, true, "通过"));
+    ResourceId id = ok(gov.as(DEPT_D).resources().apply(request(item, quantity))).resource().orElseThrow().id();
+    ok(gov.as(CITY).resources().approve(id));
+    ok(gov.as(PROVIDER_1).resources().openTrial(id, world.clock.instant(), false));
+    ok(gov.as(DEPT_D).resources().recordTest(id, true, "通过"));
     world.clock.set(at(completedAt).plus(java.time.Duration.ofHours(1)));
-    ok(gov.as(DEPT_D).confirmOpen(id, BigDecimal.valueOf(quantity), at(completedAt)));
+    ok(gov.as(DEPT_D).resources().confirmOpen(id, BigDecimal.valueOf(quantity), at(completedAt)));
     return id;
   }
 
@@ -68,7 +75,7 @@ public abstract class BillingScenarios {
   void aMonthIsIssuedWithProratedLinesAndFrozen() {
     ResourceId id = open("ecs.c2m4", 2, "2025-03-03T08:00"); // 2 x 250.00 = 500.00 a month, days 3..31 of 31
     world.clock.set(at("2025-04-01T09:00"));
-    List<MonthlyBill> march = ok(gov.as(CITY).issueBills(MARCH));
+    List<MonthlyBill> march = ok(gov.as(CITY).billing().issue(MARCH));
     assertThat(march).singleElement().satisfies(bill -> {
       assertThat(bill.account()).isEqualTo(ACCOUNT_D);
       BillLine line = bill.lines().get(0);
@@ -79,7 +86,7 @@ public abstract class BillingScenarios {
       assertThat(line.amount()).isEqualTo(Money.of("467.74")); // round(500 x 31/31) - round(500 x 2/31)
       assertThat(bill.total()).isEqualTo(Money.of("467.74"));
     });
-    assertThat(ok(gov.as(CITY).issueBills(MARCH))).isEqualTo(march); // never a duplicate
+    assertThat(ok(gov.as(CITY).billing().issue(MARCH))).isEqualTo(march); // never a duplicate
     List<MonthlyBill> stored = world.store.transact(uow -> uow.bills().ofMonth(MARCH));
     assertThat(stored).hasSize(1);
     assertThat(world.notifier.types()).filteredOn("BILL_ISSUED"::equals).hasSize(2);
@@ -89,19 +96,19 @@ public abstract class BillingScenarios {
   void aLateChangeTouchingAnIssuedMonthBecomesAnAdjustmentOfTheNextMonth() {
     ResourceId id = open("ecs.c2m4", 1, "2025-03-01T08:00");
     world.clock.set(at("2025-04-01T09:00"));
-    ok(gov.as(CITY).issueBills(MARCH));
+    ok(gov.as(CITY).billing().issue(MARCH));
     world.clock.set(at("2025-05-01T09:00"));
-    ok(gov.as(CITY).issueBills(APRIL));
+    ok(gov.as(CITY).billing().issue(APRIL));
     // confirmed in May, effective 16 April: April is frozen
     world.clock.set(at("2025-05-06T10:00"));
-    ok(gov.as(DEPT_D).applyChange(id, "ecs.c4m8", BigDecimal.ONE, PRD));
-    ok(gov.as(CITY).approveChange(id));
-    ok(gov.as(DEPT_D).confirmChange(id, BigDecimal.ONE, at("2025-04-16T00:30")));
+    ok(gov.as(DEPT_D).resources().applyChange(id, "ecs.c4m8", BigDecimal.ONE, PRD));
+    ok(gov.as(CITY).resources().approveChange(id));
+    ok(gov.as(DEPT_D).resources().confirmChange(id, BigDecimal.ONE, at("2025-04-16T00:30")));
     java.util.Optional<MonthlyBill> frozen = world.store.transact(uow -> uow.bills().find(ACCOUNT_D, APRIL));
     assertThat(frozen).hasValueSatisfying(april -> assertThat(april.total()).isEqualTo(Money.of("250.00")));
 
     world.clock.set(at("2025-06-01T09:00"));
-    MonthlyBill may = ok(gov.as(CITY).issueBills(MAY)).get(0);
+    MonthlyBill may = ok(gov.as(CITY).billing().issue(MAY)).get(0);
     assertThat(may.adjustments()).singleElement().satisfies(adjustment -> {
       assertThat(adjustment.correctedMonth()).isEqualTo(APRIL);
       assertThat(adjustment.resource()).isEqualTo(id);
@@ -111,7 +118,7 @@ public abstract class BillingScenarios {
     });
     assertThat(may.lines()).singleElement().satisfies(line -> assertThat(line.item()).isEqualTo("ecs.c4m8"));
     assertThat(may.total()).isEqualTo(Money.of("625.00"));
-    AnnualStatement year = ok(gov.as(DEPT_D).annualStatement(ACCOUNT_D, Year.of(2025), FeeDeductions.none()));
+    AnnualStatement year = ok(gov.as(DEPT_D).billing().annualStatement(ACCOUNT_D, Year.of(2025), FeeDeductions.none()));
     assertThat(year.fees()).isEqualTo(Money.of("1125.00")); // 250 + 250 + 625 (the adjustment counts in May)
     assertThat(year.payable()).isEqualTo(Money.of("1125.00"));
   }
@@ -119,8 +126,8 @@ public abstract class BillingScenarios {
   @Test
   void onlyTheNextOpenMonthCanBeIssued() {
     open("ecs.c2m4", 1, "2025-03-01T08:00");
-    ok(gov.as(CITY).issueBills(MARCH));
-    Violation skipped = gov.as(CITY).issueBills(MAY).getLeft();
+    ok(gov.as(CITY).billing().issue(MARCH));
+    Violation skipped = gov.as(CITY).billing().issue(MAY).getLeft().get(0);
     assertThat(skipped.code()).isEqualTo(io.govcloud.core.billing.BillingViolations.MONTH_NOT_OPEN);
     assertThat(skipped.article()).isEqualTo(Article.of(30));
   }
@@ -128,26 +135,26 @@ public abstract class BillingScenarios {
   @Test
   void billsAreReadByTheirPartiesOnly() {
     open("ecs.c2m4", 1, "2025-03-01T08:00");
-    ok(gov.as(CITY).issueBills(MARCH));
-    assertThat(gov.as(DEPT_D).bills(MARCH)).hasSize(1);
-    assertThat(gov.as(PROVIDER_1).bills(MARCH)).hasSize(1);
-    assertThat(gov.as(AUDITOR).bills(MARCH)).hasSize(1);
-    assertThat(gov.as(DEPT_E).bills(MARCH)).isEmpty();
-    assertThat(gov.as(PROVIDER_2).bills(MARCH)).isEmpty();
-    assertThat(gov.as(DEPT_E).annualStatement(ACCOUNT_D, Year.of(2025), FeeDeductions.none()).getLeft().code())
-        .isEqualTo(AccessPolicy.ACCESS_DENIED);
-    assertThat(gov.as(DEPT_D).issueBills(APRIL).getLeft().code()).isEqualTo(AccessPolicy.ACCESS_DENIED);
+    ok(gov.as(CITY).billing().issue(MARCH));
+    assertThat(gov.as(DEPT_D).billing().bills(MARCH)).hasSize(1);
+    assertThat(gov.as(PROVIDER_1).billing().bills(MARCH)).hasSize(1);
+    assertThat(gov.as(AUDITOR).billing().bills(MARCH)).hasSize(1);
+    assertThat(gov.as(DEPT_E).billing().bills(MARCH)).isEmpty();
+    assertThat(gov.as(PROVIDER_2).billing().bills(MARCH)).isEmpty();
+    assertThat(gov.as(DEPT_E).billing().annualStatement(ACCOUNT_D, Year.of(2025), FeeDeductions.none()).getLeft().code())
+        .isEqualTo(AccessViolations.ACCESS_DENIED);
+    assertThat(gov.as(DEPT_D).billing().issue(APRIL).getLeft().get(0).code()).isEqualTo(AccessViolations.ACCESS_DENIED);
   }
 
   @Test
   void aProvidersStatementIsReconciledLineByLine() {
     ResourceId vm = open("ecs.c2m4", 1, "2025-03-01T08:00");
     ResourceId disk = open("evs.ssd", 100, "2025-03-11T08:00");
-    ok(gov.as(CITY).issueBills(MARCH));
+    ok(gov.as(CITY).billing().issue(MARCH));
     ProviderStatement statement = ProviderStatement.of(ACCOUNT_D, MARCH, List.of(
         ProviderStatementLine.of(vm, "ecs.c2m4", BigDecimal.ONE, Money.of("250.00")),
         ProviderStatementLine.of(disk, "evs.ssd", BigDecimal.valueOf(100), Money.of("80.00")))); // charged a full month
-    Reconciliation reconciliation = ok(gov.as(PROVIDER_1).reconcile(statement));
+    Reconciliation reconciliation = ok(gov.as(PROVIDER_1).billing().reconcile(statement));
     assertThat(reconciliation.agrees()).isFalse();
     assertThat(reconciliation.discrepancies()).singleElement().satisfies(d -> {
       assertThat(d.kind()).isEqualTo(Discrepancy.Kind.AMOUNT_DIFFERS);
@@ -155,22 +162,22 @@ public abstract class BillingScenarios {
       assertThat(d.computedAmount()).isEqualTo(Money.of("54.19")); // 80.00 x 21/31
       assertThat(d.computed()).singleElement().satisfies(line -> assertThat(line.daysUsed()).isEqualTo(21));
     });
-    assertThat(gov.as(PROVIDER_1).reconcile(ProviderStatement.of(ACCOUNT_D, APRIL, List.of())).getLeft().code())
-        .isEqualTo("BILL_NOT_ISSUED");
+    assertThat(gov.as(PROVIDER_1).billing().reconcile(ProviderStatement.of(ACCOUNT_D, APRIL, List.of())).getLeft().code())
+        .isEqualTo(io.govcloud.core.billing.BillingViolations.BILL_NOT_ISSUED);
   }
 
   @Test
   void anAdjustmentNamesTheMonthItCorrects() {
     ResourceId id = open("evs.ssd", 10, "2025-03-10T08:00");
-    ok(gov.as(CITY).issueBills(MARCH));
-    ok(gov.as(DEPT_D).applyTermination(id, PRD));
-    ok(gov.as(CITY).approveTermination(id));
+    ok(gov.as(CITY).billing().issue(MARCH));
+    ok(gov.as(DEPT_D).resources().applyTermination(id, PRD));
+    ok(gov.as(CITY).resources().approveTermination(id));
     for (io.govcloud.model.CloudResource.TerminationStep step : io.govcloud.model.CloudResource.TerminationStep.values()) {
-      ok(gov.as(DEPT_D).recordTerminationStep(id, step));
+      ok(gov.as(DEPT_D).resources().recordTerminationStep(id, step));
     }
     world.clock.set(at("2025-04-02T10:00"));
-    ok(gov.as(DEPT_D).confirmTermination(id, at("2025-03-20T18:00"))); // ended in the frozen March
-    MonthlyBill april = ok(gov.as(CITY).issueBills(APRIL)).get(0);
+    ok(gov.as(DEPT_D).resources().confirmTermination(id, at("2025-03-20T18:00"))); // ended in the frozen March
+    MonthlyBill april = ok(gov.as(CITY).billing().issue(APRIL)).get(0);
     assertThat(april.lines()).isEmpty();
     BillAdjustment credit = april.adjustments().get(0);
     assertThat(credit.correctedMonth()).isEqualTo(MARCH);

@@ -7,7 +7,6 @@ import io.govcloud.inmemory.InMemoryStore;
 import io.govcloud.model.AuditRecord;
 import io.govcloud.model.ResourceId;
 import io.govcloud.model.ResourceState;
-import io.govcloud.model.WorkOrder;
 import io.govcloud.spi.ConflictException;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
@@ -32,19 +31,19 @@ class ConcurrentConfirmationTest {
     BarrierStore store = new BarrierStore(InMemoryStore.create());
     World world = new World(store);
     GovCloud gov = world.gov;
-    ResourceId id = ok(gov.as(DEPT_D).apply(request("ecs.c2m4", 1))).resource().orElseThrow().id();
-    ok(gov.as(CITY).approve(id));
-    ok(gov.as(PROVIDER_1).openTrial(id, world.clock.instant(), false));
-    ok(gov.as(DEPT_D).recordTest(id, true, "通过"));
+    ResourceId id = ok(gov.as(DEPT_D).resources().apply(request("ecs.c2m4", 1))).resource().orElseThrow().id();
+    ok(gov.as(CITY).resources().approve(id));
+    ok(gov.as(PROVIDER_1).resources().openTrial(id, world.clock.instant(), false));
+    ok(gov.as(DEPT_D).resources().recordTest(id, true, "通过"));
 
     store.holdNextLoads(id, 2);
-    Callable<Object> confirm = () -> gov.as(DEPT_D).confirmOpen(id, BigDecimal.ONE, world.clock.instant());
+    Callable<Object> confirm = () -> gov.as(DEPT_D).resources().confirmOpen(id, BigDecimal.ONE, world.clock.instant());
     List<Object> outcomes = race(List.of(confirm, confirm));
     assertThat(outcomes).filteredOn(o -> o instanceof Either<?, ?> e && e.isRight()).hasSize(1);
     assertThat(outcomes).filteredOn(o -> o instanceof ConflictException).hasSize(1);
-    assertThat(ok(gov.as(DEPT_D).workOrders(id))).hasSize(1);
-    assertThat(ok(gov.as(DEPT_D).resource(id)).state()).isEqualTo(ResourceState.ACTIVE);
-    List<AuditRecord> confirmations = ok(gov.as(DEPT_D).auditTrail(id)).stream().filter(r -> r.action().equals("CONFIRM_OPEN")).toList();
+    assertThat(ok(gov.as(DEPT_D).records().workOrders(id))).hasSize(1);
+    assertThat(ok(gov.as(DEPT_D).records().resource(id)).state()).isEqualTo(ResourceState.ACTIVE);
+    List<AuditRecord> confirmations = ok(gov.as(DEPT_D).records().auditTrail(id)).stream().filter(r -> r.action().equals("CONFIRM_OPEN")).toList();
     assertThat(confirmations).hasSize(1);
     assertThat(world.notifier.types()).filteredOn("WORK_ORDER_GENERATED"::equals).hasSize(2); // department and provider, once
   }
@@ -54,11 +53,11 @@ class ConcurrentConfirmationTest {
     BarrierStore store = new BarrierStore(InMemoryStore.create());
     World world = new World(store);
     io.govcloud.model.DepartmentId f = io.govcloud.model.DepartmentId.of("dept-f");
-    ok(world.gov.as(CITY).registerDepartment(io.govcloud.model.Department.of(f, "市新局", io.govcloud.model.Jurisdiction.MUNICIPAL)));
+    ok(world.gov.as(CITY).registry().registerDepartment(io.govcloud.model.Department.of(f, "市新局", io.govcloud.model.Jurisdiction.MUNICIPAL)));
     store.holdNextLoads(f, 2);
     List<Callable<Object>> registrations = new ArrayList<>();
     for (String id : List.of("plat-f-1", "plat-f-2")) {
-      registrations.add(() -> world.gov.as(CITY).registerPlatform(io.govcloud.model.Platform.builder()
+      registrations.add(() -> world.gov.as(CITY).registry().registerPlatform(io.govcloud.model.Platform.builder()
           .id(io.govcloud.model.PlatformId.of(id)).name("平台 " + id).jurisdiction(io.govcloud.model.Jurisdiction.MUNICIPAL)
           .owner(f).provider(P1).build()));
     }

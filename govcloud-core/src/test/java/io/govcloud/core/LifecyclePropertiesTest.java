@@ -62,10 +62,10 @@ class LifecyclePropertiesTest {
   private void run(List<Integer> actions) {
     World world = new World(InMemoryStore.create());
     GovCloud gov = world.gov;
-    ResourceId id = ok(gov.as(DEPT_D).apply(request("ecs.c2m4", 2))).resource().orElseThrow().id();
+    ResourceId id = ok(gov.as(DEPT_D).resources().apply(request("ecs.c2m4", 2))).resource().orElseThrow().id();
     int confirmations = 0;
     for (int choice : actions) {
-      ResourceState state = ok(gov.as(DEPT_D).resource(id)).state();
+      ResourceState state = ok(gov.as(DEPT_D).records().resource(id)).state();
       List<Integer> progress = PROGRESS.getOrDefault(state, List.of());
       int action = choice < 75 && !progress.isEmpty() ? progress.get(choice % progress.size()) : choice % ACTIONS;
       int auditBefore = trail(world, id).size();
@@ -81,7 +81,7 @@ class LifecyclePropertiesTest {
         confirmations++;
       }
       checkInvariants(world, id, confirmations);
-      reached.add(ok(gov.as(DEPT_D).resource(id)).state());
+      reached.add(ok(gov.as(DEPT_D).records().resource(id)).state());
     }
   }
 
@@ -93,31 +93,31 @@ class LifecyclePropertiesTest {
     GovCloud gov = world.gov;
     java.time.Instant now = world.clock.instant();
     return switch (action) {
-      case 0 -> gov.as(CITY).approve(id);
-      case 1 -> gov.as(CITY).reject(id, "材料不全");
-      case 2 -> gov.as(PROVIDER_1).openTrial(id, now, false);
-      case 3 -> gov.as(DEPT_D).recordTest(id, true, "通过");
-      case 4 -> gov.as(DEPT_D).recordTest(id, false, "未通过");
-      case 5 -> gov.as(DEPT_D).confirmOpen(id, BigDecimal.valueOf(2), now);
-      case 6 -> gov.as(DEPT_D).applyChange(id, "ecs.c4m8", BigDecimal.ONE, PRD);
-      case 7 -> gov.as(CITY).approveChange(id);
-      case 8 -> gov.as(DEPT_D).confirmChange(id, BigDecimal.ONE, now);
-      case 9 -> gov.as(DEPT_D).applyTermination(id, PRD);
-      case 10 -> gov.as(CITY).approveTermination(id);
-      case 11 -> gov.as(DEPT_D).recordTerminationStep(id, CloudResource.TerminationStep.SYSTEM_OFFLINE);
-      case 12 -> gov.as(DEPT_D).recordTerminationStep(id, CloudResource.TerminationStep.DATA_MIGRATED_AND_BACKED_UP);
-      case 13 -> gov.as(DEPT_D).recordTerminationStep(id, CloudResource.TerminationStep.DOCUMENTS_HANDED_OVER);
-      case 14 -> gov.as(DEPT_D).confirmTermination(id, now);
-      case 15 -> gov.as(DEPT_E).confirmOpen(id, BigDecimal.ONE, now); // another department: always refused
-      case 16 -> gov.as(AUDITOR).applyTermination(id, PRD); // an auditor: always refused
-      case 17 -> gov.as(DEPT_D).extendTrial(id, "补充协议-" + (now.getEpochSecond() % 2));
+      case 0 -> gov.as(CITY).resources().approve(id);
+      case 1 -> gov.as(CITY).resources().reject(id, "材料不全");
+      case 2 -> gov.as(PROVIDER_1).resources().openTrial(id, now, false);
+      case 3 -> gov.as(DEPT_D).resources().recordTest(id, true, "通过");
+      case 4 -> gov.as(DEPT_D).resources().recordTest(id, false, "未通过");
+      case 5 -> gov.as(DEPT_D).resources().confirmOpen(id, BigDecimal.valueOf(2), now);
+      case 6 -> gov.as(DEPT_D).resources().applyChange(id, "ecs.c4m8", BigDecimal.ONE, PRD);
+      case 7 -> gov.as(CITY).resources().approveChange(id);
+      case 8 -> gov.as(DEPT_D).resources().confirmChange(id, BigDecimal.ONE, now);
+      case 9 -> gov.as(DEPT_D).resources().applyTermination(id, PRD);
+      case 10 -> gov.as(CITY).resources().approveTermination(id);
+      case 11 -> gov.as(DEPT_D).resources().recordTerminationStep(id, CloudResource.TerminationStep.SYSTEM_OFFLINE);
+      case 12 -> gov.as(DEPT_D).resources().recordTerminationStep(id, CloudResource.TerminationStep.DATA_MIGRATED_AND_BACKED_UP);
+      case 13 -> gov.as(DEPT_D).resources().recordTerminationStep(id, CloudResource.TerminationStep.DOCUMENTS_HANDED_OVER);
+      case 14 -> gov.as(DEPT_D).resources().confirmTermination(id, now);
+      case 15 -> gov.as(DEPT_E).resources().confirmOpen(id, BigDecimal.ONE, now); // another department: always refused
+      case 16 -> gov.as(AUDITOR).resources().applyTermination(id, PRD); // an auditor: always refused
+      case 17 -> gov.as(DEPT_D).resources().extendTrial(id, "补充协议-" + (now.getEpochSecond() % 2));
       case 18 -> {
-        gov.as(DEPT_D).addSupplement(CD, new Contract.Supplement("补充协议-" + (now.getEpochSecond() % 2), now, 10));
+        gov.as(DEPT_D).registry().addSupplement(CD, new Contract.Supplement("补充协议-" + (now.getEpochSecond() % 2), now, 10));
         world.clock.advance(Duration.ofSeconds(1));
         yield null;
       }
-      case 20 -> gov.as(CITY).rejectChange(id, "无批准的项目方案");
-      case 21 -> gov.as(CITY).rejectTermination(id, "系统仍在使用");
+      case 20 -> gov.as(CITY).resources().rejectChange(id, "无批准的项目方案");
+      case 21 -> gov.as(CITY).resources().rejectTermination(id, "系统仍在使用");
       default -> {
         world.clock.advance(Duration.ofDays(4));
         yield null;
@@ -126,8 +126,8 @@ class LifecyclePropertiesTest {
   }
 
   private static void checkInvariants(World world, ResourceId id, int confirmations) {
-    CloudResource r = ok(world.gov.as(DEPT_D).resource(id));
-    List<WorkOrder> orders = ok(world.gov.as(DEPT_D).workOrders(id));
+    CloudResource r = ok(world.gov.as(DEPT_D).records().resource(id));
+    List<WorkOrder> orders = ok(world.gov.as(DEPT_D).records().workOrders(id));
     assertThat(r.state()).isNotIn(ResourceState.EMERGENCY_REPORTED, ResourceState.EMERGENCY_PROVISIONED, ResourceState.EMERGENCY_CONFIRMED);
     assertThat(orders).hasSize(confirmations);
     if (IN_SERVICE.contains(r.state())) {

@@ -119,26 +119,26 @@ public final class World {
   }
 
   private void register() {
-    ok(gov.as(CITY).registerProvider(Provider.of(P1, "云服务商一")));
-    ok(gov.as(CITY).registerProvider(Provider.of(P2, "云服务商二")));
-    ok(gov.as(CITY).registerDepartment(Department.of(D, "市某局", Jurisdiction.MUNICIPAL)));
-    ok(gov.as(CITY).registerDepartment(Department.subordinate(S, "市某局信息中心", Jurisdiction.MUNICIPAL, D)));
-    ok(gov.as(CITY).registerDepartment(Department.of(E, "市另一局", Jurisdiction.MUNICIPAL)));
-    ok(gov.as(DISTRICT_AUTHORITY).registerDepartment(Department.of(X, "渝中区某局", DISTRICT)));
-    ok(gov.as(CITY).registerPlatform(Platform.builder().id(PD).name("市某局云平台").jurisdiction(Jurisdiction.MUNICIPAL).owner(D).provider(P1).build()));
-    ok(gov.as(CITY).registerPlatform(Platform.builder().id(PE).name("市另一局云平台").jurisdiction(Jurisdiction.MUNICIPAL).owner(E).provider(P2).build()));
-    ok(gov.as(DISTRICT_AUTHORITY).registerPlatform(Platform.builder().id(PX).name("渝中区政务云平台").jurisdiction(DISTRICT).provider(P1).build()));
-    ok(gov.as(DEPT_D).registerContract(contract(CD, D, P1, PD)));
-    ok(gov.as(DEPT_E).registerContract(contract(CE, E, P2, PE)));
-    ok(gov.as(DEPT_X).registerContract(contract(CX, X, P1, PX)));
-    ok(gov.as(DEPT_D).fileContract(CD));
-    ok(gov.as(DEPT_E).fileContract(CE));
-    ok(gov.as(DEPT_X).fileContract(CX));
-    ok(gov.as(CITY).registerProject(Project.of(PRD, "某局运维项目", D, 2025, Project.Type.OPERATIONS)));
-    ok(gov.as(CITY).registerProject(Project.of(PRS, "信息中心新建项目", S, 2025, Project.Type.NEW_BUILD)));
-    ok(gov.as(CITY).registerProject(Project.of(PRE, "另一局运维项目", E, 2025, Project.Type.OPERATIONS)));
-    ok(gov.as(CITY).registerProject(Project.of(PRD_2024, "某局2024运维项目", D, 2024, Project.Type.OPERATIONS)));
-    ok(gov.as(DISTRICT_AUTHORITY).registerProject(Project.of(PRX, "区某局运维项目", X, 2025, Project.Type.OPERATIONS)));
+    ok(gov.as(CITY).registry().registerProvider(Provider.of(P1, "云服务商一")));
+    ok(gov.as(CITY).registry().registerProvider(Provider.of(P2, "云服务商二")));
+    ok(gov.as(CITY).registry().registerDepartment(Department.of(D, "市某局", Jurisdiction.MUNICIPAL)));
+    ok(gov.as(CITY).registry().registerDepartment(Department.subordinate(S, "市某局信息中心", Jurisdiction.MUNICIPAL, D)));
+    ok(gov.as(CITY).registry().registerDepartment(Department.of(E, "市另一局", Jurisdiction.MUNICIPAL)));
+    ok(gov.as(DISTRICT_AUTHORITY).registry().registerDepartment(Department.of(X, "渝中区某局", DISTRICT)));
+    ok(gov.as(CITY).registry().registerPlatform(Platform.builder().id(PD).name("市某局云平台").jurisdiction(Jurisdiction.MUNICIPAL).owner(D).provider(P1).build()));
+    ok(gov.as(CITY).registry().registerPlatform(Platform.builder().id(PE).name("市另一局云平台").jurisdiction(Jurisdiction.MUNICIPAL).owner(E).provider(P2).build()));
+    ok(gov.as(DISTRICT_AUTHORITY).registry().registerPlatform(Platform.builder().id(PX).name("渝中区政务云平台").jurisdiction(DISTRICT).provider(P1).build()));
+    ok(gov.as(DEPT_D).registry().registerContract(contract(CD, D, P1, PD)));
+    ok(gov.as(DEPT_E).registry().registerContract(contract(CE, E, P2, PE)));
+    ok(gov.as(DEPT_X).registry().registerContract(contract(CX, X, P1, PX)));
+    ok(gov.as(DEPT_D).registry().fileContract(CD));
+    ok(gov.as(DEPT_E).registry().fileContract(CE));
+    ok(gov.as(DEPT_X).registry().fileContract(CX));
+    ok(gov.as(CITY).registry().registerProject(Project.of(PRD, "某局运维项目", D, 2025, Project.Type.OPERATIONS)));
+    ok(gov.as(CITY).registry().registerProject(Project.of(PRS, "信息中心新建项目", S, 2025, Project.Type.NEW_BUILD)));
+    ok(gov.as(CITY).registry().registerProject(Project.of(PRE, "另一局运维项目", E, 2025, Project.Type.OPERATIONS)));
+    ok(gov.as(CITY).registry().registerProject(Project.of(PRD_2024, "某局2024运维项目", D, 2024, Project.Type.OPERATIONS)));
+    ok(gov.as(DISTRICT_AUTHORITY).registry().registerProject(Project.of(PRX, "区某局运维项目", X, 2025, Project.Type.OPERATIONS)));
   }
 
   public static Contract contract(ContractId id, DepartmentId department, ProviderId provider, PlatformId platform) {

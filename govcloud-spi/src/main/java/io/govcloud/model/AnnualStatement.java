@@ -4,7 +4,6 @@ import io.govcloud.internal.GovcloudStyle;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
@@ -59,13 +58,13 @@ public abstract class AnnualStatement {
   /** The sum of the bills' lines. */
   @Value.Lazy
   public Money linesTotal() {
-    return sum(bills(), MonthlyBill::linesTotal);
+    return Money.total(bills().stream().map(MonthlyBill::linesTotal).toList());
   }
 
   /** The sum of the bills' adjustments. */
   @Value.Lazy
   public Money adjustmentsTotal() {
-    return sum(bills(), MonthlyBill::adjustmentsTotal);
+    return Money.total(bills().stream().map(MonthlyBill::adjustmentsTotal).toList());
   }
 
   /** The year's fees: the sum of the bills' totals. */
@@ -77,21 +76,13 @@ public abstract class AnnualStatement {
   /** The sum of the deductions. */
   @Value.Lazy
   public Money deductionsTotal() {
-    return sum(deductions(), FeeDeduction::amount);
+    return Money.total(deductions().stream().map(FeeDeduction::amount).toList());
   }
 
   /** What is payable for the year: fees minus deductions. */
   @Value.Lazy
   public Money payable() {
     return fees().minus(deductionsTotal());
-  }
-
-  private static <T> Money sum(List<T> values, Function<T, Money> amount) {
-    long fen = 0;
-    for (T value : values) {
-      fen = Math.addExact(fen, amount.apply(value).toFen());
-    }
-    return Money.ofFen(fen);
   }
 
   @Value.Check

@@ -45,7 +45,7 @@ public record BillAdjustment(
                 + line.resource() + " in " + line.month());
       }
     }
-    if (sum(recomputedLines).minus(issued).minus(previouslyAdjusted).isZero()) {
+    if (Money.total(recomputedLines.stream().map(BillLine::amount).toList()).minus(issued).minus(previouslyAdjusted).isZero()) {
       throw new IllegalArgumentException(
           "adjustment of " + resource + " for " + correctedMonth + " is zero: nothing to adjust");
     }
@@ -53,19 +53,11 @@ public record BillAdjustment(
 
   /** What the corrected month's lines of the resource cost now: the sum of {@link #recomputedLines()}. */
   public Money recomputed() {
-    return sum(recomputedLines);
+    return Money.total(recomputedLines.stream().map(BillLine::amount).toList());
   }
 
   /** The adjustment: recomputed − issued − previously adjusted; never zero. */
   public Money amount() {
     return recomputed().minus(issued).minus(previouslyAdjusted);
-  }
-
-  private static Money sum(List<BillLine> lines) {
-    long fen = 0;
-    for (BillLine line : lines) {
-      fen = Math.addExact(fen, line.amount().toFen());
-    }
-    return Money.ofFen(fen);
   }
 }

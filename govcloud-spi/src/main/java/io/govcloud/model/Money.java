@@ -130,6 +130,28 @@ public final class Money implements Comparable<Money> {
     return amount.scale() >= -20 && amount.scale() <= 40 ? amount.toPlainString() : amount.toString();
   }
 
+  /**
+   * The exact sum of amounts (rule R4, Art. 30: sums are exact, never rounded).
+   *
+   * @param amounts the amounts to add, not null, without null elements; empty gives {@link #ZERO}
+   * @return the sum, not null
+   * @throws NullPointerException if {@code amounts} or one of its elements is null
+   * @throws ArithmeticException if the sum leaves the range of fen a {@code long} holds
+   */
+  public static Money total(Iterable<Money> amounts) {
+    Objects.requireNonNull(amounts, "amounts");
+    long fen = 0;
+    int index = 0;
+    for (Money amount : amounts) {
+      if (amount == null) {
+        throw new NullPointerException("amount " + index + " of the total is null");
+      }
+      fen = Math.addExact(fen, amount.fen);
+      index++;
+    }
+    return ofFen(fen);
+  }
+
   /** The amount in yuan, with scale 2; not null. */
   public BigDecimal amount() {
     return BigDecimal.valueOf(fen, 2);

@@ -57,13 +57,13 @@ public abstract class MonthlyBill {
   /** The sum of the lines. */
   @Value.Lazy
   public Money linesTotal() {
-    return sum(lines(), BillLine::amount);
+    return Money.total(lines().stream().map(BillLine::amount).toList());
   }
 
   /** The sum of the adjustments. */
   @Value.Lazy
   public Money adjustmentsTotal() {
-    return sum(adjustments(), BillAdjustment::amount);
+    return Money.total(adjustments().stream().map(BillAdjustment::amount).toList());
   }
 
   /** What the bill charges: lines plus adjustments. */
@@ -90,14 +90,6 @@ public abstract class MonthlyBill {
       totals.merge(key.apply(line), line.amount(), Money::plus);
     }
     return Collections.unmodifiableSortedMap(totals);
-  }
-
-  private static <T> Money sum(List<T> values, Function<T, Money> amount) {
-    long fen = 0;
-    for (T value : values) {
-      fen = Math.addExact(fen, amount.apply(value).toFen());
-    }
-    return Money.ofFen(fen);
   }
 
   @Value.Check

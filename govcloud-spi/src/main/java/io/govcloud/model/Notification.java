@@ -14,7 +14,8 @@ import java.util.Objects;
  * <p>This class is immutable and thread-safe.
  *
  * @param id the identifier, unique, not null
- * @param type the stable type code, e.g. {@code DEADLINE_MISSED}, not blank
+ * @param type the stable type code, a constant of {@code io.govcloud.core.NotificationTypes} such as
+ *     {@code DEADLINE_MISSED}, not blank
  * @param recipient who it is for, not null
  * @param subjectType the kind of subject, e.g. {@code resource}, not blank
  * @param subjectId the subject's id, not blank

@@ -2,6 +2,7 @@ package io.govcloud.model;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -58,6 +59,16 @@ public record Violation(String code, Article article, String chinese, String eng
     Map<String, String> more = new LinkedHashMap<>(facts);
     more.put(Objects.requireNonNull(name, "name"), String.valueOf(Objects.requireNonNull(value, name)));
     return new Violation(code, article, chinese, english, more);
+  }
+
+  /**
+   * This refusal as an exception, for hosts that prefer exceptions: {@code
+   * result.getOrElseThrow(Violation::toException)}.
+   *
+   * @return a {@link RefusedException} carrying this violation, not null
+   */
+  public RefusedException toException() {
+    return RefusedException.of(List.of(this));
   }
 
   /** The English message followed by the code, the article and the facts. */

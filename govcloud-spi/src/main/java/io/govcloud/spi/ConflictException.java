@@ -1,5 +1,6 @@
 package io.govcloud.spi;
 
+import io.govcloud.model.GovCloudException;
 import java.util.Objects;
 
 /**
@@ -9,8 +10,11 @@ import java.util.Objects;
  *
  * <p>A store reports every race that a retry can resolve this way, including a deadlock or a
  * serialization failure its database detects between two units, rather than as a {@link StoreException}.
+ *
+ * <p>A member of the {@link GovCloudException} family: {@code GovCloud.retryOnConflict} runs a whole
+ * action again when it throws this.
  */
-public class ConflictException extends RuntimeException {
+public class ConflictException extends GovCloudException {
 
   private static final long serialVersionUID = 1L;
 

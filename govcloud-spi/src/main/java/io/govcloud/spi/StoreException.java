@@ -1,12 +1,14 @@
 package io.govcloud.spi;
 
+import io.govcloud.model.GovCloudException;
 import java.util.Objects;
 
 /**
  * An infrastructure fault of a store (a lost connection, a full disk, a broken schema): the operation
- * named did not happen, and nothing of its unit of work was kept.
+ * named did not happen, and nothing of its unit of work was kept. A member of the {@link
+ * GovCloudException} family; never retried by govcloud.
  */
-public class StoreException extends RuntimeException {
+public class StoreException extends GovCloudException {
 
   private static final long serialVersionUID = 1L;
 

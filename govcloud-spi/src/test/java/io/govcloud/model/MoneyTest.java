@@ -21,6 +21,34 @@ class MoneyTest {
   // ---------------------------------------------------------------- worked examples
 
   @Test
+  void totalAddsExactlyAndAnEmptyTotalIsZero() {
+    assertThat(Money.total(java.util.List.of(Money.of("0.10"), Money.of("0.20"), Money.of("-0.05")))).isEqualTo(Money.of("0.25"));
+    assertThat(Money.total(java.util.List.of())).isSameAs(Money.ZERO);
+    assertThat(Money.total(java.util.Set.of(Money.of("333.33")))).isEqualTo(Money.of("333.33"));
+  }
+
+  @Test
+  void totalRefusesANullAmountAndAnOverflow() {
+    assertThatThrownBy(() -> Money.total(java.util.Arrays.asList(Money.ZERO, null)))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("amount 1");
+    assertThatThrownBy(() -> Money.total(null)).isInstanceOf(NullPointerException.class).hasMessage("amounts");
+    assertThatThrownBy(() -> Money.total(java.util.List.of(Money.ofFen(Long.MAX_VALUE), Money.ofFen(1))))
+        .isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void totalIsTheFoldOfPlusInAnyOrder() {
+    qt().forAll(longs().between(-TRILLION_YUAN, TRILLION_YUAN), longs().between(-TRILLION_YUAN, TRILLION_YUAN),
+            longs().between(-TRILLION_YUAN, TRILLION_YUAN))
+        .checkAssert((a, b, c) -> {
+          Money total = Money.total(java.util.List.of(Money.ofFen(a), Money.ofFen(b), Money.ofFen(c)));
+          assertThat(total).isEqualTo(Money.ofFen(a).plus(Money.ofFen(b)).plus(Money.ofFen(c)));
+          assertThat(Money.total(java.util.List.of(Money.ofFen(c), Money.ofFen(a), Money.ofFen(b)))).isEqualTo(total);
+        });
+  }
+
+
+  @Test
   void parsesYuanWithUpToTwoDecimals() {
     assertThat(Money.of("1234.50").toFen()).isEqualTo(123_450);
     assertThat(Money.of("1.5")).isEqualTo(Money.ofFen(150));

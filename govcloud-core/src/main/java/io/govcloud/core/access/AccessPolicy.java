@@ -11,18 +11,19 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Who may act on what (RULES.md R9; Art. 5, 12, 19, 33, 44): a department on its own resources and its
+ * Who may act on what (rule R9; Art. 5, 12, 19, 33, 44): a department on its own matters and its
  * subordinates'; an authority within its level; a provider on its own contracts and the resources it
  * serves; an auditor reads everything within its jurisdiction and changes nothing. Anything else is
- * refused with a {@link #ACCESS_DENIED} violation naming actor, action and article; the entry point
- * audits the refusal.
+ * refused with an {@link AccessViolations#ACCESS_DENIED} violation; the entry point audits the refusal.
+ *
+ * <p>The check comes in two steps so that nothing about a subject leaks before the actor may know it:
+ * {@link #checkRole} needs only the action (an auditor changing, a wrong role), and {@link #checkReach}
+ * the subject; a subject that does not exist is refused with {@link AccessViolations#outOfReach}, the
+ * same violation as a subject out of reach.
  *
  * <p>This class is stateless and thread-safe.
  */
 public final class AccessPolicy {
-
-  /** The code of every access refusal. */
-  public static final String ACCESS_DENIED = "ACCESS_DENIED";
 
   private AccessPolicy() {}
 
@@ -37,14 +38,16 @@ public final class AccessPolicy {
   /**
    * What an action touches, as far as access is concerned.
    *
-   * @param type the kind of subject, e.g. {@code resource}, not blank
-   * @param id the subject's id, not blank
+   * @param type the kind of subject, e.g. {@code resource}, not null
+   * @param id the subject's id, not null
    * @param departments the department the subject belongs to followed by its ancestors (nearest first);
    *     empty if it belongs to no department
-   * @param jurisdiction the level the subject belongs to, not null
+   * @param jurisdiction the level the subject belongs to; empty if it belongs to none known (then no
+   *     authority or auditor reaches it)
    * @param provider the provider that serves it, if any
    */
-  public record Subject(String type, String id, List<DepartmentId> departments, Jurisdiction jurisdiction, Optional<ProviderId> provider) {
+  public record Subject(
+      String type, String id, List<DepartmentId> departments, Optional<Jurisdiction> jurisdiction, Optional<ProviderId> provider) {
     /** Checks and copies the fields. */
     public Subject {
       Objects.requireNonNull(type, "type");
@@ -53,86 +56,102 @@ public final class AccessPolicy {
       Objects.requireNonNull(jurisdiction, "jurisdiction");
       Objects.requireNonNull(provider, "provider");
     }
+
+    /**
+     * A subject of a known jurisdiction.
+     *
+     * @return the subject, not null
+     */
+    public static Subject of(String type, String id, List<DepartmentId> departments, Jurisdiction jurisdiction, Optional<ProviderId> provider) {
+      return new Subject(type, id, departments, Optional.of(jurisdiction), provider);
+    }
   }
 
   /**
-   * Checks an actor may take an action on a subject.
+   * Checks what can be checked before the subject is loaded: an auditor never changes (Art. 44), and an
+   * action for one role is refused to the others, citing the article that gives it to that role.
    *
    * @param actor who acts, not null
    * @param action the action's code, not null
    * @param kind whether it reads or changes, not null
-   * @param role the role the action needs, or empty if any role may take it (subject to the rules above)
-   * @param subject what it touches, not null
-   * @return the refusal, or empty if the actor may
-   */
-  public static Optional<Violation> check(Actor actor, String action, Kind kind, Optional<Actor.Role> role, Subject subject) {
-    return check(actor, action, kind, role, Article.of(19), subject);
-  }
-
-  /**
-   * Checks an actor may take an action on a subject; a wrong role is refused citing the action's article.
-   *
-   * @param actor who acts, not null
-   * @param action the action's code, not null
-   * @param kind whether it reads or changes, not null
-   * @param role the role the action needs, or empty if any role may take it (subject to the rules above)
+   * @param role the role the action needs, or empty if any role may take it
    * @param roleArticle the article that gives the action to that role, not null
-   * @param subject what it touches, not null
-   * @return the refusal, or empty if the actor may
+   * @param subjectType the kind of subject, as given, not null
+   * @param subjectId the subject's id, as given, not null
+   * @return the refusal, or empty if the role may
+   * @throws NullPointerException if an argument is null
    */
-  public static Optional<Violation> check(
-      Actor actor, String action, Kind kind, Optional<Actor.Role> role, Article roleArticle, Subject subject) {
+  public static Optional<Violation> checkRole(
+      Actor actor, String action, Kind kind, Optional<Actor.Role> role, Article roleArticle, String subjectType, String subjectId) {
     Objects.requireNonNull(actor, "actor");
-    Objects.requireNonNull(roleArticle, "roleArticle");
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(role, "role");
-    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(roleArticle, "roleArticle");
+    Objects.requireNonNull(subjectType, "subjectType");
+    Objects.requireNonNull(subjectId, "subjectId");
     if (actor.role() == Actor.Role.AUDITOR && kind == Kind.CHANGE) {
-      return Optional.of(denied(actor, action, subject, Article.of(44), "审计机关只能查阅，不能变更", "an auditor reads and changes nothing"));
+      return Optional.of(AccessViolations.readOnly(actor, action, subjectType, subjectId));
     }
     if (role.isPresent() && role.get() != actor.role() && !(kind == Kind.READ && actor.role() == Actor.Role.AUDITOR)) {
-      return Optional.of(denied(actor, action, subject, roleArticle,
-          "该操作只能由" + chinese(role.get()) + "进行", "this action is for the " + role.get() + " role"));
+      return Optional.of(AccessViolations.roleRequired(actor, action, subjectType, subjectId, role.get(), roleArticle));
     }
-    return switch (actor.role()) {
-      case DEPARTMENT -> subject.departments().contains(DepartmentId.of(actor.subject()))
-          ? Optional.empty()
-          : Optional.of(denied(actor, action, subject, Article.of(33),
-              "部门只能对本部门及下级部门的云资源进行操作", "a department acts only on its own and its subordinate units' resources"));
-      case AUTHORITY, AUDITOR -> subject.jurisdiction().code().equals(actor.subject())
-          ? Optional.empty()
-          : Optional.of(denied(actor, action, subject, actor.role() == Actor.Role.AUDITOR ? Article.of(44) : Article.of(5),
-              "只能在本级管辖范围内操作（" + subject.jurisdiction() + "）", "acts only within its own jurisdiction, not " + subject.jurisdiction()));
-      case PROVIDER -> subject.provider().map(ProviderId::value).filter(actor.subject()::equals).isPresent()
-          ? Optional.empty()
-          : Optional.of(denied(actor, action, subject, Article.of(12),
-              "服务商只能对本服务商服务的合同和云资源进行操作", "a provider acts only on its own contracts and the resources it serves"));
-      case SYSTEM -> role.filter(r -> r == Actor.Role.SYSTEM).isPresent()
-          ? Optional.empty()
-          : Optional.of(denied(actor, action, subject, Article.of(15),
-              "多云管理系统自身不能代替当事方操作", "the host system cannot act for a party"));
-    };
+    return Optional.empty();
   }
 
-  private static String chinese(Actor.Role role) {
-    return switch (role) {
-      case DEPARTMENT -> "政务部门";
-      case AUTHORITY -> "大数据主管部门";
-      case PROVIDER -> "政务云服务商";
-      case AUDITOR -> "审计机关";
-      case SYSTEM -> "多云管理系统";
+  /**
+   * Checks a loaded subject is within the actor's reach.
+   *
+   * @param actor who acts, not null
+   * @param action the action's code, not null
+   * @param subject what it touches, not null
+   * @return the refusal ({@link AccessViolations#outOfReach}), or empty if the actor reaches it
+   * @throws NullPointerException if an argument is null
+   */
+  public static Optional<Violation> checkReach(Actor actor, String action, Subject subject) {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(action, "action");
+    Objects.requireNonNull(subject, "subject");
+    boolean reaches = switch (actor.role()) {
+      case DEPARTMENT -> subject.departments().contains(DepartmentId.of(actor.subject()));
+      case AUTHORITY, AUDITOR -> subject.jurisdiction().filter(j -> j.code().equals(actor.subject())).isPresent();
+      case PROVIDER -> subject.provider().filter(p -> p.value().equals(actor.subject())).isPresent();
+      case SYSTEM -> false;
     };
+    return reaches ? Optional.empty() : Optional.of(AccessViolations.outOfReach(actor, action, subject.type(), subject.id()));
   }
 
-  private static Violation denied(Actor actor, String action, Subject subject, Article article, String chinese, String english) {
-    return Violation.of(
-            ACCESS_DENIED,
-            article,
-            actor + "无权对" + subject.type() + " " + subject.id() + "执行" + action + "：" + chinese,
-            actor + " may not " + action + " on " + subject.type() + " " + subject.id() + ": " + english)
-        .with("actor", actor)
-        .with("action", action)
-        .with("subject", subject.type() + " " + subject.id());
+  /**
+   * Checks an actor may take an action on a loaded subject: {@link #checkRole}, then {@link #checkReach}.
+   *
+   * @param actor who acts, not null
+   * @param action the action's code, not null
+   * @param kind whether it reads or changes, not null
+   * @param role the role the action needs, or empty if any role may take it
+   * @param roleArticle the article that gives the action to that role, not null
+   * @param subject what it touches, not null
+   * @return the refusal, or empty if the actor may
+   * @throws NullPointerException if an argument is null
+   */
+  public static Optional<Violation> check(
+      Actor actor, String action, Kind kind, Optional<Actor.Role> role, Article roleArticle, Subject subject) {
+    Objects.requireNonNull(subject, "subject");
+    return checkRole(actor, action, kind, role, roleArticle, subject.type(), subject.id())
+        .or(() -> checkReach(actor, action, subject));
+  }
+
+  /**
+   * Checks an actor may take an action on a loaded subject; a wrong role is refused citing Art. 19.
+   *
+   * @param actor who acts, not null
+   * @param action the action's code, not null
+   * @param kind whether it reads or changes, not null
+   * @param role the role the action needs, or empty if any role may take it
+   * @param subject what it touches, not null
+   * @return the refusal, or empty if the actor may
+   * @throws NullPointerException if an argument is null
+   */
+  public static Optional<Violation> check(Actor actor, String action, Kind kind, Optional<Actor.Role> role, Subject subject) {
+    return check(actor, action, kind, role, Article.of(19), subject);
   }
 }

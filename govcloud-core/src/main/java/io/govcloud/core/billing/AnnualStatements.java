@@ -7,7 +7,6 @@ import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.Money;
 import io.govcloud.model.Violation;
 import io.govcloud.spi.FeeDeductions;
-import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.Year;
 import java.util.ArrayList;
@@ -40,7 +39,7 @@ public final class AnnualStatements {
    * @throws NullPointerException if an argument is null, or the port returns null
    * @throws IllegalArgumentException if the port returns a deduction of another account or year
    */
-  public static Validation<Seq<Violation>, AnnualStatement> of(
+  public static Validation<List<Violation>, AnnualStatement> of(
       BillingLedger ledger, BillingAccount account, Year year, FeeDeductions deductions) {
     Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(account, "account");
@@ -64,7 +63,7 @@ public final class AnnualStatements {
     }
     if (deductedFen > 0 && deductedFen > feesFen) {
       return Validation.invalid(
-          io.vavr.collection.List.of(BillingViolations.deductionsExceedFees(account, year, fees, Money.ofFen(deductedFen))));
+          List.of(BillingViolations.deductionsExceedFees(account, year, fees, Money.ofFen(deductedFen))));
     }
     return Validation.valid(
         AnnualStatement.builder()
@@ -86,12 +85,12 @@ public final class AnnualStatements {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException as {@link #of}
    */
-  public static Validation<Seq<Violation>, List<AnnualStatement>> all(BillingLedger ledger, Year year, FeeDeductions deductions) {
+  public static Validation<List<Violation>, List<AnnualStatement>> all(BillingLedger ledger, Year year, FeeDeductions deductions) {
     Objects.requireNonNull(ledger, "ledger");
     List<AnnualStatement> statements = new ArrayList<>();
     List<Violation> violations = new ArrayList<>();
     for (BillingAccount account : ledger.accounts(year)) {
-      of(ledger, account, year, deductions).fold(v -> violations.addAll(v.asJava()), statements::add);
+      of(ledger, account, year, deductions).fold(v -> violations.addAll(v), statements::add);
     }
     return Billing.outcome(violations, List.copyOf(statements));
   }

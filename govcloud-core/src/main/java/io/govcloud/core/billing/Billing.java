@@ -9,7 +9,6 @@ import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.ResourceId;
 import io.govcloud.model.Violation;
 import io.govcloud.model.WorkOrder;
-import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -89,7 +88,7 @@ public final class Billing {
    * @return the lines, or the violations that refuse them
    * @throws NullPointerException if an argument is null
    */
-  public Validation<Seq<Violation>, List<BillLine>> lines(BillingHistory history, YearMonth month) {
+  public Validation<List<Violation>, List<BillLine>> lines(BillingHistory history, YearMonth month) {
     Objects.requireNonNull(history, "history");
     Objects.requireNonNull(month, "month");
     List<Violation> violations = new ArrayList<>();
@@ -115,7 +114,7 @@ public final class Billing {
    * @throws NullPointerException if an argument or an order is null
    * @throws IllegalArgumentException as {@link BillingHistory#of} for inconsistent corrections
    */
-  public Validation<Seq<Violation>, List<MonthlyBill>> bills(YearMonth month, Collection<WorkOrder> orders) {
+  public Validation<List<Violation>, List<MonthlyBill>> bills(YearMonth month, Collection<WorkOrder> orders) {
     Objects.requireNonNull(month, "month");
     List<Violation> violations = new ArrayList<>();
     Map<ResourceId, BillingHistory> histories = histories(orders, violations);
@@ -197,10 +196,10 @@ public final class Billing {
         .build();
   }
 
-  static <T> Validation<Seq<Violation>, T> outcome(List<Violation> violations, T value) {
+  static <T> Validation<List<Violation>, T> outcome(List<Violation> violations, T value) {
     return violations.isEmpty()
         ? Validation.valid(value)
-        : Validation.invalid(io.vavr.collection.List.ofAll(new LinkedHashSet<>(violations)));
+        : Validation.invalid(List.copyOf(new LinkedHashSet<>(violations)));
   }
 
   /** The segments of one resource in one month, reused from resource to resource. Not thread-safe. */

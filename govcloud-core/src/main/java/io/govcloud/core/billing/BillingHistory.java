@@ -5,7 +5,6 @@ import io.govcloud.model.PriceList;
 import io.govcloud.model.ResourceId;
 import io.govcloud.model.Violation;
 import io.govcloud.model.WorkOrder;
-import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,7 +62,7 @@ public final class BillingHistory {
    * @throws IllegalArgumentException if an order is of another resource, two orders share an id, two
    *     orders supersede one order, or corrections form a cycle
    */
-  public static Validation<Seq<Violation>, BillingHistory> of(ResourceId resource, Collection<WorkOrder> orders) {
+  public static Validation<List<Violation>, BillingHistory> of(ResourceId resource, Collection<WorkOrder> orders) {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(orders, "orders");
     for (WorkOrder order : orders) {
@@ -77,7 +76,7 @@ public final class BillingHistory {
     BillingHistory history = build(resource, Corrections.effective(orders), violations);
     return violations.isEmpty()
         ? Validation.valid(history)
-        : Validation.invalid(io.vavr.collection.List.ofAll(violations));
+        : Validation.invalid(List.copyOf(violations));
   }
 
   /** Builds the history of orders already resolved for corrections; reports violations to the sink. */
@@ -181,7 +180,7 @@ public final class BillingHistory {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code to} is before {@code from}
    */
-  public Validation<Seq<Violation>, List<BillingSegment>> segments(PriceLists prices, LocalDate from, LocalDate to) {
+  public Validation<List<Violation>, List<BillingSegment>> segments(PriceLists prices, LocalDate from, LocalDate to) {
     Objects.requireNonNull(prices, "prices");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
@@ -193,7 +192,7 @@ public final class BillingHistory {
     segments(prices, from, to, segments, violations);
     return violations.isEmpty()
         ? Validation.valid(Collections.unmodifiableList(segments))
-        : Validation.invalid(io.vavr.collection.List.ofAll(violations));
+        : Validation.invalid(List.copyOf(violations));
   }
 
   /** Whether the resource is in service on a day of {@code [from, to]}. */

@@ -9,7 +9,6 @@ import io.govcloud.model.ResourceId;
 import io.govcloud.model.Violation;
 import io.govcloud.model.WorkOrder;
 import io.govcloud.model.WorkOrderId;
-import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.Year;
 import java.time.YearMonth;
@@ -185,7 +184,7 @@ public final class BillingLedger {
    * @throws IllegalArgumentException if the billing's policy is not the ledger's, an issued line's work
    *     order is missing from the orders, or corrections are inconsistent (see {@link BillingHistory#of})
    */
-  public Validation<Seq<Violation>, Issuance> issue(YearMonth month, Collection<WorkOrder> orders, Billing billing) {
+  public Validation<List<Violation>, Issuance> issue(YearMonth month, Collection<WorkOrder> orders, Billing billing) {
     Objects.requireNonNull(month, "month");
     Objects.requireNonNull(orders, "orders");
     Objects.requireNonNull(billing, "billing");
@@ -196,7 +195,7 @@ public final class BillingLedger {
       return Validation.valid(new Issuance(this, month, bills(month)));
     }
     if (!month.equals(nextOpenMonth())) {
-      return Validation.invalid(io.vavr.collection.List.of(BillingViolations.monthNotOpen(month, nextOpenMonth())));
+      return Validation.invalid(List.of(BillingViolations.monthNotOpen(month, nextOpenMonth())));
     }
     Set<WorkOrderId> given = new HashSet<>(orders.size() * 2);
     for (WorkOrder order : orders) {

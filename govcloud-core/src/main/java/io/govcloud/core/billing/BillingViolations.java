@@ -1,5 +1,6 @@
 package io.govcloud.core.billing;
 
+import io.govcloud.core.internal.Chinese;
 import io.govcloud.model.Article;
 import io.govcloud.model.BillingAccount;
 import io.govcloud.model.Money;
@@ -49,7 +50,31 @@ public final class BillingViolations {
    */
   public static final String DEDUCTIONS_EXCEED_FEES = "BILLING_DEDUCTIONS_EXCEED_FEES";
 
+  /**
+   * A provider's statement reconciled against a month whose bills are not issued (Art. 30). Facts:
+   * {@code account}, {@code month}.
+   */
+  public static final String BILL_NOT_ISSUED = "BILL_NOT_ISSUED";
+
   private BillingViolations() {}
+
+  /**
+   * A provider's statement of a month whose bill of the account is not issued: nothing to reconcile
+   * against (Art. 30).
+   *
+   * @param account the statement's account, not null
+   * @param month the statement's month, not null
+   * @return the violation, not null
+   */
+  public static Violation billNotIssued(BillingAccount account, YearMonth month) {
+    return Violation.of(
+            BILL_NOT_ISSUED,
+            Article.of(30),
+            month + "的账单尚未出具，无法对账",
+            "the bill of " + account + " for " + month + " is not issued: nothing to reconcile against")
+        .with("account", account)
+        .with("month", month);
+  }
 
   static Violation priceMissing(ResourceId resource, String item, WorkOrder order, LocalDate date) {
     return Violation.of(
@@ -80,7 +105,7 @@ public final class BillingViolations {
     return Violation.of(
             WORK_ORDER_SEQUENCE,
             Article.of(order.kind() == WorkOrder.Kind.TERMINATE ? 24 : 22),
-            "云资源 " + resource + " 的服务工单 " + order.id() + "（" + order.kind() + "，" + order.serviceDate() + "）" + problemZh,
+            "云资源 " + resource + " 的服务工单 " + order.id() + "（" + Chinese.of(order.kind()) + "，" + order.serviceDate() + "）" + problemZh,
             "work order " + order.id() + " (" + order.kind() + " on " + order.serviceDate() + ") of resource "
                 + resource + " " + problemEn)
         .with("resource", resource)
@@ -104,7 +129,7 @@ public final class BillingViolations {
     return Violation.of(
             DEDUCTIONS_EXCEED_FEES,
             Article.of(41),
-            account + " " + year + " 年度扣减费用 " + deductions.amount().toPlainString() + " 元超过当年服务费用 "
+            "计费账户 " + account + " " + year + " 年度扣减费用 " + deductions.amount().toPlainString() + " 元超过当年服务费用 "
                 + fees.amount().toPlainString() + " 元",
             "the deductions of " + account + " for " + year + " (" + deductions + ") exceed the year's fees (" + fees + ")")
         .with("account", account)

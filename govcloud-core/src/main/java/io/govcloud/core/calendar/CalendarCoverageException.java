@@ -1,5 +1,6 @@
 package io.govcloud.core.calendar;
 
+import io.govcloud.model.GovCloudException;
 import java.time.Year;
 import java.util.Objects;
 import java.util.Set;
@@ -16,8 +17,9 @@ import java.util.TreeSet;
  * {@link WorkingDayCalendar#withSchedule(io.govcloud.spi.HolidayScheduleSource)}; or count it
  * provisionally ({@link UncoveredYears#PROVISIONAL}, where the statutory rule reaches); or opt into
  * weekends-only for uncovered years ({@link WorkingDayCalendar#withWeekendsOnlyForUncoveredYears()}).
+ * A member of the {@link GovCloudException} family.
  */
-public final class CalendarCoverageException extends RuntimeException {
+public final class CalendarCoverageException extends GovCloudException {
 
   private static final long serialVersionUID = 1L;
 

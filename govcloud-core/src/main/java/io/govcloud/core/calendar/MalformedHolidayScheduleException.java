@@ -1,14 +1,16 @@
 package io.govcloud.core.calendar;
 
+import io.govcloud.model.GovCloudException;
 import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
  * Thrown when a holiday schedule source is malformed: a line that cannot be read, a date listed twice,
  * a makeup working day that is not a weekend day. The message names the source, the line (when the
- * source is a file) and the reason; nothing is guessed (RULES.md R1).
+ * source is a file) and the reason; nothing is guessed (RULES.md R1). A member of the {@link
+ * GovCloudException} family.
  */
-public final class MalformedHolidayScheduleException extends RuntimeException {
+public final class MalformedHolidayScheduleException extends GovCloudException {
 
   private static final long serialVersionUID = 1L;
 

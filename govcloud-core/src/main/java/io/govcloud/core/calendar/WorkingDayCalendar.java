@@ -70,29 +70,12 @@ public final class WorkingDayCalendar {
     this.sources = List.copyOf(sources);
     this.uncovered = uncovered;
     this.statutory = StatutoryHolidays.china();
-    NavigableSet<Integer> years = new TreeSet<>();
-    Map<LocalDate, SpecialDay> loaded = new TreeMap<>();
-    for (HolidayScheduleSource source : this.sources) {
-      merge(source, years, loaded);
-    }
-    int first = statutory.firstYear().getValue();
-    int last = statutory.lastYear().getValue();
-    Map<LocalDate, SpecialDay> provisional = new TreeMap<>();
-    if (uncovered == UncoveredYears.PROVISIONAL) {
-      for (int year = first; year <= last; year++) {
-        if (!years.contains(year)) {
-          statutory.daysOff(year).forEach(day -> provisional.put(day.date(), day));
-        }
-      }
-    }
-    provisional.keySet().removeAll(loaded.keySet()); // a notice's dates win, also in a year it does not cover
-    Map<LocalDate, SpecialDay> days = new TreeMap<>(provisional);
-    days.putAll(loaded);
-    this.coveredYears = Collections.unmodifiableNavigableSet(years);
-    this.specialDays = Collections.unmodifiableMap(loaded);
-    this.provisionalDays = Collections.unmodifiableMap(provisional);
-    this.coverage = YearCoverage.of(years, uncovered, first, last);
-    this.index = buildIndex(years, days, uncovered == UncoveredYears.PROVISIONAL, first, last);
+    CalendarDays days = CalendarDays.assemble(this.sources, uncovered, statutory);
+    this.coveredYears = days.coveredYears();
+    this.specialDays = days.loaded();
+    this.provisionalDays = days.provisional();
+    this.coverage = YearCoverage.of(coveredYears, uncovered, statutory.firstYear().getValue(), statutory.lastYear().getValue());
+    this.index = days.index();
     this.warnings = new ProvisionalYearWarnings(uncovered, statutory);
   }
 
@@ -378,46 +361,6 @@ public final class WorkingDayCalendar {
     if (coverage.anyProvisional(from, to)) {
       warnings.warn(from, to, coverage);
     }
-  }
-
-  private static void merge(
-      HolidayScheduleSource source, NavigableSet<Integer> years, Map<LocalDate, SpecialDay> days) {
-    String name = Objects.requireNonNull(source.name(), "source name");
-    Set<Year> covered = Objects.requireNonNull(source.coveredYears(), "coveredYears of " + name);
-    List<SpecialDay> listed = Objects.requireNonNull(source.specialDays(), "specialDays of " + name);
-    Map<LocalDate, SpecialDay> own = new HashMap<>();
-    for (SpecialDay day : listed) {
-      Objects.requireNonNull(day, "special day of " + name);
-      if (own.putIfAbsent(day.date(), day) != null) {
-        throw new MalformedHolidayScheduleException(name, 0, day.date() + " is listed twice", null);
-      }
-    }
-    Set<Integer> coveredNumbers = new TreeSet<>();
-    for (Year year : covered) {
-      coveredNumbers.add(Objects.requireNonNull(year, "covered year of " + name).getValue());
-    }
-    days.keySet().removeIf(date -> coveredNumbers.contains(date.getYear()));
-    days.putAll(own);
-    years.addAll(coveredNumbers);
-  }
-
-  /** Indexes the official years, the years of listed days and, when counting provisionally, first..last. */
-  private static WorkingDayIndex buildIndex(
-      NavigableSet<Integer> years, Map<LocalDate, SpecialDay> days, boolean provisional, int first, int last) {
-    int lo = provisional ? first : Integer.MAX_VALUE;
-    int hi = provisional ? last : Integer.MIN_VALUE;
-    if (!years.isEmpty()) {
-      lo = Math.min(lo, years.first());
-      hi = Math.max(hi, years.last());
-    }
-    for (LocalDate date : days.keySet()) {
-      lo = Math.min(lo, date.getYear());
-      hi = Math.max(hi, date.getYear());
-    }
-    if (lo > hi) {
-      return WorkingDayIndex.build(null, null, days.values());
-    }
-    return WorkingDayIndex.build(LocalDate.of(lo, 1, 1), LocalDate.of(hi, 12, 31), days.values());
   }
 
   /** The years warned about so far; for tests. */

@@ -23,13 +23,13 @@ public final class NotAdaptable implements Adaptation {
   /** Why nothing can be adapted. */
   public enum Cause {
     /** No item of the category gives one instance at least the requested quantity of every dimension. */
-    NO_DOMINATING_ITEM("NO_ADAPTABLE_ITEM"),
+    NO_DOMINATING_ITEM(CatalogViolations.NO_ADAPTABLE_ITEM),
     /** Items meet the request, but every one over-provisions beyond the policy's bound. */
-    OVER_PROVISIONING_BOUND("ADAPTATION_BOUND_EXCEEDED"),
+    OVER_PROVISIONING_BOUND(CatalogViolations.ADAPTATION_BOUND_EXCEEDED),
     /** The catalog version has no item of the requested category. */
-    UNKNOWN_CATEGORY("CATEGORY_NOT_IN_CATALOG"),
+    UNKNOWN_CATEGORY(CatalogViolations.CATEGORY_NOT_IN_CATALOG),
     /** The catalog version has no item with a requested dimension. */
-    UNKNOWN_DIMENSION("DIMENSION_NOT_IN_CATALOG");
+    UNKNOWN_DIMENSION(CatalogViolations.DIMENSION_NOT_IN_CATALOG);
 
     private final String code;
 

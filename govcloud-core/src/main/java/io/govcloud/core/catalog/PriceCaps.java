@@ -7,7 +7,6 @@ import io.govcloud.model.ContractPrice;
 import io.govcloud.model.PriceList;
 import io.govcloud.model.ServiceCatalog;
 import io.govcloud.model.Violation;
-import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,7 +21,7 @@ import java.util.Optional;
  * <p>A price is in force from its effective date until the next price of the same item (or for good); a
  * catalog version from its effective date until the next version. For every price and every catalog
  * version in force at some day while the price is, the version must list the item ({@code
- * ITEM_NOT_IN_CATALOG}, Art. 27) at a cap the price does not exceed ({@code PRICE_ABOVE_CAP}, Art. 26).
+ * PRICED_ITEM_NOT_IN_CATALOG}, Art. 27) at a cap the price does not exceed ({@code PRICE_ABOVE_CAP}, Art. 26).
  * Decision: days of a price before the first catalog version have no cap to check against, and are
  * refused too ({@code NO_CATALOG_IN_FORCE}, Art. 26) rather than assumed to be fine; supply the full
  * catalog history.
@@ -32,13 +31,6 @@ import java.util.Optional;
  * and English messages. This class is stateless and thread-safe.
  */
 public final class PriceCaps {
-
-  /** The code of a price above the cap of a catalog version in force while the price is. */
-  public static final String PRICE_ABOVE_CAP = "PRICE_ABOVE_CAP";
-  /** The code of a price for an item that a catalog version in force while the price is does not list. */
-  public static final String ITEM_NOT_IN_CATALOG = "ITEM_NOT_IN_CATALOG";
-  /** The code of a price in force on days no catalog version is in force. */
-  public static final String NO_CATALOG_IN_FORCE = "NO_CATALOG_IN_FORCE";
 
   private PriceCaps() {}
 
@@ -50,7 +42,7 @@ public final class PriceCaps {
    * @return the price list if every price respects the caps, otherwise every violation; not null
    * @throws NullPointerException if an argument is null
    */
-  public static Validation<Seq<Violation>, PriceList> check(PriceList prices, CatalogHistory history) {
+  public static Validation<List<Violation>, PriceList> check(PriceList prices, CatalogHistory history) {
     Objects.requireNonNull(prices, "prices");
     Objects.requireNonNull(history, "history");
     List<ServiceCatalog> versions = history.versions();
@@ -73,7 +65,7 @@ public final class PriceCaps {
         }
       }
     }
-    return violations.isEmpty() ? Validation.valid(prices) : Validation.invalid(io.vavr.collection.List.ofAll(violations));
+    return violations.isEmpty() ? Validation.valid(prices) : Validation.invalid(List.copyOf(violations));
   }
 
   private static Optional<Violation> check(PriceList prices, ContractPrice price, ServiceCatalog version) {
@@ -81,7 +73,7 @@ public final class PriceCaps {
     if (item.isEmpty()) {
       return Optional.of(
           Violation.of(
-                  ITEM_NOT_IN_CATALOG, Article.of(27),
+                  CatalogViolations.PRICED_ITEM_NOT_IN_CATALOG, Article.of(27),
                   "合同" + prices.contract().value() + "自" + price.effectiveFrom() + "起对" + price.item() + "定价"
                       + price.unitPrice().amount().toPlainString() + "元，但" + version.effectiveDate() + "起施行的服务目录"
                       + version.version() + "版未列明该服务（" + Article.of(27).toChinese() + "）",
@@ -102,7 +94,7 @@ public final class PriceCaps {
     }
     return Optional.of(
         Violation.of(
-                PRICE_ABOVE_CAP, Article.of(26),
+                CatalogViolations.PRICE_ABOVE_CAP, Article.of(26),
                 "合同" + prices.contract().value() + "自" + price.effectiveFrom() + "起" + price.item() + "的单价"
                     + price.unitPrice().amount().toPlainString() + "元高于" + version.effectiveDate() + "起施行的服务目录"
                     + version.version() + "版限价" + capped.monthlyCap().amount().toPlainString() + "元（"
@@ -121,7 +113,7 @@ public final class PriceCaps {
 
   private static Violation noCatalog(PriceList prices, ContractPrice price, LocalDate lastDayWithout) {
     return Violation.of(
-            NO_CATALOG_IN_FORCE, Article.of(26),
+            CatalogViolations.NO_CATALOG_IN_FORCE, Article.of(26),
             "合同" + prices.contract().value() + "自" + price.effectiveFrom() + "起" + price.item() + "的单价"
                 + price.unitPrice().amount().toPlainString() + "元，在" + price.effectiveFrom() + "至" + lastDayWithout
                 + "期间没有施行中的服务目录，无法核对限价（" + Article.of(26).toChinese() + "）",

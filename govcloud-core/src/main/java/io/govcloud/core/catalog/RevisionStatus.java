@@ -16,9 +16,6 @@ import java.util.Optional;
  */
 public final class RevisionStatus {
 
-  /** The code of the violation of an overdue catalog. */
-  public static final String CATALOG_REVISION_OVERDUE = "CATALOG_REVISION_OVERDUE";
-
   private final LocalDate date;
   private final ServiceCatalog latest;
   private final Deadline deadline;
@@ -68,7 +65,7 @@ public final class RevisionStatus {
     }
     return Optional.of(
         Violation.of(
-                CATALOG_REVISION_OVERDUE, article(),
+                CatalogViolations.CATALOG_REVISION_OVERDUE, article(),
                 "服务目录" + latest.version() + "版自" + latest.effectiveDate() + "起施行，应于" + deadline.lastDay()
                     + "前调整，至" + date + "已超过两年未调整（" + article().toChinese() + "：调整频率不低于1次/两年）",
                 "Catalog version " + latest.version() + ", in force from " + latest.effectiveDate()

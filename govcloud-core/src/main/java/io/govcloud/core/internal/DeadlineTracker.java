@@ -11,9 +11,13 @@ import io.govcloud.model.Platform;
 import io.govcloud.model.TrackedDeadline;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 
-/** Opens and closes the statutory deadlines the lifecycle watches (RULES.md R1). */
+/**
+ * Opens and closes the deadlines the entry point watches (rule R1): statutory ones and dated ones, each
+ * recorded in the audit trail as {@code deadline.<kind>} with its status, last day and expiry.
+ */
 public final class DeadlineTracker {
 
   private final WorkingDayCalendar calendar;
@@ -59,7 +63,7 @@ public final class DeadlineTracker {
             .lastDayStartsAt(lastDay.atStartOfDay(platform.timeZone()).toInstant())
             .build();
     TrackedDeadline saved = tx.uow().deadlines().insert(tracked);
-    tx.changed("deadline." + kind, null, "open, last day " + lastDay + ", expires " + expiresAt);
+    tx.changed("deadline." + kind, null, Map.of("status", saved.status(), "lastDay", lastDay, "expiresAt", expiresAt));
     return saved;
   }
 
@@ -74,7 +78,7 @@ public final class DeadlineTracker {
       if (d.status() == TrackedDeadline.Status.OPEN && d.kind().equals(kind)) {
         TrackedDeadline.Status status = at.isAfter(d.expiresAt()) ? TrackedDeadline.Status.MET_LATE : TrackedDeadline.Status.MET;
         tx.uow().deadlines().update(d.closed(status, at));
-        tx.changed("deadline." + kind, "open", status.name().toLowerCase(java.util.Locale.ROOT) + " at " + at);
+        tx.changed("deadline." + kind, Map.of("status", d.status()), Map.of("status", status, "at", at));
       }
     }
   }
@@ -84,7 +88,7 @@ public final class DeadlineTracker {
     for (TrackedDeadline d : tx.uow().deadlines().ofSubject(subjectType, subjectId)) {
       if (d.status() == TrackedDeadline.Status.OPEN) {
         tx.uow().deadlines().update(d.closed(TrackedDeadline.Status.CANCELLED, tx.now()));
-        tx.changed("deadline." + d.kind(), "open", "cancelled");
+        tx.changed("deadline." + d.kind(), Map.of("status", d.status()), Map.of("status", TrackedDeadline.Status.CANCELLED, "at", tx.now()));
       }
     }
   }

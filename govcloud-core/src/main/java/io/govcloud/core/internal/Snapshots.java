@@ -1,15 +1,8 @@
 package io.govcloud.core.internal;
 
 import io.govcloud.model.FieldChange;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.RecordComponent;
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,51 +12,41 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Describes an aggregate field by field, as text, and diffs two descriptions for the audit trail
- * (RULES.md R9: before and after). Works on records (their components) and on Immutables value types
- * (the public abstract accessors of the value type).
+ * Describes an aggregate attribute by attribute, each value as the JSON text of {@link AuditJson}, and
+ * diffs two descriptions for the audit trail (rule R9, Art. 44: before and after). Works on records and
+ * on the model's Immutables value types. An attribute that is null, an empty {@code Optional} or an
+ * empty collection has no value; the {@code version} attribute is never recorded.
+ *
+ * <p>This class is stateless and thread-safe.
  */
 public final class Snapshots {
 
   private Snapshots() {}
 
   /**
-   * The fields of a value of a model type, by name, in declaration order.
+   * The attributes of a model value, by name, each as its JSON text or empty if it has no value.
    *
-   * @param type the model type (a record or an abstract value type), not null
-   * @param value an instance, not null
+   * @param value a record or a model value type, not null
+   * @return the attributes, in the order of {@link AuditJson}, not null
    */
-  public static Map<String, Optional<String>> describe(Class<?> type, Object value) {
+  public static Map<String, Optional<String>> describe(Object value) {
     Objects.requireNonNull(value, "value");
     Map<String, Optional<String>> fields = new LinkedHashMap<>();
-    if (type.isRecord()) {
-      for (RecordComponent component : type.getRecordComponents()) {
-        fields.put(component.getName(), text(invoke(component.getAccessor(), value)));
-      }
-      return fields;
-    }
-    Method[] methods = type.getDeclaredMethods();
-    Arrays.sort(methods, Comparator.comparing(Method::getName));
-    for (Method method : methods) {
-      int modifiers = method.getModifiers();
-      if (Modifier.isPublic(modifiers) && Modifier.isAbstract(modifiers) && method.getParameterCount() == 0) {
-        fields.put(method.getName(), text(invoke(method, value)));
-      }
-    }
+    AuditJson.attributes(value).forEach((name, attribute) -> fields.put(name, text(attribute)));
     return fields;
   }
 
   /**
-   * The changed fields from one value to the next; either may be null (created, removed).
+   * The changed attributes from one value to the next; either may be null (created, removed).
    *
-   * @param type the model type, not null
    * @param before the value before, or null
    * @param after the value after, or null
    * @param prefix a prefix for the field names (e.g. {@code deadline.}), not null
+   * @return the changes, in attribute order, not null
    */
-  public static List<FieldChange> diff(Class<?> type, Object before, Object after, String prefix) {
-    Map<String, Optional<String>> was = before == null ? Map.of() : describe(type, before);
-    Map<String, Optional<String>> now = after == null ? Map.of() : describe(type, after);
+  public static List<FieldChange> diff(Object before, Object after, String prefix) {
+    Map<String, Optional<String>> was = before == null ? Map.of() : describe(before);
+    Map<String, Optional<String>> now = after == null ? Map.of() : describe(after);
     Set<String> names = new LinkedHashSet<>(was.keySet());
     names.addAll(now.keySet());
     List<FieldChange> changes = new ArrayList<>();
@@ -77,35 +60,20 @@ public final class Snapshots {
     return changes;
   }
 
-  private static Object invoke(Method accessor, Object value) {
-    try {
-      return accessor.invoke(value);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + accessor.getName() + " of " + value.getClass().getName(), e);
-    }
-  }
-
-  private static Optional<String> text(Object value) {
-    if (value == null) {
+  /**
+   * A value as the text of a field change: empty if it is null, an empty {@code Optional} or an empty
+   * collection or map, its JSON text otherwise.
+   *
+   * @param value the value, may be null
+   * @return the text, or empty, not null
+   */
+  public static Optional<String> text(Object value) {
+    if (value == null
+        || value instanceof Optional<?> optional && optional.isEmpty()
+        || value instanceof Collection<?> collection && collection.isEmpty()
+        || value instanceof Map<?, ?> map && map.isEmpty()) {
       return Optional.empty();
     }
-    if (value instanceof Optional<?> optional) {
-      return optional.flatMap(Snapshots::text);
-    }
-    if (value instanceof BigDecimal decimal) {
-      return Optional.of(decimal.toPlainString());
-    }
-    if (value instanceof Collection<?> collection) {
-      if (collection.isEmpty()) {
-        return Optional.empty();
-      }
-      List<String> items = new ArrayList<>();
-      collection.forEach(item -> items.add(text(item).orElse("")));
-      if (collection instanceof Set<?>) {
-        items.sort(Comparator.naturalOrder());
-      }
-      return Optional.of(String.join(", ", items));
-    }
-    return Optional.of(value.toString());
+    return Optional.of(AuditJson.of(value));
   }
 }

@@ -4,7 +4,6 @@ import io.govcloud.core.DeadlineNotice;
 import io.govcloud.model.Actor;
 import io.govcloud.model.AuditRecord;
 import io.govcloud.model.FieldChange;
-import io.govcloud.model.Notification;
 import io.govcloud.model.NotificationId;
 import io.govcloud.model.TrackedDeadline;
 import io.govcloud.spi.ConflictException;
@@ -12,9 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +19,8 @@ import java.util.Set;
 /**
  * Finds the open deadlines approaching (within the lead time), due (their last day has come) or missed,
  * and notifies each stage of each deadline once (RULES.md R1, R9). Each deadline is handled in its own
- * unit of work with one audit record; one that another sweep handled first is skipped.
+ * unit of work with one audit record; one that another sweep handled first is skipped. The notices
+ * are written by {@link Notices#deadline}.
  */
 public final class Sweeper {
 
@@ -31,12 +29,12 @@ public final class Sweeper {
 
   private static final Actor SWEEP = Actor.system("sweep");
 
-  private final Executor executor;
+  private final ActionRunner runner;
   private final Duration lead;
 
   /** A sweeper with a lead time for APPROACHING notices. */
-  public Sweeper(Executor executor, Duration lead) {
-    this.executor = executor;
+  public Sweeper(ActionRunner runner, Duration lead) {
+    this.runner = runner;
     this.lead = lead;
   }
 
@@ -50,7 +48,7 @@ public final class Sweeper {
     Objects.requireNonNull(sweptAt, "now");
     Instant now = sweptAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     Instant window = now.plus(lead.compareTo(LONGEST_DAY) > 0 ? lead : LONGEST_DAY);
-    List<TrackedDeadline> candidates = executor.store().transact(uow -> uow.deadlines().openExpiringBy(window));
+    List<TrackedDeadline> candidates = runner.store().transact(uow -> uow.deadlines().openExpiringBy(window));
     List<DeadlineNotice> notices = new ArrayList<>();
     try {
       for (TrackedDeadline candidate : candidates) {
@@ -65,7 +63,7 @@ public final class Sweeper {
       }
     } finally {
       // what committed before a failure is delivered even if a later deadline failed
-      executor.dispatch();
+      runner.dispatch();
     }
     return notices;
   }
@@ -85,7 +83,7 @@ public final class Sweeper {
   }
 
   private Optional<DeadlineNotice> notify(TrackedDeadline candidate, TrackedDeadline.Stage stage, Instant now) {
-    return executor.store().transact(uow -> {
+    return runner.store().transact(uow -> {
       Optional<TrackedDeadline> current = uow.deadlines().find(candidate.id());
       if (current.isEmpty() || current.get().status() != TrackedDeadline.Status.OPEN || current.get().notified().contains(stage)) {
         return Optional.<DeadlineNotice>empty();
@@ -100,33 +98,9 @@ public final class Sweeper {
       }
       TrackedDeadline saved = uow.deadlines().update(d.withNotified(notified));
       uow.audit().append(AuditRecord.accepted(now, SWEEP, "NOTIFY_DEADLINE_" + stage, "deadline", d.id().value(),
-          List.of(FieldChange.of("notified", d.notified().toString(), notified.toString()))));
-      Map<String, String> data = new LinkedHashMap<>();
-      data.put("deadline", d.kind());
-      data.put(d.subjectType(), d.subjectId());
-      data.put("lastDay", d.lastDay().toString());
-      data.put("expiresAt", d.expiresAt().toString());
-      uow.enqueue(new Notification(NotificationId.of(executor.newId("n")), "DEADLINE_" + stage, d.responsible(), d.subjectType(),
-          d.subjectId(), d.article(), chinese(d, stage), english(d, stage), data, now));
+          List.of(new FieldChange("notified", Snapshots.text(d.notified()), Snapshots.text(notified)))));
+      uow.enqueue(Notices.deadline(NotificationId.of(runner.newId("n")), d, stage, now));
       return Optional.of(new DeadlineNotice(saved, stage, now));
     });
-  }
-
-  private static String chinese(TrackedDeadline d, TrackedDeadline.Stage stage) {
-    String what = d.kind() + "（" + d.article().toChinese() + "）" + d.subjectType() + " " + d.subjectId();
-    return switch (stage) {
-      case APPROACHING -> what + "即将到期，最后一日为" + d.lastDay();
-      case DUE -> what + "今日到期（" + d.lastDay() + "）";
-      case MISSED -> what + "已于" + d.lastDay() + "到期，未按期完成";
-    };
-  }
-
-  private static String english(TrackedDeadline d, TrackedDeadline.Stage stage) {
-    String what = d.kind() + " (" + d.article() + ") for " + d.subjectType() + " " + d.subjectId();
-    return switch (stage) {
-      case APPROACHING -> what + " is approaching: last day " + d.lastDay();
-      case DUE -> what + " is due today (" + d.lastDay() + ")";
-      case MISSED -> what + " was missed: it expired at " + d.expiresAt();
-    };
   }
 }

@@ -1,6 +1,7 @@
 package io.govcloud.core.internal;
 
 import io.govcloud.core.access.AccessPolicy;
+import io.govcloud.core.access.AccessViolations;
 import io.govcloud.model.Actor;
 import io.govcloud.model.Article;
 import io.govcloud.model.FieldChange;
@@ -18,8 +19,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * One action in progress inside a unit of work: who acts, when, on what subject, what changed, and the
- * notifications it raises. Built by {@link Executor}; used by one thread.
+ * One action in progress inside a unit of work: who acts, when, on what subject, what changed (as the
+ * JSON text of {@link AuditJson}), and the notifications it raises. Built by {@link ActionRunner}; used
+ * by one thread.
  */
 public final class Tx {
 
@@ -57,11 +59,6 @@ public final class Tx {
     return now;
   }
 
-  /** The action's code. */
-  public String action() {
-    return action;
-  }
-
   /** A new unique id with a prefix, e.g. {@code wo-...}. */
   public String newId(String prefix) {
     return prefix + "-" + ids.get();
@@ -81,14 +78,14 @@ public final class Tx {
     return subjectId;
   }
 
-  /** Records the changes from one state of a model value to the next (either may be null). */
-  public void changed(Class<?> type, Object before, Object after, String prefix) {
-    changes.addAll(Snapshots.diff(type, before, after, prefix));
+  /** Records the changed attributes from one state of a model value to the next (either may be null). */
+  public void changedAttributes(Object before, Object after, String prefix) {
+    changes.addAll(Snapshots.diff(before, after, prefix));
   }
 
-  /** Records one changed field. */
-  public void changed(String field, String before, String after) {
-    changes.add(FieldChange.of(field, before, after));
+  /** Records one changed field; each value is written as the JSON of {@link AuditJson}, null for none. */
+  public void changed(String field, Object before, Object after) {
+    changes.add(new FieldChange(field, Snapshots.text(before), Snapshots.text(after)));
   }
 
   List<FieldChange> changes() {
@@ -96,24 +93,43 @@ public final class Tx {
   }
 
   /**
-   * Checks access for this action.
+   * Checks what can be checked before the subject is loaded: the auditor and the role (rule R9).
    *
    * @return the refusal, or empty
    */
-  public Optional<Violation> access(AccessPolicy.Kind kind, Optional<Actor.Role> role, AccessPolicy.Subject subject) {
-    return AccessPolicy.check(actor, action, kind, role, subject);
+  public Optional<Violation> checkRole(AccessPolicy.Kind kind, Optional<Actor.Role> role, Article article) {
+    return AccessPolicy.checkRole(actor, action, kind, role, article, subjectType, subjectId);
   }
 
   /**
-   * Checks access for this action; a wrong role is refused citing the action's article.
+   * Checks the loaded subject is within the actor's reach (rule R9).
    *
    * @return the refusal, or empty
    */
-  public Optional<Violation> access(AccessPolicy.Kind kind, Actor.Role role, Article article, AccessPolicy.Subject subject) {
-    return AccessPolicy.check(actor, action, kind, Optional.of(role), article, subject);
+  public Optional<Violation> checkReach(AccessPolicy.Subject subject) {
+    return AccessPolicy.checkReach(actor, action, subject);
   }
 
-  /** Queues a notification, sent after commit (RULES.md R9). */
+  /**
+   * Checks the role, then the reach of a loaded subject (rule R9).
+   *
+   * @return the refusal, or empty
+   */
+  public Optional<Violation> access(AccessPolicy.Kind kind, Optional<Actor.Role> role, Article article, AccessPolicy.Subject subject) {
+    return AccessPolicy.check(actor, action, kind, role, article, subject);
+  }
+
+  /**
+   * The refusal of a subject that does not exist: the same as of one out of the actor's reach (rule R9,
+   * Art. 33), naming the subject as the caller gave it.
+   *
+   * @return the violation, not null
+   */
+  public Violation unknown() {
+    return AccessViolations.outOfReach(actor, action, subjectType, subjectId);
+  }
+
+  /** Queues a notification, sent after commit (rule R9); its type is a constant of {@code NotificationTypes}. */
   public void notify(
       String type, Party recipient, Article article, String chinese, String english, Map<String, String> data) {
     uow.enqueue(

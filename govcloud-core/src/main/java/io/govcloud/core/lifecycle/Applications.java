@@ -96,8 +96,7 @@ public final class Applications {
       return Either.left(common.get());
     }
     if (request.project().isEmpty()) {
-      return Either.left(LifecycleViolations.projectNotInList(
-          ProjectId.of("none"), facts.user().id(), facts.today().getYear(), "no project was cited"));
+      return Either.left(LifecycleViolations.noProjectCited(facts.user().id(), facts.today().getYear()));
     }
     Optional<Violation> project = checkProject(request.project().get(), facts.project(), facts.applicant(), facts.user(), facts.today());
     if (project.isPresent()) {
@@ -150,22 +149,27 @@ public final class Applications {
 
   /**
    * Checks that a cited project is in the department's annual list of the year (Art. 28): it exists, it
-   * belongs to the department or to the applicant filing for it, and it is of the year.
+   * belongs to the department or to the applicant filing for it, and it is of the year. A project that
+   * does not exist and one of another department are refused alike (rule R9, Art. 33).
    *
+   * @param cited the project cited, not null
+   * @param project the project, if it exists
+   * @param applicant the department applying, not null
+   * @param user the department the resources are for, not null
+   * @param today the day of the application in the platform's zone, not null
    * @return the violation, or empty if the project may be cited
    */
   public static Optional<Violation> checkProject(
       ProjectId cited, Optional<Project> project, Department applicant, Department user, LocalDate today) {
     int year = today.getYear();
-    if (project.isEmpty()) {
-      return Optional.of(LifecycleViolations.projectNotInList(cited, user.id(), year, "no such project is registered"));
+    Optional<Project> own = project.filter(p -> p.department().equals(user.id()) || p.department().equals(applicant.id()));
+    if (own.isEmpty()) {
+      return Optional.of(LifecycleViolations.projectNotInList(cited, user.id(), year,
+          "它不是本部门已登记的项目", "it is not a registered project of the department"));
     }
-    Project found = project.get();
-    if (!found.department().equals(user.id()) && !found.department().equals(applicant.id())) {
-      return Optional.of(LifecycleViolations.projectNotInList(cited, user.id(), year, "it is department " + found.department() + "'s project"));
-    }
-    if (found.year() != year) {
-      return Optional.of(LifecycleViolations.projectNotInList(cited, user.id(), year, "it is in the list of " + found.year()));
+    if (own.get().year() != year) {
+      return Optional.of(LifecycleViolations.projectNotInList(cited, user.id(), year,
+          "它属于" + own.get().year() + "年度的项目清单", "it is in the list of " + own.get().year()));
     }
     return Optional.empty();
   }
@@ -174,15 +178,20 @@ public final class Applications {
    * Checks that an item is in the catalog in force on a day (Art. 27) and that the contract prices it on
    * that day (Art. 30).
    *
+   * @param item the item's code, not null
+   * @param catalog the catalog's history, not null
+   * @param contract the contract, not null
+   * @param day the day, not null
    * @return the violation, or empty if the item may be requested
    */
   public static Optional<Violation> checkItem(String item, CatalogHistory catalog, Contract contract, LocalDate day) {
     Optional<ServiceCatalog> version = catalog.inForceOn(day);
     if (version.isEmpty()) {
-      return Optional.of(LifecycleViolations.itemNotInCatalog(item, day, "no catalog version is in force"));
+      return Optional.of(LifecycleViolations.itemNotInCatalog(item, day, "当日没有施行中的服务目录", "no catalog version is in force"));
     }
     if (version.get().item(item).isEmpty()) {
-      return Optional.of(LifecycleViolations.itemNotInCatalog(item, day, "catalog version " + version.get().version() + " does not list it"));
+      return Optional.of(LifecycleViolations.itemNotInCatalog(item, day,
+          "服务目录" + version.get().version() + "版未列明该服务", "catalog version " + version.get().version() + " does not list it"));
     }
     if (contract.priceList().priceOn(item, day).isEmpty()) {
       return Optional.of(LifecycleViolations.noContractPrice(contract.id().value(), item, day));
@@ -212,30 +221,54 @@ public final class Applications {
     return PeriodicDemand.checkRequest(request.periods(), request.quantity(), facts.today());
   }
 
+  /**
+   * Checks that the platform serves the department (its jurisdiction's, and its own or its parent's if it
+   * has an owner), has the requested zone, and that the contract is the department's for it. A platform
+   * or contract of another department is refused as one that does not exist (rule R9, Art. 33).
+   */
   private static Optional<Violation> checkPlatform(ResourceRequest request, Facts facts) {
     Platform platform = facts.platform();
     Department user = facts.user();
-    if (!platform.jurisdiction().equals(user.jurisdiction())) {
-      return Optional.of(LifecycleViolations.wrongPlatform(
-          "it belongs to " + platform.jurisdiction() + ", the department to " + user.jurisdiction(), user.id(), platform.id()));
-    }
-    if (platform.owner().isPresent() && !platform.owner().get().equals(facts.applicant().id())) {
-      return Optional.of(LifecycleViolations.wrongPlatform(
-          "it is department " + platform.owner().get() + "'s platform (Art. 10)", user.id(), platform.id()));
-    }
-    if (!platform.zones().contains(request.zone())) {
-      return Optional.of(LifecycleViolations.wrongPlatform("it has no " + request.zone() + " zone (Art. 9)", user.id(), platform.id()));
+    if (!usable(platform, user, facts.applicant())) {
+      return Optional.of(LifecycleViolations.platformNotUsable(user.id(), platform.id()));
     }
     Contract contract = facts.contract();
-    if (!contract.platform().equals(platform.id()) || !contract.provider().equals(platform.provider())) {
-      return Optional.of(LifecycleViolations.wrongPlatform(
-          "contract " + contract.id() + " is with " + contract.provider() + " for " + contract.platform() + " (Art. 12)", user.id(), platform.id()));
+    if (!usable(contract, platform, user, facts.applicant())) {
+      return Optional.of(LifecycleViolations.contractNotUsable(user.id(), platform.id(), contract.id()));
     }
-    if (!contract.department().equals(facts.applicant().id()) && !contract.department().equals(user.id())) {
-      return Optional.of(LifecycleViolations.wrongPlatform(
-          "contract " + contract.id() + " was signed by department " + contract.department() + " (Art. 12)", user.id(), platform.id()));
+    if (!platform.zones().contains(request.zone())) {
+      return Optional.of(LifecycleViolations.zoneMissing(user.id(), platform.id(), request.zone()));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a department may use a platform: of its jurisdiction, and without an owner or owned by the
+   * department applying for it (Art. 10).
+   *
+   * @param platform the platform, not null
+   * @param user the department the resources are for, not null
+   * @param applicant the department applying, not null
+   * @return whether it may
+   */
+  public static boolean usable(Platform platform, Department user, Department applicant) {
+    return platform.jurisdiction().equals(user.jurisdiction())
+        && platform.owner().map(owner -> owner.equals(applicant.id())).orElse(true);
+  }
+
+  /**
+   * Whether a contract is the department's for a platform: the platform's, with its provider, signed by
+   * the department or the applicant filing for it (Art. 12).
+   *
+   * @param contract the contract, not null
+   * @param platform the platform, not null
+   * @param user the department the resources are for, not null
+   * @param applicant the department applying, not null
+   * @return whether it is
+   */
+  public static boolean usable(Contract contract, Platform platform, Department user, Department applicant) {
+    return contract.platform().equals(platform.id()) && contract.provider().equals(platform.provider())
+        && (contract.department().equals(applicant.id()) || contract.department().equals(user.id()));
   }
 
   private static CloudResource.Builder newResource(

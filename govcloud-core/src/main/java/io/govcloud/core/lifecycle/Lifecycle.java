@@ -63,7 +63,7 @@ public final class Lifecycle {
     Objects.requireNonNull(openedAt, "openedAt");
     return inState(resource, LifecycleAction.OPEN_TRIAL)
         .flatMap(r -> notSuspended(provider, r))
-        .flatMap(r -> between(r, openedAt, r.appliedAt(), "the application", now))
+        .flatMap(r -> Windows.between(r, openedAt, r.appliedAt(), Windows.Since.APPLICATION, now))
         .flatMap(
             r -> r.deploymentMode().needsIntegration() && !integrated
                 ? Either.left(LifecycleViolations.integrationRequired(r))
@@ -125,7 +125,7 @@ public final class Lifecycle {
       CloudResource resource, BigDecimal quantity, Instant completedAt, Instant now, Platform platform, WorkOrderId workOrder) {
     Objects.requireNonNull(completedAt, "completedAt");
     return inState(resource, LifecycleAction.CONFIRM_OPEN)
-        .flatMap(r -> checkConfirmation(r, quantity, completedAt, r.trialOpenedAt().orElse(r.appliedAt()), "the trial's opening", now))
+        .flatMap(r -> Windows.checkConfirmation(r, quantity, completedAt, r.trialOpenedAt().orElse(r.appliedAt()), Windows.Since.TRIAL_OPENING, now))
         .map(
             r -> {
               CloudResource after = r.withState(ResourceState.ACTIVE).withQuantity(quantity);
@@ -165,7 +165,7 @@ public final class Lifecycle {
     Objects.requireNonNull(effectiveAt, "effectiveAt");
     Objects.requireNonNull(latestWorkOrder, "latestWorkOrder");
     return inState(resource, LifecycleAction.CONFIRM_CHANGE)
-        .flatMap(r -> checkConfirmation(r, quantity, effectiveAt, latestWorkOrder, "the resource's latest work order", now))
+        .flatMap(r -> Windows.checkConfirmation(r, quantity, effectiveAt, latestWorkOrder, Windows.Since.LATEST_WORK_ORDER, now))
         .map(
             r -> {
               CloudResource.PendingChange change = r.pendingChange().orElseThrow();
@@ -235,7 +235,7 @@ public final class Lifecycle {
               missing.removeAll(r.termination().orElseThrow().done());
               return missing.isEmpty() ? Either.right(r) : Either.left(LifecycleViolations.terminationIncomplete(r, missing));
             })
-        .flatMap(r -> checkConfirmation(r, r.quantity(), endedAt, latestWorkOrder, "the resource's latest work order", now))
+        .flatMap(r -> Windows.checkConfirmation(r, r.quantity(), endedAt, latestWorkOrder, Windows.Since.LATEST_WORK_ORDER, now))
         .map(
             r -> {
               CloudResource after = r.withState(ResourceState.TERMINATED);
@@ -247,7 +247,7 @@ public final class Lifecycle {
   public static Either<Violation, CloudResource> provisionEmergency(CloudResource resource, Instant provisionedAt, Instant now) {
     Objects.requireNonNull(provisionedAt, "provisionedAt");
     return inState(resource, LifecycleAction.PROVISION_EMERGENCY)
-        .flatMap(r -> between(r, provisionedAt, r.emergency().orElseThrow().reportedAt(), "the report", now))
+        .flatMap(r -> Windows.between(r, provisionedAt, r.emergency().orElseThrow().reportedAt(), Windows.Since.REPORT, now))
         .map(
             r -> {
               CloudResource.Emergency e = r.emergency().orElseThrow();
@@ -265,8 +265,8 @@ public final class Lifecycle {
       CloudResource resource, BigDecimal quantity, Instant completedAt, Instant now) {
     Objects.requireNonNull(completedAt, "completedAt");
     return inState(resource, LifecycleAction.CONFIRM_EMERGENCY)
-        .flatMap(r -> checkConfirmation(r, quantity, completedAt,
-            r.emergency().orElseThrow().provisionedAt().orElse(r.appliedAt()), "the provisioning", now))
+        .flatMap(r -> Windows.checkConfirmation(r, quantity, completedAt,
+            r.emergency().orElseThrow().provisionedAt().orElse(r.appliedAt()), Windows.Since.PROVISIONING, now))
         .map(
             r -> {
               CloudResource.Emergency e = r.emergency().orElseThrow();
@@ -287,7 +287,7 @@ public final class Lifecycle {
             r -> r.emergency().orElseThrow().supplementApprovedAt().isPresent()
                 ? Either.left(LifecycleViolations.supplementAlreadyRecorded(r, r.emergency().get().supplementApprovedAt().get()))
                 : Either.right(r))
-        .flatMap(r -> between(r, approvedAt, r.emergency().orElseThrow().reportedAt(), "the report", now))
+        .flatMap(r -> Windows.between(r, approvedAt, r.emergency().orElseThrow().reportedAt(), Windows.Since.REPORT, now))
         .map(
             r -> {
               CloudResource.Emergency e = r.emergency().orElseThrow();
@@ -331,36 +331,6 @@ public final class Lifecycle {
     return provider.isSuspended()
         ? Either.left(LifecycleViolations.providerSuspended(provider.id(), provider.suspension().get().reason()).with("resource", resource.id()))
         : Either.right(resource);
-  }
-
-  private static Either<Violation, CloudResource> notInFuture(CloudResource resource, Instant at, Instant now) {
-    Objects.requireNonNull(at, "time");
-    Objects.requireNonNull(now, "now");
-    return at.isAfter(now)
-        ? Either.left(LifecycleViolations.confirmationMismatch(resource, at + " is in the future (now " + now + ")"))
-        : Either.right(resource);
-  }
-
-  /** The time lies between {@code notBefore} (inclusive) and now (inclusive). */
-  private static Either<Violation, CloudResource> between(
-      CloudResource resource, Instant at, Instant notBefore, String what, Instant now) {
-    if (at.isBefore(notBefore)) {
-      return Either.left(LifecycleViolations.confirmationMismatch(resource, at + " is before " + what + " (" + notBefore + ")"));
-    }
-    return notInFuture(resource, at, now);
-  }
-
-  private static Either<Violation, CloudResource> checkConfirmation(
-      CloudResource resource, BigDecimal quantity, Instant at, Instant notBefore, String what, Instant now) {
-    Objects.requireNonNull(quantity, "quantity");
-    if (quantity.signum() <= 0) {
-      throw new IllegalArgumentException("a confirmed quantity must be positive, not " + quantity.toPlainString());
-    }
-    BigDecimal approved = resource.pendingChange().map(CloudResource.PendingChange::quantity).orElse(resource.quantity());
-    if (quantity.compareTo(approved) > 0) {
-      return Either.left(LifecycleViolations.quantityAbove(resource, quantity, approved));
-    }
-    return between(resource, at, notBefore.isBefore(resource.appliedAt()) ? resource.appliedAt() : notBefore, what, now);
   }
 
   private static WorkOrder workOrder(

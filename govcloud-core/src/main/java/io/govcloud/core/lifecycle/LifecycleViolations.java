@@ -1,25 +1,33 @@
 package io.govcloud.core.lifecycle;
 
+import io.govcloud.core.internal.Chinese;
 import io.govcloud.model.Article;
 import io.govcloud.model.CloudResource;
+import io.govcloud.model.ContractId;
 import io.govcloud.model.DepartmentId;
 import io.govcloud.model.DeploymentMode;
+import io.govcloud.model.NetworkZone;
 import io.govcloud.model.PlatformId;
 import io.govcloud.model.ProjectId;
 import io.govcloud.model.ProviderId;
 import io.govcloud.model.ResourceState;
 import io.govcloud.model.Violation;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * The refusals of the lifecycle and registration rules (RULES.md R5, R8), each with a stable code, the
- * article, a message in Chinese and in English, and the offending values.
+ * The refusals of the lifecycle rules (rule R5; Art. 10, 12, 13, 19–25, 27, 28, 30, 42), each with a
+ * stable code, the article, a message in Chinese and in English, and the offending values. No refusal
+ * tells a platform, contract or project that does not exist from one the department may not use (rule
+ * R9, Art. 33).
+ *
+ * <p>This class is stateless and thread-safe.
  */
 public final class LifecycleViolations {
 
-  /** An action taken in a state that does not allow it. */
+  /** An action taken in a state that does not allow it. Facts: {@code resource}, {@code state}, {@code action}, {@code allowedIn}. */
   public static final String ILLEGAL_TRANSITION = "ILLEGAL_TRANSITION";
   /** A subordinate unit applying directly instead of through its parent (Art. 19 2nd para). */
   public static final String MUST_APPLY_THROUGH_PARENT = "MUST_APPLY_THROUGH_PARENT";
@@ -41,36 +49,46 @@ public final class LifecycleViolations {
   public static final String ITEM_NOT_IN_CATALOG = "ITEM_NOT_IN_CATALOG";
   /** An item the contract has no price for on the date (Art. 26, 30). */
   public static final String NO_CONTRACT_PRICE = "NO_CONTRACT_PRICE";
-  /** A platform, contract or zone that does not serve the department (Art. 9, 10, 12). */
+  /**
+   * A platform, contract or zone that does not serve the department, or a platform or contract that does
+   * not exist: the two are indistinguishable (Art. 9, 10, 12). Facts: {@code department}, {@code platform}.
+   */
   public static final String WRONG_PLATFORM = "WRONG_PLATFORM";
   /** A confirmed quantity or time that does not fit the application (Art. 22). */
   public static final String CONFIRMATION_MISMATCH = "CONFIRMATION_MISMATCH";
-  /** A second platform for a municipal department, or one for a subordinate unit (Art. 10). */
-  public static final String ONE_PLATFORM_PER_DEPARTMENT = "ONE_PLATFORM_PER_DEPARTMENT";
-  /** Another party of a multi-party contract providing cloud services (Art. 12 2nd para). */
-  public static final String OTHER_PARTY_CLOUD_SERVICE = "OTHER_PARTY_CLOUD_SERVICE";
-  /** A contract whose provider does not run the platform it covers (Art. 12). */
-  public static final String CONTRACT_PROVIDER_MISMATCH = "CONTRACT_PROVIDER_MISMATCH";
   /** A backfill before the supplementary project's approval is recorded (Art. 25 3rd para). */
   public static final String SUPPLEMENT_NOT_APPROVED = "SUPPLEMENT_NOT_APPROVED";
   /** A supplementary project's approval recorded a second time (Art. 25 3rd para). */
   public static final String SUPPLEMENT_ALREADY_RECORDED = "SUPPLEMENT_ALREADY_RECORDED";
-  /** A registration of something that exists or refers to what does not (Art. 9–12, 28). */
-  public static final String INVALID_REGISTRATION = "INVALID_REGISTRATION";
+  /** A periodic request whose quantity is not the one of the period in force (Art. 23). */
+  public static final String PERIOD_MISMATCH = "PERIOD_MISMATCH";
 
   private LifecycleViolations() {}
 
-  /** An action taken in a state that does not allow it. */
+  /**
+   * An action taken in a state that does not allow it.
+   *
+   * @param resource the resource, not null
+   * @param action the action, not null
+   * @return the violation, not null
+   */
   public static Violation illegalTransition(CloudResource resource, LifecycleAction action) {
     return illegalTransition(resource.id().value(), resource.state(), action);
   }
 
-  /** An action taken in a state that does not allow it. */
+  /**
+   * An action taken in a state that does not allow it.
+   *
+   * @param resource the resource's id, not null
+   * @param state its state, not null
+   * @param action the action, not null
+   * @return the violation, not null
+   */
   public static Violation illegalTransition(String resource, ResourceState state, LifecycleAction action) {
     return Violation.of(
             ILLEGAL_TRANSITION,
             action.article(),
-            "云资源" + resource + "处于" + state + "状态，不能" + action.chineseName() + "（" + action.article().toChinese() + "）",
+            "云资源" + resource + "处于“" + Chinese.of(state) + "”状态，不能" + action.chineseName() + "（" + action.article().toChinese() + "）",
             "resource " + resource + " is " + state + ": cannot " + action.englishName() + " (" + action.article() + ")")
         .with("resource", resource)
         .with("state", state)
@@ -78,7 +96,14 @@ public final class LifecycleViolations {
         .with("allowedIn", action.from());
   }
 
-  /** A subordinate unit applying directly instead of through its parent (Art. 19 2nd para). */
+  /**
+   * A subordinate unit applying directly instead of through its parent (Art. 19 2nd para).
+   *
+   * @param department the subordinate unit, not null
+   * @param parent its parent, not null
+   * @param action the action, not null
+   * @return the violation, not null
+   */
   public static Violation mustApplyThroughParent(DepartmentId department, DepartmentId parent, LifecycleAction action) {
     return Violation.of(
             MUST_APPLY_THROUGH_PARENT,
@@ -90,12 +115,52 @@ public final class LifecycleViolations {
         .with("action", action);
   }
 
-  static Violation projectNotInList(ProjectId project, DepartmentId department, int year, String why) {
+  /**
+   * A platform the department may not use, or that does not exist (Art. 10).
+   *
+   * @param department the department the resources are for, not null
+   * @param platform the platform as given, not null
+   * @return the violation, not null
+   */
+  public static Violation platformNotUsable(DepartmentId department, PlatformId platform) {
+    return wrongPlatform("它不是该部门可以使用的云平台（第10条）", "it is not a platform the department may use (Art. 10)", department, platform);
+  }
+
+  /**
+   * A contract that is not the department's for the platform, or that does not exist (Art. 12).
+   *
+   * @param department the department the resources are for, not null
+   * @param platform the platform, not null
+   * @param contract the contract as given, not null
+   * @return the violation, not null
+   */
+  public static Violation contractNotUsable(DepartmentId department, PlatformId platform, ContractId contract) {
+    return wrongPlatform("合同" + contract + "不是该部门就该云平台签订的服务合同（第12条）",
+        "contract " + contract + " is not a contract of the department for the platform (Art. 12)", department, platform)
+        .with("contract", contract);
+  }
+
+  static Violation zoneMissing(DepartmentId department, PlatformId platform, NetworkZone zone) {
+    return wrongPlatform("该云平台没有" + Chinese.of(zone) + "（第9条）", "it has no " + zone + " zone (Art. 9)", department, platform);
+  }
+
+  static Violation noProjectCited(DepartmentId department, int year) {
     return Violation.of(
             PROJECT_NOT_IN_ANNUAL_LIST,
             Article.of(28),
-            "项目" + project + "未纳入" + year + "年度政务信息化项目清单（部门" + department + "）：" + why + "，不予配置云资源",
-            "project " + project + " is not in department " + department + "'s annual project list of " + year + ": " + why
+            "申请未引用部门" + department + "的" + year + "年度政务信息化项目清单中的项目，不予配置云资源",
+            "the application cites no project of department " + department + "'s annual project list of " + year
+                + "; no resources are configured without one")
+        .with("department", department)
+        .with("year", year);
+  }
+
+  static Violation projectNotInList(ProjectId project, DepartmentId department, int year, String whyChinese, String whyEnglish) {
+    return Violation.of(
+            PROJECT_NOT_IN_ANNUAL_LIST,
+            Article.of(28),
+            "项目" + project + "未纳入部门" + department + "的" + year + "年度政务信息化项目清单：" + whyChinese + "，不予配置云资源",
+            "project " + project + " is not in department " + department + "'s annual project list of " + year + ": " + whyEnglish
                 + "; no resources are configured without one")
         .with("project", project)
         .with("department", department)
@@ -116,7 +181,7 @@ public final class LifecycleViolations {
     return Violation.of(
             DEPLOYMENT_REASON_REQUIRED,
             Article.of(13),
-            "采取" + mode + "方式须说明理由并经本级大数据主管部门同意",
+            "采取" + Chinese.of(mode) + "方式须说明理由并经本级大数据主管部门同意",
             "deployment mode " + mode + " needs a stated reason and the authority's consent; shared cloud is the default")
         .with("mode", mode);
   }
@@ -125,7 +190,7 @@ public final class LifecycleViolations {
     return Violation.of(
             INTEGRATION_REQUIRED,
             Article.of(13),
-            "采取" + resource.deploymentMode() + "方式的，应当开放数据接口、安装管理软件后方可开通",
+            "采取" + Chinese.of(resource.deploymentMode()) + "方式的，应当开放数据接口、安装管理软件后方可开通",
             "a " + resource.deploymentMode() + " platform must open its data interface and install the management software before it is opened")
         .with("resource", resource.id())
         .with("mode", resource.deploymentMode());
@@ -146,8 +211,9 @@ public final class LifecycleViolations {
     return Violation.of(
             SUPPLEMENTARY_CONTRACT_REQUIRED,
             Article.of(20),
-            "合同" + resource.contract() + "没有补充合同" + reference + "，不能延长试用期",
-            "contract " + resource.contract() + " has no supplementary contract " + reference + ": the trial cannot be extended")
+            "合同" + resource.contract() + "没有本次试用开通后签订的补充合同" + reference + "，不能延长试用期",
+            "contract " + resource.contract() + " has no supplementary contract " + reference
+                + " signed since this trial opened: the trial cannot be extended")
         .with("resource", resource.id())
         .with("contract", resource.contract())
         .with("supplement", reference);
@@ -157,19 +223,19 @@ public final class LifecycleViolations {
     return Violation.of(
             TERMINATION_CHECKLIST_INCOMPLETE,
             Article.of(24),
-            "终止云服务前应当完成信息系统下线、数据迁移备份和文档移交，尚缺：" + missing,
+            "终止云服务前应当完成信息系统下线、数据迁移备份和文档移交，尚缺：" + Chinese.steps(missing),
             "before termination is confirmed the system must be offline, its data migrated and backed up and the documents handed over; missing: "
                 + missing)
         .with("resource", resource.id())
         .with("missing", missing);
   }
 
-  static Violation itemNotInCatalog(String item, LocalDate date, String why) {
+  static Violation itemNotInCatalog(String item, LocalDate date, String whyChinese, String whyEnglish) {
     return Violation.of(
             ITEM_NOT_IN_CATALOG,
             Article.of(27),
-            "云资源" + item + "不在" + date + "有效的政务云服务目录中：" + why,
-            "item " + item + " is not in the service catalog in force on " + date + ": " + why)
+            "云资源" + item + "不在" + date + "有效的政务云服务目录中：" + whyChinese,
+            "item " + item + " is not in the service catalog in force on " + date + ": " + whyEnglish)
         .with("item", item)
         .with("date", date);
   }
@@ -185,22 +251,22 @@ public final class LifecycleViolations {
         .with("date", date);
   }
 
-  static Violation wrongPlatform(String what, DepartmentId department, PlatformId platform) {
+  private static Violation wrongPlatform(String whyChinese, String whyEnglish, DepartmentId department, PlatformId platform) {
     return Violation.of(
             WRONG_PLATFORM,
             Article.of(10),
-            "部门" + department + "不能使用云平台" + platform + "：" + what,
-            "department " + department + " cannot use platform " + platform + ": " + what)
+            "部门" + department + "不能使用云平台" + platform + "：" + whyChinese,
+            "department " + department + " cannot use platform " + platform + ": " + whyEnglish)
         .with("department", department)
         .with("platform", platform);
   }
 
-  static Violation confirmationMismatch(CloudResource resource, String what) {
+  static Violation confirmationMismatch(CloudResource resource, String whyChinese, String whyEnglish) {
     return Violation.of(
             CONFIRMATION_MISMATCH,
             Article.of(22),
-            "云资源" + resource.id() + "的确认不符合实际：" + what,
-            "the confirmation of " + resource.id() + " does not fit: " + what)
+            "云资源" + resource.id() + "的确认不符合实际：" + whyChinese,
+            "the confirmation of " + resource.id() + " does not fit: " + whyEnglish)
         .with("resource", resource.id());
   }
 
@@ -215,7 +281,7 @@ public final class LifecycleViolations {
         .with("action", LifecycleAction.BACKFILL);
   }
 
-  static Violation supplementAlreadyRecorded(CloudResource resource, java.time.Instant at) {
+  static Violation supplementAlreadyRecorded(CloudResource resource, Instant at) {
     return Violation.of(
             SUPPLEMENT_ALREADY_RECORDED,
             Article.of(25),
@@ -226,8 +292,22 @@ public final class LifecycleViolations {
   }
 
   static Violation quantityAbove(CloudResource resource, BigDecimal confirmed, BigDecimal approved) {
-    return confirmationMismatch(resource, "confirmed quantity " + confirmed.toPlainString() + " exceeds the approved " + approved.toPlainString())
+    return confirmationMismatch(resource,
+            "确认数量" + confirmed.toPlainString() + "超过批准数量" + approved.toPlainString(),
+            "confirmed quantity " + confirmed.toPlainString() + " exceeds the approved " + approved.toPlainString())
         .with("confirmed", confirmed.toPlainString())
         .with("approved", approved.toPlainString());
+  }
+
+  static Violation periodMismatch(BigDecimal requested, CloudResource.Period inForce, LocalDate today) {
+    return Violation.of(
+            PERIOD_MISMATCH,
+            Article.of(23),
+            "按周期申请的云资源，" + today + "所在周期的数量为" + inForce.quantity().toPlainString() + "，而不是" + requested.toPlainString(),
+            "a periodic demand asks for the quantity of the period in force: " + inForce.quantity().toPlainString()
+                + " on " + today + ", not " + requested.toPlainString())
+        .with("requested", requested.toPlainString())
+        .with("period", inForce.from())
+        .with("periodQuantity", inForce.quantity().toPlainString());
   }
 }

@@ -1,6 +1,5 @@
 package io.govcloud.core.lifecycle;
 
-import io.govcloud.model.Article;
 import io.govcloud.model.CloudResource;
 import io.govcloud.model.Violation;
 import java.math.BigDecimal;
@@ -20,9 +19,6 @@ import java.util.Optional;
  * <p>This class is stateless and thread-safe.
  */
 public final class PeriodicDemand {
-
-  /** The code of a request whose quantity is not the one of the period in force (Art. 23). */
-  public static final String PERIOD_MISMATCH = "PERIOD_MISMATCH";
 
   /** How far ahead {@link #nextChange} looks: every period starts within a year, so two years suffice. */
   private static final int YEARS_AHEAD = 2;
@@ -92,15 +88,7 @@ public final class PeriodicDemand {
     if (inForce.isEmpty() || inForce.get().quantity().compareTo(requested) == 0) {
       return Optional.empty();
     }
-    return Optional.of(Violation.of(
-            PERIOD_MISMATCH,
-            Article.of(23),
-            "按周期申请的云资源，" + today + "所在周期的数量为" + inForce.get().quantity().toPlainString() + "，而不是" + requested.toPlainString(),
-            "a periodic demand asks for the quantity of the period in force: " + inForce.get().quantity().toPlainString()
-                + " on " + today + ", not " + requested.toPlainString())
-        .with("requested", requested.toPlainString())
-        .with("period", inForce.get().from())
-        .with("periodQuantity", inForce.get().quantity().toPlainString()));
+    return Optional.of(LifecycleViolations.periodMismatch(requested, inForce.get(), today));
   }
 
   private static LocalDate startIn(MonthDay from, int year) {

@@ -20,7 +20,6 @@ import io.govcloud.model.PriceList;
 import io.govcloud.model.Violation;
 import io.govcloud.model.WorkOrder;
 import io.govcloud.model.WorkOrderId;
-import io.vavr.collection.Seq;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,7 +34,7 @@ class BillingHistoryTest {
     return result.get();
   }
 
-  private static Seq<Violation> violations(WorkOrder... orders) {
+  private static List<Violation> violations(WorkOrder... orders) {
     var result = BillingHistory.of(orders[0].resource(), List.of(orders));
     assertThat(result.isInvalid()).as("%s", result).isTrue();
     return result.getError();

@@ -68,7 +68,7 @@ class CatalogAdapterBadInputTest {
     NotAdaptable none = (NotAdaptable) adapter.adapt(AdaptationRequest.of("compute", need, 1));
     assertThat(none.cause()).isEqualTo(NotAdaptable.Cause.UNKNOWN_DIMENSION);
     assertThat(none.reason()).startsWith("no item has dimension gpu[card] (its dimensions: [");
-    assertThat(none.violation().code()).isEqualTo("DIMENSION_NOT_IN_CATALOG");
+    assertThat(none.violation().code()).isEqualTo(CatalogViolations.DIMENSION_NOT_IN_CATALOG);
     assertThat(none.violation().facts().get("reason")).contains("gpu[card]");
     assertThat(none.rejected()).hasSize(12).allMatch(r -> r.reason() == Rejection.Reason.MISSING_DIMENSION);
     assertThat(none.rejected().get(0).english()).isEqualTo("offers no gpu[card], of which one instance needs 1 card");
@@ -79,7 +79,7 @@ class CatalogAdapterBadInputTest {
     NotAdaptable none = (NotAdaptable) adapter.adapt(AdaptationRequest.of("gpu-compute", host(8, 16), 1));
     assertThat(none.cause()).isEqualTo(NotAdaptable.Cause.UNKNOWN_CATEGORY);
     assertThat(none.reason()).startsWith("it has no item of category gpu-compute (its categories: [bandwidth-extranet, ");
-    assertThat(none.violation().code()).isEqualTo("CATEGORY_NOT_IN_CATALOG");
+    assertThat(none.violation().code()).isEqualTo(CatalogViolations.CATEGORY_NOT_IN_CATALOG);
     assertThat(none.rejected()).isEmpty();
   }
 

@@ -144,7 +144,7 @@ class CatalogAdapterTest {
     assertThat(none.english()).contains("cannot be adapted", "Art. 27", "evaluation and review by the big-data authority", "Art. 35");
     assertThat(none.chinese()).contains("评估、论证", "自行组织采购", "安全管理要求", "第27条", "第35条");
     Violation violation = none.violation();
-    assertThat(violation.code()).isEqualTo("NO_ADAPTABLE_ITEM");
+    assertThat(violation.code()).isEqualTo(CatalogViolations.NO_ADAPTABLE_ITEM);
     assertThat(violation.article()).isEqualTo(Article.of(27));
     assertThat(violation.facts()).containsEntry("category", "compute").containsEntry("instances", "1");
   }
@@ -155,7 +155,7 @@ class CatalogAdapterTest {
     NotAdaptable none = (NotAdaptable) adapter.adapt(AdaptationRequest.of("security", waf, 1));
 
     assertThat(none.cause()).isEqualTo(NotAdaptable.Cause.OVER_PROVISIONING_BOUND);
-    assertThat(none.violation().code()).isEqualTo("ADAPTATION_BOUND_EXCEEDED");
+    assertThat(none.violation().code()).isEqualTo(CatalogViolations.ADAPTATION_BOUND_EXCEEDED);
     assertThat(none.reason()).contains("beyond the bound of 100%");
     assertThat(reasons(none))
         .containsEntry("sec.waf.std", Rejection.Reason.UNDER_PROVISIONED)

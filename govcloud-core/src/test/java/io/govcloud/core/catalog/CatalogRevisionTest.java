@@ -54,7 +54,7 @@ class CatalogRevisionTest {
     RevisionStatus dayAfter = revision.status(history, LocalDate.of(2026, 1, 5));
     assertThat(dayAfter.isOverdue()).isTrue();
     Violation overdue = dayAfter.violation().orElseThrow();
-    assertThat(overdue.code()).isEqualTo(RevisionStatus.CATALOG_REVISION_OVERDUE);
+    assertThat(overdue.code()).isEqualTo(CatalogViolations.CATALOG_REVISION_OVERDUE);
     assertThat(overdue.article()).isEqualTo(Article.of(26));
     assertThat(overdue.facts())
         .containsEntry("catalogVersion", "v2024-01-01")

@@ -14,7 +14,6 @@ import io.govcloud.model.PriceList;
 import io.govcloud.model.ProviderId;
 import io.govcloud.model.ServiceCatalog;
 import io.govcloud.model.Violation;
-import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,8 +48,8 @@ class PriceCapsTest {
     return ContractPrice.of(item, Money.of(amount), LocalDate.of(year, month, day));
   }
 
-  private Seq<Violation> violations(PriceList list) {
-    Validation<Seq<Violation>, PriceList> checked = PriceCaps.check(list, history);
+  private List<Violation> violations(PriceList list) {
+    Validation<List<Violation>, PriceList> checked = PriceCaps.check(list, history);
     assertThat(checked.isInvalid()).isTrue();
     return checked.getError();
   }
@@ -62,18 +61,18 @@ class PriceCapsTest {
             price("c2m4", "170", 2023, 6, 1), // under 180; replaced the day the 150 cap applies
             price("c2m4", "150", 2025, 1, 1), // at the cap
             price("c4m8", "300", 2023, 6, 1)); // under 360, then at 300
-    Validation<Seq<Violation>, PriceList> checked = PriceCaps.check(list, history);
+    Validation<List<Violation>, PriceList> checked = PriceCaps.check(list, history);
     assertThat(checked.isValid()).isTrue();
     assertThat(checked.get()).isSameAs(list);
   }
 
   @Test
   void aPriceStillInForceUnderALowerCapIsRefusedNamingItemPriceCapAndVersion() {
-    Seq<Violation> violations = violations(prices(price("c2m4", "170", 2023, 6, 1), price("c2m4", "140", 2025, 3, 1)));
+    List<Violation> violations = violations(prices(price("c2m4", "170", 2023, 6, 1), price("c2m4", "140", 2025, 3, 1)));
 
     assertThat(violations).hasSize(1);
     Violation above = violations.get(0);
-    assertThat(above.code()).isEqualTo(PriceCaps.PRICE_ABOVE_CAP);
+    assertThat(above.code()).isEqualTo(CatalogViolations.PRICE_ABOVE_CAP);
     assertThat(above.article()).isEqualTo(Article.of(26));
     assertThat(above.facts())
         .containsEntry("contract", "CQ-2023-017")
@@ -91,10 +90,10 @@ class PriceCapsTest {
 
   @Test
   void anItemTheVersionInForceNoLongerListsIsRefused() {
-    Seq<Violation> violations = violations(prices(price("c1m1", "35", 2023, 6, 1)));
+    List<Violation> violations = violations(prices(price("c1m1", "35", 2023, 6, 1)));
 
     assertThat(violations).singleElement().satisfies(v -> {
-      assertThat(v.code()).isEqualTo(PriceCaps.ITEM_NOT_IN_CATALOG);
+      assertThat(v.code()).isEqualTo(CatalogViolations.PRICED_ITEM_NOT_IN_CATALOG);
       assertThat(v.article()).isEqualTo(Article.of(27));
       assertThat(v.facts()).containsEntry("item", "c1m1").containsEntry("catalogVersion", "2025").doesNotContainKey("cap");
       assertThat(v.english()).contains("catalog version 2025, in force from 2025-01-01, does not list it");
@@ -104,32 +103,32 @@ class PriceCapsTest {
 
   @Test
   void aPriceFromAfterALaterVersionIsCheckedOnlyAgainstIt() {
-    Seq<Violation> violations = violations(prices(price("c1m1", "45", 2025, 6, 1)));
+    List<Violation> violations = violations(prices(price("c1m1", "45", 2025, 6, 1)));
     // 45 is above the 2023 cap of 40, but that version is no longer in force from 2025-06-01
-    assertThat(violations).extracting(Violation::code).containsExactly(PriceCaps.ITEM_NOT_IN_CATALOG);
+    assertThat(violations).extracting(Violation::code).containsExactly(CatalogViolations.PRICED_ITEM_NOT_IN_CATALOG);
   }
 
   @Test
   void daysBeforeTheFirstCatalogHaveNoCapAndAreRefused() {
-    Seq<Violation> violations = violations(prices(price("c4m8", "300", 2023, 1, 1)));
+    List<Violation> violations = violations(prices(price("c4m8", "300", 2023, 1, 1)));
     assertThat(violations).singleElement().satisfies(v -> {
-      assertThat(v.code()).isEqualTo(PriceCaps.NO_CATALOG_IN_FORCE);
+      assertThat(v.code()).isEqualTo(CatalogViolations.NO_CATALOG_IN_FORCE);
       assertThat(v.article()).isEqualTo(Article.of(26));
       assertThat(v.facts()).containsEntry("withoutCatalogUntil", "2023-02-28");
       assertThat(v.english()).contains("no catalog version is in force from 2023-01-01 to 2023-02-28");
     });
-    Seq<Violation> shortLived = violations(prices(price("c4m8", "300", 2023, 1, 1), price("c4m8", "290", 2023, 2, 1)));
+    List<Violation> shortLived = violations(prices(price("c4m8", "300", 2023, 1, 1), price("c4m8", "290", 2023, 2, 1)));
     assertThat(shortLived).extracting(v -> v.facts().get("withoutCatalogUntil")).containsExactly("2023-01-31", "2023-02-28");
   }
 
   @Test
   void everyViolationIsReportedByItemThenPriceDateThenCatalogDate() {
-    Seq<Violation> violations =
+    List<Violation> violations =
         violations(prices(price("c2m4", "190", 2023, 6, 1), price("c1m1", "35", 2023, 6, 1), price("c4m8", "300", 2023, 6, 1)));
     assertThat(violations)
         .extracting(v -> v.code() + " " + v.facts().get("item") + " " + v.facts().get("catalogVersion"))
         .containsExactly(
-            "ITEM_NOT_IN_CATALOG c1m1 2025",
+            "PRICED_ITEM_NOT_IN_CATALOG c1m1 2025",
             "PRICE_ABOVE_CAP c2m4 2023",
             "PRICE_ABOVE_CAP c2m4 2025");
   }

@@ -52,7 +52,7 @@ class PeriodicDemandTest {
   void aRequestMustAskForThePeriodInForce() {
     assertThat(PeriodicDemand.checkRequest(SCHOOL_YEAR, BigDecimal.valueOf(2), LocalDate.of(2025, 7, 15))).isEmpty();
     assertThat(PeriodicDemand.checkRequest(SCHOOL_YEAR, BigDecimal.TEN, LocalDate.of(2025, 7, 15)))
-        .hasValueSatisfying(v -> assertThat(v.code()).isEqualTo(PeriodicDemand.PERIOD_MISMATCH));
+        .hasValueSatisfying(v -> assertThat(v.code()).isEqualTo(LifecycleViolations.PERIOD_MISMATCH));
     assertThat(PeriodicDemand.checkRequest(List.of(), BigDecimal.TEN, LocalDate.of(2025, 7, 15))).isEmpty();
   }
 }

@@ -8,6 +8,8 @@ import io.govcloud.spi.Store;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -15,21 +17,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs every action the same way (DESIGN.md): in one unit of work, check access, load, apply the pure
- * rule, save with optimistic versions, append exactly one audit record, queue notifications; commit; then
- * deliver the notifications. A refusal rolls the unit back and is audited in a unit of its own.
+ * Runs every action the same way: in one unit of work, check access, load, apply the pure rule, save
+ * with optimistic versions, append exactly one audit record, queue notifications; commit; then deliver
+ * the notifications. A refusal rolls the unit back and is audited in a unit of its own, one record per
+ * violation (rule R9, Art. 16, 44).
+ *
+ * <p>This class is immutable and thread-safe, as long as the store and notifier are.
  */
-public final class Executor {
+public final class ActionRunner {
 
-  private static final Logger LOG = LoggerFactory.getLogger(Executor.class);
+  private static final Logger LOG = LoggerFactory.getLogger(ActionRunner.class);
 
   private final Store store;
   private final Clock clock;
   private final Notifier notifier;
   private final Supplier<String> ids;
 
-  /** An executor over a store, a clock, the host's notifier and an id source. */
-  public Executor(Store store, Clock clock, Notifier notifier, Supplier<String> ids) {
+  /**
+   * A runner over a store, a clock, the host's notifier and an id source.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public ActionRunner(Store store, Clock clock, Notifier notifier, Supplier<String> ids) {
     this.store = Objects.requireNonNull(store, "store");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.notifier = Objects.requireNonNull(notifier, "notifier");
@@ -41,17 +50,12 @@ public final class Executor {
     return store;
   }
 
-  /** The host's clock. */
-  public Clock clock() {
-    return clock;
-  }
-
   /**
    * The host clock's instant, cut to the microsecond: the finest precision every supported store keeps,
    * so that what is saved reads back equal.
    */
   public Instant now() {
-    return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
   /** A new unique id with a prefix. */
@@ -68,6 +72,18 @@ public final class Executor {
    */
   public <T> Either<Violation, T> change(
       Actor actor, String action, String subjectType, String subjectId, Function<Tx, Either<Violation, T>> body) {
+    return run(actor, action, subjectType, subjectId, tx -> body.apply(tx).mapLeft(List::of), true).mapLeft(all -> all.get(0));
+  }
+
+  /**
+   * Runs an action that changes state and may be refused for several reasons at once: accepted, it
+   * commits with one audit record; refused, nothing of it is kept but one audit record per violation.
+   *
+   * @param body the action, returning its result or every violation, not empty
+   * @return the result or the violations
+   */
+  public <T> Either<List<Violation>, T> changeAll(
+      Actor actor, String action, String subjectType, String subjectId, Function<Tx, Either<List<Violation>, T>> body) {
     return run(actor, action, subjectType, subjectId, body, true);
   }
 
@@ -79,11 +95,12 @@ public final class Executor {
    */
   public <T> Either<Violation, T> read(
       Actor actor, String action, String subjectType, String subjectId, Function<Tx, Either<Violation, T>> body) {
-    return run(actor, action, subjectType, subjectId, body, false);
+    return run(actor, action, subjectType, subjectId, tx -> body.apply(tx).mapLeft(List::of), false).mapLeft(all -> all.get(0));
   }
 
-  private <T> Either<Violation, T> run(
-      Actor actor, String action, String subjectType, String subjectId, Function<Tx, Either<Violation, T>> body, boolean audited) {
+  private <T> Either<List<Violation>, T> run(
+      Actor actor, String action, String subjectType, String subjectId, Function<Tx, Either<List<Violation>, T>> body,
+      boolean audited) {
     Objects.requireNonNull(actor, "actor");
     Instant now = now();
     String[] subject = {subjectType, subjectId};
@@ -92,7 +109,7 @@ public final class Executor {
           store.transact(
               uow -> {
                 Tx tx = new Tx(uow, actor, now, ids, action, subjectType, subjectId);
-                Either<Violation, T> outcome = body.apply(tx);
+                Either<List<Violation>, T> outcome = body.apply(tx);
                 subject[0] = tx.subjectType();
                 subject[1] = tx.subjectId();
                 if (outcome.isLeft()) {
@@ -110,10 +127,10 @@ public final class Executor {
     } catch (Refused refused) {
       store.transact(
           uow -> {
-            uow.audit().append(AuditRecord.refused(now, actor, action, subject[0], subject[1], refused.violation));
+            refused.violations.forEach(v -> uow.audit().append(AuditRecord.refused(now, actor, action, subject[0], subject[1], v)));
             return null;
           });
-      return Either.left(refused.violation);
+      return Either.left(refused.violations);
     }
   }
 
@@ -130,11 +147,11 @@ public final class Executor {
   /** Unwinds a unit of work whose action was refused, so that it rolls back. */
   private static final class Refused extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    private final transient Violation violation;
+    private final transient List<Violation> violations;
 
-    Refused(Violation violation) {
-      super(violation.code(), null, false, false);
-      this.violation = violation;
+    Refused(List<Violation> violations) {
+      super(violations.get(0).code(), null, false, false);
+      this.violations = List.copyOf(violations);
     }
   }
 }

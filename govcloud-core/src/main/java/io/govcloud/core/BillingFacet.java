@@ -1,0 +1,99 @@
+package io.govcloud.core;
+
+import static java.util.Objects.requireNonNull;
+
+import io.govcloud.core.billing.Reconciliation;
+import io.govcloud.core.internal.BillingCommands;
+import io.govcloud.model.Actor;
+import io.govcloud.model.AnnualStatement;
+import io.govcloud.model.BillingAccount;
+import io.govcloud.model.GovCloudException;
+import io.govcloud.model.MonthlyBill;
+import io.govcloud.model.ProviderStatement;
+import io.govcloud.model.RefusedException;
+import io.govcloud.model.Violation;
+import io.govcloud.spi.FeeDeductions;
+import io.vavr.control.Either;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * Monthly billing of one actor (rule R4; Art. 22, 30, 31, 41): the municipal authority issues a month
+ * for every account; the parties of an account (its department and their parents, its provider, the
+ * authority and auditors of its platform's jurisdiction) read its bills, its annual statement, and
+ * reconcile a provider's statement with it. Reached by {@code gov.as(actor).billing()}.
+ *
+ * <p>A refusal is a value and is audited: {@code ACCESS_DENIED} when the account is out of the actor's
+ * reach or unknown (the two are indistinguishable), or a code of {@link
+ * io.govcloud.core.billing.BillingViolations}. A lost race (another unit issued the month first) and a
+ * store fault throw a {@link GovCloudException}; nothing of the unit is kept. Every argument is not null:
+ * a null is a caller's bug, thrown as a {@link NullPointerException} naming it.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class BillingFacet {
+
+  private final Actor actor;
+  private final BillingCommands commands;
+
+  BillingFacet(Actor actor, BillingCommands commands) {
+    this.actor = actor;
+    this.commands = commands;
+  }
+
+  /**
+   * The municipal authority issues a month's bills for every account (Art. 30): only the month after the
+   * last one issued (or any month, the first time); issuing an issued month again returns its bills
+   * unchanged. Changes touching issued months become adjustment lines of this month's bills. A month
+   * that cannot be billed is refused with every violation found (each audited), not only the first; a
+   * host that wants an exception writes {@code .getOrElseThrow(RefusedException::of)}.
+   *
+   * @param month the month, not null
+   * @return the month's bills, one per account with service, or every violation (not empty)
+   * @throws GovCloudException if another unit issued the month first or the store failed; nothing is kept
+   * @see RefusedException#of(List)
+   */
+  public Either<List<Violation>, List<MonthlyBill>> issue(YearMonth month) {
+    return commands.issue(actor, requireNonNull(month, "month"));
+  }
+
+  /**
+   * The issued bills of a month that the actor may read; never a refusal: an actor that may read none
+   * gets none.
+   *
+   * @param month the month, not null
+   * @return the bills, in the store's order, unmodifiable, not null
+   * @throws GovCloudException if the store failed
+   */
+  public List<MonthlyBill> bills(YearMonth month) {
+    return commands.bills(actor, requireNonNull(month, "month"));
+  }
+
+  /**
+   * The annual statement of an account (Art. 31): the year's bills, with the deductions the port reports
+   * (Art. 41), to be settled within the year.
+   *
+   * @param account the account, not null
+   * @param year the year, not null
+   * @param deductions the deductions of the year's acceptance results, not null
+   * @return the statement, or the refusal
+   * @throws GovCloudException if the store failed
+   */
+  public Either<Violation, AnnualStatement> annualStatement(BillingAccount account, Year year, FeeDeductions deductions) {
+    return commands.annualStatement(actor, requireNonNull(account, "account"), requireNonNull(year, "year"),
+        requireNonNull(deductions, "deductions"));
+  }
+
+  /**
+   * Every difference between a provider's statement and the issued bill of its account and month (Art.
+   * 22, 30).
+   *
+   * @param statement the provider's statement, not null
+   * @return the reconciliation, or the refusal ({@code BILL_NOT_ISSUED} when the month's bill is not issued)
+   * @throws GovCloudException if the store failed
+   */
+  public Either<Violation, Reconciliation> reconcile(ProviderStatement statement) {
+    return commands.reconcile(actor, requireNonNull(statement, "statement"));
+  }
+}

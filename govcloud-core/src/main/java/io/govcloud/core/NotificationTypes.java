@@ -1,0 +1,75 @@
+package io.govcloud.core;
+
+import io.govcloud.model.TrackedDeadline;
+import java.util.Objects;
+
+/**
+ * The types of the notifications govcloud sends through the host's {@link io.govcloud.spi.Notifier}
+ * (rule R9, Art. 16): the value of {@link io.govcloud.model.Notification#type()}, stable, one constant
+ * each, so that a host can switch on them ({@code case NotificationTypes.BILL_ISSUED -> ...}). Each
+ * notification also carries its article, a Chinese and an English text and the values they refer to.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class NotificationTypes {
+
+  /** To the authority: a department applied to open resources; 2 working days to notify the provider (Art. 20). */
+  public static final String APPLICATION_RECEIVED = "APPLICATION_RECEIVED";
+  /** To the provider: offer a trial environment for an approved application (Art. 20). */
+  public static final String TRIAL_ENVIRONMENT_REQUESTED = "TRIAL_ENVIRONMENT_REQUESTED";
+  /** To the applicant: its application was rejected, with the reason (Art. 20). */
+  public static final String APPLICATION_REJECTED = "APPLICATION_REJECTED";
+  /** To the department: the trial environment is open, test before the trial ends (Art. 21). */
+  public static final String TRIAL_OPENED = "TRIAL_OPENED";
+  /** To the authority: a department applied for a change (Art. 19). */
+  public static final String CHANGE_APPLIED = "CHANGE_APPLIED";
+  /** To the provider: implement an approved change (Art. 20). */
+  public static final String CHANGE_APPROVED = "CHANGE_APPROVED";
+  /** To the applicant: its change was rejected, with the reason (Art. 19). */
+  public static final String CHANGE_REJECTED = "CHANGE_REJECTED";
+  /** To the authority: a department applied for a termination (Art. 19). */
+  public static final String TERMINATION_APPLIED = "TERMINATION_APPLIED";
+  /** To the provider: a termination is approved, hand over the documents (Art. 24). */
+  public static final String TERMINATION_APPROVED = "TERMINATION_APPROVED";
+  /** To the applicant: its termination was rejected, with the reason (Art. 19). */
+  public static final String TERMINATION_REJECTED = "TERMINATION_REJECTED";
+  /** To the authority and the provider: an emergency need was reported; 24 hours to provision (Art. 25). */
+  public static final String EMERGENCY_REPORTED = "EMERGENCY_REPORTED";
+  /** To the applicant: the emergency resources are configured; confirm them and file the project supplement (Art. 25). */
+  public static final String EMERGENCY_PROVISIONED = "EMERGENCY_PROVISIONED";
+  /** To the authority: a department backfilled the application of emergency resources (Art. 25). */
+  public static final String APPLICATION_BACKFILLED = "APPLICATION_BACKFILLED";
+  /** To the department and the provider: a work order was generated, the reference for payment (Art. 22). */
+  public static final String WORK_ORDER_GENERATED = "WORK_ORDER_GENERATED";
+  /** To the authority: a department filed a contract (Art. 12). */
+  public static final String CONTRACT_FILED = "CONTRACT_FILED";
+  /** To the provider: it is suspended from new services until rectified, with the reason (Art. 42). */
+  public static final String PROVIDER_SUSPENDED = "PROVIDER_SUSPENDED";
+  /** To the provider: its suspension is lifted (Art. 42). */
+  public static final String PROVIDER_REINSTATED = "PROVIDER_REINSTATED";
+  /** To the department and the provider of an account: a month's bill is issued (Art. 30). */
+  public static final String BILL_ISSUED = "BILL_ISSUED";
+  /** To the party responsible: a deadline expires within the policy's lead time (rule R1). */
+  public static final String DEADLINE_APPROACHING = "DEADLINE_APPROACHING";
+  /** To the party responsible: today is a deadline's last day (rule R1). */
+  public static final String DEADLINE_DUE = "DEADLINE_DUE";
+  /** To the party responsible: a deadline expired and was not met (rule R1). */
+  public static final String DEADLINE_MISSED = "DEADLINE_MISSED";
+
+  private NotificationTypes() {}
+
+  /**
+   * The type of the notice of a stage of a deadline.
+   *
+   * @param stage the stage, not null
+   * @return {@link #DEADLINE_APPROACHING}, {@link #DEADLINE_DUE} or {@link #DEADLINE_MISSED}
+   * @throws NullPointerException if the stage is null
+   */
+  public static String deadline(TrackedDeadline.Stage stage) {
+    return switch (Objects.requireNonNull(stage, "stage")) {
+      case APPROACHING -> DEADLINE_APPROACHING;
+      case DUE -> DEADLINE_DUE;
+      case MISSED -> DEADLINE_MISSED;
+    };
+  }
+}

@@ -1,0 +1,59 @@
+package io.govcloud.core.internal;
+
+import io.govcloud.core.billing.Proration;
+import io.govcloud.core.calendar.WorkingDayCalendar;
+import io.govcloud.model.CatalogHistory;
+import java.util.Objects;
+
+/**
+ * The command classes behind the facets of the entry point, one per capability, built once per {@code
+ * GovCloud} over one {@link ActionRunner}. A new capability adds its command class here, a facet in
+ * {@code io.govcloud.core} that delegates to it, and a method of {@code ActorScope} that returns the
+ * facet.
+ *
+ * @param runner the runner every command uses, not null
+ * @param registrations registrations (rule R8), not null
+ * @param lifecycle the resource lifecycle (rule R5), not null
+ * @param emergencies emergencies (rule R5.8, Art. 25), not null
+ * @param billing billing (rule R4), not null
+ * @param records reads (rule R9), not null
+ */
+public record Capabilities(
+    ActionRunner runner,
+    RegistrationCommands registrations,
+    LifecycleCommands lifecycle,
+    EmergencyCommands emergencies,
+    BillingCommands billing,
+    RecordCommands records) {
+
+  /** Checks the fields. */
+  public Capabilities {
+    Objects.requireNonNull(runner, "runner");
+    Objects.requireNonNull(registrations, "registrations");
+    Objects.requireNonNull(lifecycle, "lifecycle");
+    Objects.requireNonNull(emergencies, "emergencies");
+    Objects.requireNonNull(billing, "billing");
+    Objects.requireNonNull(records, "records");
+  }
+
+  /**
+   * The commands over one runner.
+   *
+   * @param runner the runner, not null
+   * @param calendar the working-day calendar of the deadlines, not null
+   * @param catalog the service catalog's versions, not null
+   * @param proration the proration of partial months, not null
+   * @return the commands, not null
+   */
+  public static Capabilities of(ActionRunner runner, WorkingDayCalendar calendar, CatalogHistory catalog, Proration proration) {
+    DeadlineTracker deadlines = new DeadlineTracker(calendar);
+    ResourceActions resources = new ResourceActions(runner, deadlines, catalog);
+    return new Capabilities(
+        runner,
+        new RegistrationCommands(runner, deadlines),
+        new LifecycleCommands(resources),
+        new EmergencyCommands(resources),
+        new BillingCommands(runner, catalog, proration),
+        new RecordCommands(runner));
+  }
+}

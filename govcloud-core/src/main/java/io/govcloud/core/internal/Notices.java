@@ -1,0 +1,235 @@
+package io.govcloud.core.internal;
+
+import io.govcloud.core.NotificationTypes;
+import io.govcloud.core.calendar.StatutoryDeadline;
+import io.govcloud.model.Article;
+import io.govcloud.model.CloudResource;
+import io.govcloud.model.ContractId;
+import io.govcloud.model.DepartmentId;
+import io.govcloud.model.Jurisdiction;
+import io.govcloud.model.MonthlyBill;
+import io.govcloud.model.Notification;
+import io.govcloud.model.NotificationId;
+import io.govcloud.model.Party;
+import io.govcloud.model.ProviderId;
+import io.govcloud.model.TrackedDeadline;
+import io.govcloud.model.WorkOrder;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every notification the entry point sends (rule R9, Art. 16), in one place: its type (a constant of
+ * {@link NotificationTypes}), recipient, article, Chinese and English texts, and the values the texts
+ * refer to. The Chinese texts are wholly Chinese (ids and codes aside), the English wholly English; a
+ * free text a party gave (a reason) is quoted as given and also carried in the data.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class Notices {
+
+  /** The kind of the tracked date by which a periodic demand's next period must be configured (Art. 23). */
+  public static final String PERIODIC_CHANGE = "PERIODIC_CHANGE";
+
+  private Notices() {}
+
+  /** To the authority: an application to open resources was received (Art. 20). */
+  static void applicationReceived(Tx tx, Party authority, CloudResource saved) {
+    tx.notify(NotificationTypes.APPLICATION_RECEIVED, authority, Article.of(20),
+        "收到部门" + saved.department() + "的云资源开通申请" + saved.id() + "，应当在2个工作日内通知服务商提供试用环境",
+        "application " + saved.id() + " from department " + saved.department()
+            + " received: notify the provider to offer a trial environment within 2 working days",
+        data(saved));
+  }
+
+  /** To the provider: offer a trial environment (Art. 20). */
+  static void trialRequested(Tx tx, CloudResource saved) {
+    tx.notify(NotificationTypes.TRIAL_ENVIRONMENT_REQUESTED, Party.provider(saved.provider()), Article.of(20),
+        "请为云资源申请" + saved.id() + "提供试用环境", "offer a trial environment for " + saved.id(), data(saved));
+  }
+
+  /** To the applicant: its application was rejected (Art. 20). */
+  static void applicationRejected(Tx tx, CloudResource saved, String reason) {
+    tx.notify(NotificationTypes.APPLICATION_REJECTED, Party.department(saved.applicant()), Article.of(20),
+        "云资源申请" + saved.id() + "被驳回：" + reason, "application " + saved.id() + " rejected: " + reason, data(saved, reason));
+  }
+
+  /** To the department: the trial is open (Art. 21). */
+  static void trialOpened(Tx tx, CloudResource saved) {
+    tx.notify(NotificationTypes.TRIAL_OPENED, Party.department(saved.department()), Article.of(21),
+        "试用环境已开通，请在" + saved.trialEndsOn().orElseThrow() + "前完成测试",
+        "the trial environment is open: test before the trial ends on " + saved.trialEndsOn().orElseThrow(), data(saved));
+  }
+
+  /** To the authority: a change was applied for (Art. 19). */
+  static void changeApplied(Tx tx, Party authority, CloudResource saved) {
+    tx.notify(NotificationTypes.CHANGE_APPLIED, authority, Article.of(19), "收到云资源" + saved.id() + "的变更申请",
+        "change of " + saved.id() + " applied for", data(saved));
+  }
+
+  /** To the provider: implement an approved change (Art. 20). */
+  static void changeApproved(Tx tx, CloudResource saved) {
+    tx.notify(NotificationTypes.CHANGE_APPROVED, Party.provider(saved.provider()), Article.of(20), "请实施云资源" + saved.id() + "的变更",
+        "implement the change of " + saved.id(), data(saved));
+  }
+
+  /** To the applicant: its change was rejected (Art. 19). */
+  static void changeRejected(Tx tx, CloudResource saved, String reason) {
+    tx.notify(NotificationTypes.CHANGE_REJECTED, Party.department(saved.applicant()), Article.of(19),
+        "云资源" + saved.id() + "的变更申请被驳回：" + reason, "the change of " + saved.id() + " is rejected: " + reason,
+        data(saved, reason));
+  }
+
+  /** To the authority: a termination was applied for (Art. 19). */
+  static void terminationApplied(Tx tx, Party authority, CloudResource saved) {
+    tx.notify(NotificationTypes.TERMINATION_APPLIED, authority, Article.of(19), "收到云资源" + saved.id() + "的终止申请",
+        "termination of " + saved.id() + " applied for", data(saved));
+  }
+
+  /** To the provider: a termination is approved (Art. 24). */
+  static void terminationApproved(Tx tx, CloudResource saved) {
+    tx.notify(NotificationTypes.TERMINATION_APPROVED, Party.provider(saved.provider()), Article.of(24),
+        "云资源" + saved.id() + "终止已批准，请移交相关文档", "termination of " + saved.id() + " approved: hand over the documents",
+        data(saved));
+  }
+
+  /** To the applicant: its termination was rejected (Art. 19). */
+  static void terminationRejected(Tx tx, CloudResource saved, String reason) {
+    tx.notify(NotificationTypes.TERMINATION_REJECTED, Party.department(saved.applicant()), Article.of(19),
+        "云资源" + saved.id() + "的终止申请被驳回：" + reason, "the termination of " + saved.id() + " is rejected: " + reason,
+        data(saved, reason));
+  }
+
+  /** To the authority and the provider: an emergency was reported (Art. 25). */
+  static void emergencyReported(Tx tx, Jurisdiction jurisdiction, CloudResource saved) {
+    tx.notify(NotificationTypes.EMERGENCY_REPORTED, Party.authority(jurisdiction), Article.of(25),
+        "部门" + saved.department() + "报备紧急云资源需求" + saved.id(),
+        "department " + saved.department() + " reported emergency need " + saved.id(), data(saved));
+    tx.notify(NotificationTypes.EMERGENCY_REPORTED, Party.provider(saved.provider()), Article.of(25),
+        "请在24小时内配置紧急云资源" + saved.id(), "configure emergency resources " + saved.id() + " within 24 hours", data(saved));
+  }
+
+  /** To the applicant: the emergency resources are configured (Art. 25). */
+  static void emergencyProvisioned(Tx tx, CloudResource saved) {
+    tx.notify(NotificationTypes.EMERGENCY_PROVISIONED, Party.department(saved.applicant()), Article.of(25),
+        "紧急云资源" + saved.id() + "已配置，请确认并办理项目增补",
+        "emergency resources " + saved.id() + " configured: confirm them and file the project supplement", data(saved));
+  }
+
+  /** To the authority: the application of emergency resources was backfilled (Art. 25). */
+  static void backfilled(Tx tx, Jurisdiction jurisdiction, CloudResource saved) {
+    tx.notify(NotificationTypes.APPLICATION_BACKFILLED, Party.authority(jurisdiction), Article.of(25),
+        "部门" + saved.applicant() + "补报了紧急云资源" + saved.id() + "的申请",
+        "department " + saved.applicant() + " backfilled the application of emergency resources " + saved.id(), data(saved));
+  }
+
+  /** To the department and the provider: a work order was generated (Art. 22). */
+  static void workOrderGenerated(Tx tx, WorkOrder order) {
+    Map<String, String> data = new LinkedHashMap<>();
+    data.put("workOrder", order.id().value());
+    data.put("kind", order.kind().name());
+    data.put("item", order.item());
+    data.put("quantity", order.quantity().toPlainString());
+    data.put("effectiveAt", order.effectiveAt().toString());
+    String zh = "已生成服务工单" + order.id() + "（" + Chinese.of(order.kind()) + "），作为支付服务费用的参考";
+    String en = "work order " + order.id() + " (" + order.kind() + ") generated, the reference for payment";
+    tx.notify(NotificationTypes.WORK_ORDER_GENERATED, Party.department(order.department()), Article.of(22), zh, en, data);
+    tx.notify(NotificationTypes.WORK_ORDER_GENERATED, Party.provider(order.provider()), Article.of(22), zh, en, data);
+  }
+
+  /** To the authority: a contract was filed (Art. 12). */
+  static void contractFiled(Tx tx, Jurisdiction jurisdiction, DepartmentId department, ContractId contract) {
+    tx.notify(NotificationTypes.CONTRACT_FILED, Party.authority(jurisdiction), Article.of(12),
+        "部门" + department + "报备服务合同" + contract, "department " + department + " filed contract " + contract,
+        Map.of("contract", contract.value(), "department", department.value()));
+  }
+
+  /** To the provider: it is suspended from new services, or reinstated (Art. 42). */
+  static void suspension(Tx tx, ProviderId provider, Optional<String> reason) {
+    Map<String, String> data = new LinkedHashMap<>();
+    data.put("provider", provider.value());
+    reason.ifPresent(r -> data.put("reason", r));
+    tx.notify(reason.isPresent() ? NotificationTypes.PROVIDER_SUSPENDED : NotificationTypes.PROVIDER_REINSTATED,
+        Party.provider(provider), Article.of(42),
+        reason.map(r -> "暂缓提供新的云服务，直至满足整改要求：" + r).orElse("已满足整改要求，恢复提供新的云服务"),
+        reason.map(r -> "suspended from new cloud services until rectified: " + r).orElse("rectified: new cloud services may be provided again"),
+        data);
+  }
+
+  /** To the department and the provider of an account: a month's bill is issued (Art. 30). */
+  static void billIssued(Tx tx, YearMonth month, MonthlyBill bill) {
+    Map<String, String> data = new LinkedHashMap<>();
+    data.put("month", month.toString());
+    data.put("account", bill.account().toString());
+    data.put("total", bill.total().amount().toPlainString());
+    String zh = month + "服务费用账单已出具，合计" + Chinese.of(bill.total());
+    String en = "the bill for " + month + " is issued: " + bill.total();
+    tx.notify(NotificationTypes.BILL_ISSUED, Party.department(bill.account().department()), Article.of(30), zh, en, data);
+    tx.notify(NotificationTypes.BILL_ISSUED, Party.provider(bill.account().provider()), Article.of(30), zh, en, data);
+  }
+
+  /**
+   * The notice of a stage of a tracked deadline, to the party responsible (rule R1).
+   *
+   * @param id the notification's id, not null
+   * @param d the deadline, not null
+   * @param stage the stage reached, not null
+   * @param now the sweep's instant, not null
+   * @return the notification, not null
+   */
+  static Notification deadline(NotificationId id, TrackedDeadline d, TrackedDeadline.Stage stage, Instant now) {
+    Map<String, String> data = new LinkedHashMap<>();
+    data.put("deadline", d.kind());
+    data.put(d.subjectType(), d.subjectId());
+    data.put("lastDay", d.lastDay().toString());
+    data.put("expiresAt", d.expiresAt().toString());
+    String what = Chinese.subject(d.subjectType()) + d.subjectId() + "的" + chineseName(d.kind()) + "期限（" + d.article().toChinese() + "）";
+    String chinese = switch (stage) {
+      case APPROACHING -> what + "即将到期，最后一日为" + d.lastDay();
+      case DUE -> what + "今日到期（" + d.lastDay() + "）";
+      case MISSED -> what + "已于" + d.lastDay() + "到期，未按期完成";
+    };
+    String of = englishName(d.kind()) + " (" + d.article() + ") for " + d.subjectType() + " " + d.subjectId();
+    String english = switch (stage) {
+      case APPROACHING -> "the deadline of " + of + " is approaching: last day " + d.lastDay();
+      case DUE -> "the deadline of " + of + " is due today (" + d.lastDay() + ")";
+      case MISSED -> "the deadline of " + of + " was missed: it expired at " + d.expiresAt();
+    };
+    return new Notification(id, NotificationTypes.deadline(stage), d.responsible(), d.subjectType(), d.subjectId(), d.article(),
+        chinese, english, data, now);
+  }
+
+  private static String chineseName(String kind) {
+    return statutory(kind).map(StatutoryDeadline::chineseName).orElse(PERIODIC_CHANGE.equals(kind) ? "按周期调整配置" : kind);
+  }
+
+  private static String englishName(String kind) {
+    return statutory(kind).map(StatutoryDeadline::englishName).orElse(PERIODIC_CHANGE.equals(kind) ? "periodic reconfiguration" : kind);
+  }
+
+  private static Optional<StatutoryDeadline> statutory(String kind) {
+    for (StatutoryDeadline statutory : StatutoryDeadline.values()) {
+      if (statutory.name().equals(kind)) {
+        return Optional.of(statutory);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Map<String, String> data(CloudResource r) {
+    Map<String, String> data = new LinkedHashMap<>();
+    data.put("resource", r.id().value());
+    data.put("state", r.state().name());
+    data.put("item", r.item());
+    data.put("quantity", r.quantity().toPlainString());
+    return data;
+  }
+
+  private static Map<String, String> data(CloudResource r, String reason) {
+    Map<String, String> data = data(r);
+    data.put("reason", reason);
+    return data;
+  }
+}

@@ -1,0 +1,266 @@
+package io.govcloud.core;
+
+import static io.govcloud.core.World.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.govcloud.core.access.AccessViolations;
+import io.govcloud.model.Actor;
+import io.govcloud.model.AuditRecord;
+import io.govcloud.model.BillingAccount;
+import io.govcloud.model.CloudResource;
+import io.govcloud.model.Contract;
+import io.govcloud.model.ContractId;
+import io.govcloud.model.Department;
+import io.govcloud.model.DepartmentId;
+import io.govcloud.model.Jurisdiction;
+import io.govcloud.model.Platform;
+import io.govcloud.model.PlatformId;
+import io.govcloud.model.Project;
+import io.govcloud.model.ProjectId;
+import io.govcloud.model.Provider;
+import io.govcloud.model.ProviderId;
+import io.govcloud.model.ProviderStatement;
+import io.govcloud.model.ResourceId;
+import io.govcloud.model.Violation;
+import io.govcloud.spi.FeeDeductions;
+import io.vavr.control.Either;
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Rule R9 (Art. 5, 12, 19, 33, 44) for every facet method and every kind of actor: own and other
+ * department, parent and subordinate unit, own and other provider, municipal and district authority,
+ * municipal and district auditor, the host system. Each cell runs in a world of its own: the subject is
+ * prepared by the parties allowed to, then the method is called as the cell's actor. A refused cell must
+ * be refused with {@code ACCESS_DENIED} and leave exactly one audit record, the refusal; an allowed cell
+ * must not be refused for access (another rule may still refuse it). A method that takes an id is also
+ * called with an id that does not exist: the refusal is the same, word for word, as that of a subject out
+ * of reach. The two list reads ({@code billing().bills}, {@code records().resources}) filter instead of
+ * refusing: an actor may read a subject when the list holds it.
+ */
+class AccessMatrixTest {
+
+  /** The kinds of actor, relative to the subject's owner. */
+  enum Kind { OWN, PARENT, SUBORDINATE, OTHER_DEPARTMENT, OWN_PROVIDER, OTHER_PROVIDER, MUNICIPAL, DISTRICT, AUDITOR, DISTRICT_AUDITOR, SYSTEM }
+
+  private static final String UNKNOWN = "no-such-id";
+  private static final Set<Kind> DEPARTMENT = EnumSet.of(Kind.OWN, Kind.PARENT);
+  private static final Set<Kind> CITY_ONLY = EnumSet.of(Kind.MUNICIPAL);
+  private static final Set<Kind> AUTHORITIES = EnumSet.of(Kind.MUNICIPAL, Kind.DISTRICT);
+  private static final Set<Kind> PROVIDER = EnumSet.of(Kind.OWN_PROVIDER);
+  private static final Set<Kind> READERS = EnumSet.of(Kind.OWN, Kind.PARENT, Kind.OWN_PROVIDER, Kind.MUNICIPAL, Kind.AUDITOR);
+  private static final Set<Kind> DISTRICT_ONLY = EnumSet.of(Kind.DISTRICT);
+  private static final Set<Kind> DISTRICT_READERS = EnumSet.of(Kind.OWN, Kind.OWN_PROVIDER, Kind.DISTRICT, Kind.DISTRICT_AUDITOR);
+
+  /** Prepares the subject of a call for an owner, as the parties allowed to. */
+  interface Prepare {
+    Object subject(AccessFixture f, DepartmentId owner);
+  }
+
+  /** Calls a facet method as an actor on a subject (or on an id that does not exist). */
+  interface Call {
+    Object call(ActorScope as, Object subject, AccessFixture f, DepartmentId owner);
+  }
+
+  /**
+   * One facet method on one kind of subject.
+   *
+   * @param byId whether the subject is an id, which is also tried unknown
+   */
+  record Row(String method, boolean district, Set<Kind> allowed, Prepare prepare, Call call, boolean byId) {}
+
+  private static Row row(String method, Set<Kind> allowed, Prepare prepare, Call call) {
+    return new Row(method, false, allowed, prepare, call, false);
+  }
+
+  private static Row byId(String method, Set<Kind> allowed, Prepare prepare, Call call) {
+    return new Row(method, false, allowed, prepare, call, true);
+  }
+
+  private static Row district(Row row, Set<Kind> allowed) {
+    return new Row(row.method() + " (district)", true, allowed, row.prepare(), row.call(), row.byId());
+  }
+
+  private static ResourceId r(Object id) {
+    return ResourceId.of((String) id);
+  }
+
+  static List<Row> rows() {
+    List<Row> rows = new ArrayList<>();
+    // registry (rule R8)
+    rows.add(row("registry().registerProvider", AUTHORITIES, (f, o) -> null,
+        (as, s, f, o) -> as.registry().registerProvider(Provider.of(ProviderId.of(f.newId("prov")), "新服务商"))));
+    rows.add(row("registry().registerDepartment", CITY_ONLY, (f, o) -> null,
+        (as, s, f, o) -> as.registry().registerDepartment(Department.of(DepartmentId.of(f.newId("dept")), "新局", Jurisdiction.MUNICIPAL))));
+    rows.add(row("registry().registerPlatform", CITY_ONLY, (f, o) -> {
+      DepartmentId owner = DepartmentId.of(f.newId("dept"));
+      ok(f.gov.as(CITY).registry().registerDepartment(Department.of(owner, "新局", Jurisdiction.MUNICIPAL)));
+      return owner;
+    }, (as, s, f, o) -> as.registry().registerPlatform(Platform.builder().id(PlatformId.of(f.newId("plat"))).name("新平台")
+        .jurisdiction(Jurisdiction.MUNICIPAL).owner((DepartmentId) s).provider(P2).build())));
+    rows.add(row("registry().registerProject", CITY_ONLY, (f, o) -> null,
+        (as, s, f, o) -> as.registry().registerProject(Project.of(ProjectId.of(f.newId("project")), "项目", o, 2025, Project.Type.OPERATIONS))));
+    rows.add(byId("registry().acceptProject", CITY_ONLY, AccessFixture::newBuild,
+        (as, s, f, o) -> as.registry().acceptProject(ProjectId.of((String) s))));
+    rows.add(row("registry().registerContract", DEPARTMENT, (f, o) -> null, (as, s, f, o) -> as.registry().registerContract(f.newContract(o))));
+    rows.add(byId("registry().fileContract", DEPARTMENT, AccessFixture::contract,
+        (as, s, f, o) -> as.registry().fileContract(ContractId.of((String) s))));
+    rows.add(byId("registry().addSupplement", DEPARTMENT, AccessFixture::contract,
+        (as, s, f, o) -> as.registry().addSupplement(ContractId.of((String) s), new Contract.Supplement("补充协议", f.world.clock.instant(), 5))));
+    rows.add(byId("registry().suspendProvider", CITY_ONLY, (f, o) -> P1.value(),
+        (as, s, f, o) -> as.registry().suspendProvider(ProviderId.of((String) s), "未按期整改")));
+    rows.add(byId("registry().reinstateProvider", CITY_ONLY, (f, o) -> {
+      ok(f.gov.as(CITY).registry().suspendProvider(P2, "未按期整改"));
+      return P2.value();
+    }, (as, s, f, o) -> as.registry().reinstateProvider(ProviderId.of((String) s))));
+    // resources (rule R5)
+    rows.add(row("resources().apply", DEPARTMENT, (f, o) -> null, (as, s, f, o) -> as.resources().apply(AccessFixture.request(o))));
+    rows.add(byId("resources().approve", CITY_ONLY, AccessFixture::applied, (as, s, f, o) -> as.resources().approve(r(s))));
+    rows.add(byId("resources().reject", CITY_ONLY, AccessFixture::applied, (as, s, f, o) -> as.resources().reject(r(s), "不符合要求")));
+    rows.add(byId("resources().openTrial", PROVIDER, AccessFixture::trialNotified,
+        (as, s, f, o) -> as.resources().openTrial(r(s), f.world.clock.instant(), false)));
+    rows.add(byId("resources().extendTrial", DEPARTMENT, AccessFixture::inTrial, (as, s, f, o) -> as.resources().extendTrial(r(s), "补充协议")));
+    rows.add(byId("resources().recordTest", DEPARTMENT, AccessFixture::inTrial, (as, s, f, o) -> as.resources().recordTest(r(s), true, "通过")));
+    rows.add(byId("resources().confirmOpen", DEPARTMENT, AccessFixture::testPassed,
+        (as, s, f, o) -> as.resources().confirmOpen(r(s), BigDecimal.ONE, f.world.clock.instant())));
+    rows.add(byId("resources().applyChange", DEPARTMENT, AccessFixture::active,
+        (as, s, f, o) -> as.resources().applyChange(r(s), "ecs.c4m8", BigDecimal.ONE, AccessFixture.project(o))));
+    rows.add(byId("resources().approveChange", CITY_ONLY, AccessFixture::changeRequested, (as, s, f, o) -> as.resources().approveChange(r(s))));
+    rows.add(byId("resources().rejectChange", CITY_ONLY, AccessFixture::changeRequested,
+        (as, s, f, o) -> as.resources().rejectChange(r(s), "无批准的方案")));
+    rows.add(byId("resources().confirmChange", DEPARTMENT, AccessFixture::changeApproved,
+        (as, s, f, o) -> as.resources().confirmChange(r(s), BigDecimal.ONE, f.world.clock.instant())));
+    rows.add(byId("resources().applyTermination", DEPARTMENT, AccessFixture::active,
+        (as, s, f, o) -> as.resources().applyTermination(r(s), AccessFixture.project(o))));
+    rows.add(byId("resources().approveTermination", CITY_ONLY, AccessFixture::terminationRequested,
+        (as, s, f, o) -> as.resources().approveTermination(r(s))));
+    rows.add(byId("resources().rejectTermination", CITY_ONLY, AccessFixture::terminationRequested,
+        (as, s, f, o) -> as.resources().rejectTermination(r(s), "系统仍在使用")));
+    rows.add(byId("resources().recordTerminationStep", DEPARTMENT, AccessFixture::terminationApproved,
+        (as, s, f, o) -> as.resources().recordTerminationStep(r(s), CloudResource.TerminationStep.SYSTEM_OFFLINE)));
+    rows.add(byId("resources().confirmTermination", DEPARTMENT, AccessFixture::terminationReady,
+        (as, s, f, o) -> as.resources().confirmTermination(r(s), f.world.clock.instant())));
+    // emergencies (rule R5.8)
+    rows.add(row("emergencies().report", DEPARTMENT, (f, o) -> null, (as, s, f, o) -> as.emergencies().report(AccessFixture.emergencyRequest(o))));
+    rows.add(byId("emergencies().provision", PROVIDER, AccessFixture::emergencyReported,
+        (as, s, f, o) -> as.emergencies().provision(r(s), f.world.clock.instant())));
+    rows.add(byId("emergencies().confirm", DEPARTMENT, AccessFixture::emergencyProvisioned,
+        (as, s, f, o) -> as.emergencies().confirm(r(s), BigDecimal.ONE, f.world.clock.instant())));
+    rows.add(byId("emergencies().recordSupplementApproval", DEPARTMENT, AccessFixture::emergencyProvisioned,
+        (as, s, f, o) -> as.emergencies().recordSupplementApproval(r(s), AccessFixture.project(o), f.world.clock.instant())));
+    rows.add(byId("emergencies().backfill", DEPARTMENT, AccessFixture::emergencyConfirmed, (as, s, f, o) -> as.emergencies().backfill(r(s))));
+    // billing (rule R4)
+    rows.add(row("billing().issue", CITY_ONLY, (f, o) -> {
+      f.active(o);
+      f.world.clock.set(at("2025-04-01T09:00"));
+      return null;
+    }, (as, s, f, o) -> as.billing().issue(AccessFixture.MARCH)));
+    rows.add(row("billing().bills", READERS, AccessFixture::billed, (as, s, f, o) -> as.billing().bills(AccessFixture.MARCH)));
+    rows.add(row("billing().annualStatement", READERS, AccessFixture::billed,
+        (as, s, f, o) -> as.billing().annualStatement((BillingAccount) s, Year.of(2025), FeeDeductions.none())));
+    rows.add(row("billing().reconcile", READERS, AccessFixture::billed,
+        (as, s, f, o) -> as.billing().reconcile(ProviderStatement.of((BillingAccount) s, AccessFixture.MARCH, List.of()))));
+    // records (rule R9)
+    rows.add(byId("records().resource", READERS, AccessFixture::applied, (as, s, f, o) -> as.records().resource(r(s))));
+    rows.add(row("records().resources", READERS, AccessFixture::applied, (as, s, f, o) -> as.records().resources()));
+    rows.add(byId("records().workOrders", READERS, AccessFixture::active, (as, s, f, o) -> as.records().workOrders(r(s))));
+    rows.add(byId("records().auditTrail", READERS, AccessFixture::applied, (as, s, f, o) -> as.records().auditTrail(r(s))));
+    // the same on a district's platform: its authority and auditor, not the municipality's
+    Map<String, Row> byMethod = new LinkedHashMap<>();
+    rows.forEach(row -> byMethod.put(row.method(), row));
+    for (String method : List.of("resources().approve", "resources().rejectChange", "resources().approveTermination")) {
+      rows.add(district(byMethod.get(method), DISTRICT_ONLY));
+    }
+    for (String method : List.of("resources().apply", "resources().recordTest", "emergencies().report", "registry().fileContract")) {
+      rows.add(district(byMethod.get(method), EnumSet.of(Kind.OWN)));
+    }
+    rows.add(district(byMethod.get("resources().openTrial"), PROVIDER));
+    for (String method : List.of("records().resource", "records().resources", "records().auditTrail", "billing().annualStatement")) {
+      rows.add(district(byMethod.get(method), DISTRICT_READERS));
+    }
+    rows.add(district(byMethod.get("registry().registerProject"), DISTRICT_ONLY));
+    return rows;
+  }
+
+  /** The actor of a kind and the owner of its subject; null where the kind does not apply (a district department has no subordinate). */
+  static Map.Entry<Actor, DepartmentId> cell(Kind kind, boolean district) {
+    DepartmentId own = district ? X : D;
+    Actor actor = switch (kind) {
+      case OWN -> district ? DEPT_X : DEPT_D;
+      case PARENT, SUBORDINATE -> district ? null : kind == Kind.PARENT ? DEPT_D : DEPT_S;
+      case OTHER_DEPARTMENT -> DEPT_E;
+      case OWN_PROVIDER -> PROVIDER_1;
+      case OTHER_PROVIDER -> PROVIDER_2;
+      case MUNICIPAL -> CITY;
+      case DISTRICT -> DISTRICT_AUTHORITY;
+      case AUDITOR -> World.AUDITOR;
+      case DISTRICT_AUDITOR -> Actor.auditor(World.DISTRICT, "区审计局-吴");
+      case SYSTEM -> Actor.system("host");
+    };
+    return actor == null ? null : Map.entry(actor, kind == Kind.PARENT ? S : own);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyFacetMethodForEveryKindOfActor() {
+    return rows().stream().flatMap(row -> Stream.of(Kind.values())
+        .filter(kind -> cell(kind, row.district()) != null)
+        .map(kind -> DynamicTest.dynamicTest(row.method() + " as " + kind, () -> check(row, kind))));
+  }
+
+  private static void check(Row row, Kind kind) {
+    Map.Entry<Actor, DepartmentId> cell = cell(kind, row.district());
+    AccessFixture f = new AccessFixture();
+    Object subject = row.prepare().subject(f, cell.getValue());
+    Outcome real = call(f, row, cell.getKey(), subject, cell.getValue());
+    assertThat(real.denied()).as("%s as %s (%s): %s", row.method(), kind, cell.getKey(), real.result())
+        .isEqualTo(!row.allowed().contains(kind));
+    if (!row.byId()) {
+      return;
+    }
+    Outcome unknown = call(f, row, cell.getKey(), UNKNOWN, cell.getValue());
+    assertThat(unknown.denied()).as("%s as %s on an unknown id: %s", row.method(), kind, unknown.result()).isTrue();
+    if (real.denied()) {
+      assertThat(renamed(unknown.violation(), UNKNOWN, (String) subject)).as("%s as %s: unknown and forbidden alike", row.method(), kind)
+          .isEqualTo(real.violation());
+    }
+    ScenarioChecks.check(f.world);
+  }
+
+  /** What a call returned, and whether it was an access refusal, audited as the one record it left. */
+  record Outcome(Object result, boolean denied, Violation violation) {}
+
+  private static Outcome call(AccessFixture f, Row row, Actor actor, Object subject, DepartmentId owner) {
+    List<AuditRecord> before = f.trail();
+    Object result = row.call().call(f.gov.as(actor), subject, f, owner);
+    List<AuditRecord> added = f.trail().subList(before.size(), f.trail().size());
+    if (result instanceof List<?> list) {
+      return new Outcome(result, list.isEmpty(), null);
+    }
+    Either<?, ?> either = (Either<?, ?>) result;
+    Violation violation = either.isRight() ? null
+        : either.getLeft() instanceof List<?> all ? (Violation) all.get(0) : (Violation) either.getLeft();
+    boolean denied = violation != null && violation.code().equals(AccessViolations.ACCESS_DENIED);
+    if (denied) {
+      assertThat(added).as("the refusal of %s, audited once", row.method()).singleElement().satisfies(record -> {
+        assertThat(record.actor()).isEqualTo(actor);
+        assertThat(record.refusal()).contains(violation);
+      });
+    }
+    return new Outcome(result, denied, violation);
+  }
+
+  private static Violation renamed(Violation v, String from, String to) {
+    Map<String, String> facts = new LinkedHashMap<>();
+    v.facts().forEach((name, value) -> facts.put(name, value.replace(from, to)));
+    return new Violation(v.code(), v.article(), v.chinese().replace(from, to), v.english().replace(from, to), facts);
+  }
+}
