@@ -1,7 +1,7 @@
 package io.govcloud.jdbc;
 
-import io.govcloud.spi.Store;
 import io.govcloud.tck.StoreContract;
+import io.govcloud.tck.StoreFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 
@@ -16,18 +16,8 @@ class H2StoreContractTest extends StoreContract {
   private final ContractStores stores = new ContractStores(TestDatabase::h2);
 
   @Override
-  protected Store createStore() {
-    return stores.create();
-  }
-
-  @Override
-  protected Store reopen(Store store) {
-    return stores.reopen(store);
-  }
-
-  @Override
-  protected void dispose(Store store) {
-    stores.dispose(store);
+  protected StoreFixture fixture() {
+    return stores;
   }
 
   @AfterAll

@@ -1,7 +1,7 @@
 package io.govcloud.jdbc;
 
-import io.govcloud.spi.Store;
 import io.govcloud.tck.StoreContract;
+import io.govcloud.tck.StoreFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -19,18 +19,8 @@ class MariaDbStoreContractTest extends StoreContract {
   private final ContractStores stores = new ContractStores(TestDatabase::mariadb);
 
   @Override
-  protected Store createStore() {
-    return stores.create();
-  }
-
-  @Override
-  protected Store reopen(Store store) {
-    return stores.reopen(store);
-  }
-
-  @Override
-  protected void dispose(Store store) {
-    stores.dispose(store);
+  protected StoreFixture fixture() {
+    return stores;
   }
 
   @AfterAll
