@@ -78,7 +78,7 @@ public abstract class NotificationContract extends StoreContractSupport {
   /**
    * A dispatch on another thread while a unit that enqueued a notification is open delivers nothing of
    * it. A store may make that dispatch wait for the unit to end (then it delivers the notification after
-   * the commit); the test waits for it a few seconds at most before letting the unit commit.
+   * the commit); the test waits for it a second at most before letting the unit commit.
    */
   @Test
   @Timeout(value = 10, unit = TimeUnit.MINUTES)
@@ -93,7 +93,7 @@ public abstract class NotificationContract extends StoreContractSupport {
         unit.enqueue(notification("n-open"));
         dispatch.add(executor.submit(() -> store().dispatch(notifier)));
         try {
-          dispatch.get(0).get(3, TimeUnit.SECONDS);
+          dispatch.get(0).get(1, TimeUnit.SECONDS);
         } catch (TimeoutException waiting) {
           // the store makes the dispatch wait for this unit: allowed, as long as it delivers nothing before the commit
         } catch (InterruptedException | ExecutionException e) {
