@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The fixture of the TCK's contract tests on one kind of database: their stores are all on one database
- * that the first test creates and {@link #drop()} drops: {@link #create()} empties it ({@link TestDatabase#empty()}) and
+ * The fixture of the TCK's contract tests on one kind of database (and, through {@link FreshStores}, the
+ * stores of the entry point's scenarios): their stores are all on one database that the first test
+ * creates and {@link #drop()} drops: {@link #create()} empties it ({@link TestDatabase#empty()}) and
  * opens a new {@link JdbcStore} on it, which is then as on a new database; {@link #reopen(Store)} closes a
  * store and opens another on the same database, as after a restart; {@link #dispose(Store)} closes it.
  * Migrating a new schema for each of the suite's tests took most of its time on the servers (about 1 s
