@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * rolled-back unit or a database sequence would leave, even while units commit concurrently. Run on each
  * database by its {@code *JdbcTest}.
  */
-abstract class JdbcAuditSequenceTest extends DatabaseFixture {
+abstract class JdbcAuditSequenceTest extends JdbcTestCase {
 
   /** The sequence of the last committed record, 0 if none. */
   private long last() {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * orders or bills, 500 audit records) writes them all, and they read back whole, in the port's orders.
  * Run on each database by its {@code *JdbcTest}.
  */
-abstract class JdbcBatchTest extends DatabaseFixture {
+abstract class JdbcBatchTest extends JdbcTestCase {
 
   @Test
   void workOrdersOfManyBatchesAreWrittenAndListedWhole() {

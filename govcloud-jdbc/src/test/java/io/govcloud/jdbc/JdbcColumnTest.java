@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * kept; instants cut to the microsecond whatever the JVM's time zone. Run on each database by its {@code
  * *JdbcTest}.
  */
-abstract class JdbcColumnTest extends DatabaseFixture {
+abstract class JdbcColumnTest extends JdbcTestCase {
 
   @Test
   void everyDecimalOfAResourceComesBackWithItsScaleUpToTheColumnsBounds() {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * notification is being acknowledged, a data source that fails, a unit used after its body returned (its
  * connection given back), a closed store. Run on each database by its {@code *JdbcTest}.
  */
-abstract class JdbcConnectionTest extends DatabaseFixture {
+abstract class JdbcConnectionTest extends JdbcTestCase {
 
   @Test
   void aConnectionLostMidwayLeavesTheDatabaseAsItWas() {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * ConflictException} naming the kind and the key (the TCK checks that one unit wins and that the others
  * conflict). Run on each database by its {@code *JdbcTest}.
  */
-abstract class JdbcDuplicateKeyTest extends DatabaseFixture {
+abstract class JdbcDuplicateKeyTest extends JdbcTestCase {
 
   private static final int UNITS = 4;
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * shared with the host's tables, and a database product that is not supported refused. Run on each
  * database by its {@code *JdbcTest}.
  */
-abstract class JdbcSchemaMigrationTest extends DatabaseFixture {
+abstract class JdbcSchemaMigrationTest extends JdbcTestCase {
 
   @Test
   void reopeningKeepsTheDataAndMigratesNothing() {

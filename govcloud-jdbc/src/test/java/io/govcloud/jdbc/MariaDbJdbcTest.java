@@ -66,7 +66,7 @@ class MariaDbJdbcTest {
 
   /** A MariaDB server must run in strict SQL mode, or the store refuses it rather than let values be cut. */
   @Nested
-  class SqlMode extends DatabaseFixture {
+  class SqlMode extends JdbcTestCase {
     @Override
     TestDatabase createDatabase() {
       return TestDatabase.mariadb();

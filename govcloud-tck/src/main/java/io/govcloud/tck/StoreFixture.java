@@ -18,9 +18,10 @@ import io.govcloud.spi.Store;
  *
  * <p>Every contract class ({@link StoreContract}, which runs them all, or one of them alone) takes its
  * fixture from the one hook {@link StoreContractSupport#fixture()}. The TCK calls the fixture on the
- * test's thread, one test at a time: {@code create()} before each test, {@code reopen} during it, and
- * {@code dispose} after it, even when the test fails. A fixture that keeps state between tests (a shared
- * database emptied before each) may therefore do so without locking.
+ * test's thread: {@code create()} before each test, {@code reopen} during it, and {@code dispose} after
+ * it, even when the test fails. Unless the host runs tests in parallel (JUnit does not by default), that
+ * is one test at a time, so a fixture that keeps state between tests (a shared database emptied before
+ * each) needs no locking.
  */
 @FunctionalInterface
 public interface StoreFixture {
