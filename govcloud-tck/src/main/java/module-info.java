@@ -1,7 +1,7 @@
 /**
  * The contract tests every implementation of the govcloud store ports must pass: abstract JUnit classes
- * in {@code io.govcloud.tck} that a host extends with a factory of its store (see {@link
- * io.govcloud.tck.StoreContract}).
+ * in {@code io.govcloud.tck} that a host extends, giving them one {@link io.govcloud.tck.StoreFixture}
+ * that makes its store (see {@link io.govcloud.tck.StoreContract}).
  */
 module io.govcloud.tck {
   requires transitive io.govcloud.spi;

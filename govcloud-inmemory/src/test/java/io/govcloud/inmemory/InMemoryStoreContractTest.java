@@ -1,13 +1,13 @@
 package io.govcloud.inmemory;
 
-import io.govcloud.spi.Store;
 import io.govcloud.tck.StoreContract;
+import io.govcloud.tck.StoreFixture;
 
 /** The whole store contract of govcloud-tck, run against the in-memory store. */
 class InMemoryStoreContractTest extends StoreContract {
 
   @Override
-  protected Store createStore() {
-    return InMemoryStore.create();
+  protected StoreFixture fixture() {
+    return InMemoryStore::create;
   }
 }

@@ -1,7 +1,5 @@
 package io.govcloud.jdbc;
 
-import static io.govcloud.jdbc.Samples.HOSTILE;
-
 import io.govcloud.model.BillAdjustment;
 import io.govcloud.model.BillLine;
 import io.govcloud.model.BillingAccount;
@@ -20,11 +18,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Bills for the tests: one with every kind of value (hostile text, quantities with their scales), and plain ones. */
+/** Bills for the JDBC-specific tests: one with quantities of several scales and extreme amounts, and plain ones. */
 final class BillSamples {
-
-  /** A category as long as a name may be (200 chars), with quotes, SQL, a tab and non-BMP characters. */
-  static final String LONG_CATEGORY = HOSTILE + "名".repeat(200 - HOSTILE.length());
 
   private BillSamples() {}
 
@@ -71,28 +66,29 @@ final class BillSamples {
   }
 
   /**
-   * A bill with hostile text in its ids, item and category, quantities of several scales, extreme
-   * amounts, and two adjustments: one explained by two recomputed lines, one (a termination) by none.
+   * A bill with quantities of several scales (down to {@code 1E-18}, up to 20 digits before the point),
+   * extreme amounts, and two adjustments: one explained by two recomputed lines, one (a termination) by
+   * none.
    */
   static MonthlyBill full(BillingAccount account, YearMonth month) {
     YearMonth before = month.minusMonths(1);
     YearMonth earlier = month.minusMonths(3);
-    String vm = HOSTILE.trim();
+    String vm = "r-vm";
     return MonthlyBill.builder()
         .account(account)
         .month(month)
-        .proration("ACTUAL_DAYS " + HOSTILE)
+        .proration("ACTUAL_DAYS")
         .addLines(
-            line(vm, month, 3, month.lengthOfMonth(), vm, LONG_CATEGORY, new BigDecimal("2.50"),
+            line(vm, month, 3, month.lengthOfMonth(), vm, "compute", new BigDecimal("2.50"),
                 Money.of("1234.56"), Money.of("3086.40"), Money.of("2887.30")),
             line("r-disk", month, 1, 1, "evs.ssd", "block-storage 块存储", new BigDecimal("1E+3"),
                 Money.ZERO, Money.ZERO, Money.ZERO),
-            line("r-tiny", month, 10, 20, "oss.gb", HOSTILE, new BigDecimal("0.000000000000000001"),
+            line("r-tiny", month, 10, 20, "oss.gb", "storage", new BigDecimal("0.000000000000000001"),
                 Money.ofFen(Long.MAX_VALUE / 4), Money.ofFen(Long.MAX_VALUE / 4), Money.of("0.01")))
         .addAdjustments(
             new BillAdjustment(ResourceId.of(vm), before,
                 List.of(
-                    line(vm, before, 1, 15, vm, LONG_CATEGORY, new BigDecimal("1.0"),
+                    line(vm, before, 1, 15, vm, "compute", new BigDecimal("1.0"),
                         Money.of("250.00"), Money.of("250.00"), Money.of("125.00")),
                     line(vm, before, 16, before.lengthOfMonth(), "ecs.c4m8", "compute", new BigDecimal("12345678901234567890.5"),
                         Money.of("500.00"), Money.of("500.00"), Money.of("250.00"))),

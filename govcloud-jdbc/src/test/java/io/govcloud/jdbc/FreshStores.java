@@ -1,46 +1,59 @@
 package io.govcloud.jdbc;
 
-import java.util.ArrayList;
-import java.util.List;
+import io.govcloud.spi.Store;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Empty stores for tests that need a new one each time, such as the entry point's scenarios (each builds
- * its world on a new store): every {@link #next()} opens a store on a database of its own; after each
- * test, the stores are closed and their databases dropped. Registered with {@code @RegisterExtension}.
+ * Empty stores for the entry point's scenarios, one per test (each builds its world on a new store): the
+ * tests of a class share one database, emptied before each of them and dropped after the last, as the
+ * TCK's contract tests do ({@link SharedDatabaseFixture}); on a server the stores take their connections
+ * from a pool, as a host's would. A test gets one store ({@link #next()}), closed after it. Registered
+ * with {@code @RegisterExtension} on a static field, so that JUnit drops the database after the class.
+ *
+ * <p>Migrating a new schema and opening a new connection for every unit of work took most of the
+ * scenarios' time on PostgreSQL (about 7 s a test).
  */
-final class FreshStores implements AfterEachCallback {
+final class FreshStores implements AfterEachCallback, AfterAllCallback {
 
-  private final Supplier<TestDatabase> create;
-  private final List<TestDatabase> databases = new ArrayList<>();
-  private final List<JdbcStore> stores = new ArrayList<>();
+  private final SharedDatabaseFixture fixture;
+  private Store current;
 
   /**
    * @param create makes a new, empty database ({@code TestDatabase::h2}, {@code TestDatabase::postgres}, ...)
    */
   FreshStores(Supplier<TestDatabase> create) {
-    this.create = create;
+    this.fixture = new SharedDatabaseFixture(create);
   }
 
-  /** A store on a new, empty database, dropped after the test. */
-  JdbcStore next() {
-    TestDatabase database = create.get();
-    databases.add(database);
-    JdbcStore store = database.open();
-    stores.add(store);
-    return store;
+  /**
+   * A store as on a new, empty database, closed after the test.
+   *
+   * @throws IllegalStateException if the test has a store already: a second one would empty the first's database
+   */
+  synchronized Store next() {
+    if (current != null) {
+      throw new IllegalStateException("a test gets one store: " + current + " is still open");
+    }
+    current = fixture.create();
+    return current;
   }
 
   @Override
-  public void afterEach(ExtensionContext context) {
-    try {
-      stores.forEach(JdbcStore::close);
-      databases.forEach(TestDatabase::close);
-    } finally {
-      stores.clear();
-      databases.clear();
+  public synchronized void afterEach(ExtensionContext context) {
+    if (current != null) {
+      try {
+        fixture.dispose(current);
+      } finally {
+        current = null;
+      }
     }
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    fixture.drop();
   }
 }

@@ -8,14 +8,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The entry point's lifecycle and billing scenarios of {@code govcloud-core}, unchanged, on
- * an embedded H2 file database, each test in a directory of its own: always run.
+ * an embedded H2 file database, on one database per class emptied before each test: always run.
  */
 class H2ScenariosTest {
 
   @Nested
   class Lifecycle extends LifecycleScenarios {
     @RegisterExtension
-    final FreshStores stores = new FreshStores(TestDatabase::h2);
+    static final FreshStores stores = new FreshStores(TestDatabase::h2);
 
     @Override
     protected Store newStore() {
@@ -26,7 +26,7 @@ class H2ScenariosTest {
   @Nested
   class Billing extends BillingScenarios {
     @RegisterExtension
-    final FreshStores stores = new FreshStores(TestDatabase::h2);
+    static final FreshStores stores = new FreshStores(TestDatabase::h2);
 
     @Override
     protected Store newStore() {

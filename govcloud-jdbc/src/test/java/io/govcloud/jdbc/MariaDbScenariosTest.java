@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The entry point's lifecycle and billing scenarios of {@code govcloud-core}, unchanged, on
- * the MariaDB server of {@code GOVCLOUD_TEST_MARIADB_URL}, each test in a database of its own.
+ * the MariaDB server of {@code GOVCLOUD_TEST_MARIADB_URL}, on one database per class emptied before each test.
  */
 @EnabledIfEnvironmentVariable(named = TestDatabase.MARIADB_URL, matches = ".+",
     disabledReason = "GOVCLOUD_TEST_MARIADB_URL is not set: no MariaDB server to test against (.ci/run sets it)")
@@ -18,7 +18,7 @@ class MariaDbScenariosTest {
   @Nested
   class Lifecycle extends LifecycleScenarios {
     @RegisterExtension
-    final FreshStores stores = new FreshStores(TestDatabase::mariadb);
+    static final FreshStores stores = new FreshStores(TestDatabase::mariadb);
 
     @Override
     protected Store newStore() {
@@ -29,7 +29,7 @@ class MariaDbScenariosTest {
   @Nested
   class Billing extends BillingScenarios {
     @RegisterExtension
-    final FreshStores stores = new FreshStores(TestDatabase::mariadb);
+    static final FreshStores stores = new FreshStores(TestDatabase::mariadb);
 
     @Override
     protected Store newStore() {

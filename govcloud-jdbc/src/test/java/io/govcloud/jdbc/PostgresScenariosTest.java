@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The entry point's lifecycle and billing scenarios of {@code govcloud-core}, unchanged, on
- * the PostgreSQL server of {@code GOVCLOUD_TEST_PG_URL}, each test in a schema of its own.
+ * the PostgreSQL server of {@code GOVCLOUD_TEST_PG_URL}, on one schema per class emptied before each test.
  */
 @EnabledIfEnvironmentVariable(named = TestDatabase.PG_URL, matches = ".+",
     disabledReason = "GOVCLOUD_TEST_PG_URL is not set: no PostgreSQL server to test against (.ci/run sets it)")
@@ -18,7 +18,7 @@ class PostgresScenariosTest {
   @Nested
   class Lifecycle extends LifecycleScenarios {
     @RegisterExtension
-    final FreshStores stores = new FreshStores(TestDatabase::postgres);
+    static final FreshStores stores = new FreshStores(TestDatabase::postgres);
 
     @Override
     protected Store newStore() {
@@ -29,7 +29,7 @@ class PostgresScenariosTest {
   @Nested
   class Billing extends BillingScenarios {
     @RegisterExtension
-    final FreshStores stores = new FreshStores(TestDatabase::postgres);
+    static final FreshStores stores = new FreshStores(TestDatabase::postgres);
 
     @Override
     protected Store newStore() {

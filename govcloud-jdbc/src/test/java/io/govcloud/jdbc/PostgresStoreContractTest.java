@@ -1,40 +1,30 @@
 package io.govcloud.jdbc;
 
-import io.govcloud.spi.Store;
 import io.govcloud.tck.StoreContract;
+import io.govcloud.tck.StoreFixture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
- * The whole store contract of govcloud-tck on the PostgreSQL server of {@code GOVCLOUD_TEST_PG_URL}. The tests share one schema, emptied before
- * each of them, so that each gets a store as on a new database ({@link ContractStores}); it is dropped
- * after the last.
+ * The whole store contract of govcloud-tck on the PostgreSQL server of {@code GOVCLOUD_TEST_PG_URL}. Its
+ * one fixture, a {@link SharedDatabaseFixture}, keeps the tests on one schema, emptied before each of them
+ * so that each gets a store as on a new database, and dropped after the last.
  */
 @EnabledIfEnvironmentVariable(named = TestDatabase.PG_URL, matches = ".+",
     disabledReason = "GOVCLOUD_TEST_PG_URL is not set: no PostgreSQL server to test against (.ci/run sets it)")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresStoreContractTest extends StoreContract {
 
-  private final ContractStores stores = new ContractStores(TestDatabase::postgres);
+  private final SharedDatabaseFixture fixture = new SharedDatabaseFixture(TestDatabase::postgres);
 
   @Override
-  protected Store createStore() {
-    return stores.create();
-  }
-
-  @Override
-  protected Store reopen(Store store) {
-    return stores.reopen(store);
-  }
-
-  @Override
-  protected void dispose(Store store) {
-    stores.dispose(store);
+  protected StoreFixture fixture() {
+    return fixture;
   }
 
   @AfterAll
   void dropDatabase() {
-    stores.drop();
+    fixture.drop();
   }
 }

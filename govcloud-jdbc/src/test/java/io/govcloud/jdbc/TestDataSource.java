@@ -42,10 +42,6 @@ final class TestDataSource implements DataSource {
     this.catalog = catalog;
   }
 
-  String url() {
-    return url;
-  }
-
   /** Every new connection fails from now on, as if the server were gone. */
   void breakIt() {
     broken = true;
@@ -69,11 +65,6 @@ final class TestDataSource implements DataSource {
   /** The last connection handed out. */
   Connection lastConnection() {
     return handedOut.get(handedOut.size() - 1);
-  }
-
-  /** How many connections were handed out. */
-  int connections() {
-    return handedOut.size();
   }
 
   @Override

@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.govcloud.model.Actor;
 import io.govcloud.model.AuditRecord;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * The append-only audit trail (RULES.md R9): records come back field by field, numbered by the store with
+ * The append-only audit trail (rule R9): records come back field by field, numbered by the store with
  * positive sequences strictly increasing in commit order; {@code ofSubject} lists one subject's records in
  * trail order (then the unit's own); {@code after} pages through the committed trail; records of a unit
  * that rolled back never appear.
@@ -45,14 +46,22 @@ public abstract class AuditTrailContract extends StoreContractSupport {
   void recordsRoundTripFieldByFieldWithASequenceSetByTheStore() {
     List<AuditRecord> appended = new ArrayList<>();
     List<String> texts = Samples.HOSTILE_TEXTS;
+    Actor.Role[] roles = Actor.Role.values();
     for (int i = 0; i < texts.size(); i++) {
-      appended.add(Samples.accepted("resource", "r-" + i, texts.get(i)));
+      Actor actor = new Actor(roles[i % roles.length], "actor-" + i, texts.get(i));
+      appended.add(by(actor, Samples.accepted("resource", "r-" + i, texts.get(i))));
       appended.add(Samples.refused("contract", "c-" + i, texts.get(i)));
     }
     append(appended.toArray(AuditRecord[]::new));
     List<AuditRecord> loaded = trail();
     Fields.AUDIT_RECORD.assertSameList(appended, loaded, "audit trail");
     assertThat(loaded).extracting(AuditRecord::sequence).as("sequences").allMatch(s -> s > 0);
+  }
+
+  /** A record as taken by another actor. */
+  private static AuditRecord by(Actor actor, AuditRecord record) {
+    return new AuditRecord(
+        record.sequence(), record.at(), actor, record.action(), record.subjectType(), record.subjectId(), record.refusal(), record.changes());
   }
 
   @Test

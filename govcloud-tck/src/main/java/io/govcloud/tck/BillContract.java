@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The issued monthly bills (RULES.md R4): a month and its bills come back field by field (lines,
+ * The issued monthly bills (rule R4, Art. 30 and 31): a month and its bills come back field by field (lines,
  * adjustments and their recomputed lines, hostile texts and ids, quantities by value); a month is issued
  * once, and a unit that issues it again, alone or racing others, keeps nothing; a refused batch issues
  * nothing; the reads come in the documented orders, whatever the storage's collation.
@@ -157,6 +157,10 @@ public abstract class BillContract extends StoreContractSupport {
       unit.bills().issue(issued(MARCH, "OTHER"), List.of(BillSamples.plain(account("dept-second"), MARCH, 1)));
     }));
     assertThat(again).as("a second issue of the month").isInstanceOf(ConflictException.class);
+    ConflictException conflict = (ConflictException) again;
+    assertThat(conflict.id()).as("id in the conflict: the month").isEqualTo(MARCH.toString());
+    assertThat(conflict.aggregate()).as("kind named in the conflict").isNotBlank();
+    assertThat(conflict.expectedVersion()).as("an issue expects no month saved").isZero();
     Throwable caught = catchThrowable(() -> run(unit -> {
       writeOtherThings(unit, "caught");
       try {
@@ -214,11 +218,12 @@ public abstract class BillContract extends StoreContractSupport {
   void aBillOfAnotherMonthOrTwoBillsOfOneAccountAreRefusedAndIssueNothing() {
     MonthlyBill ofFebruary = BillSamples.plain(account("dept-stray"), MARCH.minusMonths(1), 1);
     Throwable stray = catchThrowable(() -> run(unit -> unit.bills().issue(issued(MARCH), List.of(BillSamples.plain(account("dept-1"), MARCH, 1), ofFebruary))));
-    assertThat(stray).as("a bill of February in March's batch").isInstanceOf(IllegalArgumentException.class);
+    assertThat(stray).as("a bill of February in March's batch").isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("dept-stray").hasMessageContaining(MARCH.minusMonths(1).toString());
     MonthlyBill once = BillSamples.plain(account("dept-twice"), MARCH, 1);
     MonthlyBill twice = BillSamples.plain(account("dept-twice"), MARCH, 2);
     Throwable doubled = catchThrowable(() -> run(unit -> unit.bills().issue(issued(MARCH), List.of(once, twice))));
-    assertThat(doubled).as("two bills of one account").isInstanceOf(IllegalArgumentException.class);
+    assertThat(doubled).as("two bills of one account").isInstanceOf(IllegalArgumentException.class).hasMessageContaining("dept-twice");
     assertThat(issuedMonths()).as("issued months after the refusals").isEmpty();
     assertThat(allBills()).as("bills after the refusals").isEmpty();
     run(unit -> unit.bills().issue(issued(MARCH), List.of(once)));
@@ -229,6 +234,8 @@ public abstract class BillContract extends StoreContractSupport {
   void monthsAscendAndBillsComeInAccountOrderThenMonthOrderWhateverTheCollation() {
     List<YearMonth> months = List.of(YearMonth.of(2026, 2), YearMonth.of(2100, 1), YearMonth.of(2025, 12), YearMonth.of(2026, 1),
         YearMonth.of(2026, 10), YearMonth.of(1999, 12));
+    // years of five digits, issued without bills: after 2100 by value, not before it as text
+    List<YearMonth> farMonths = List.of(YearMonth.of(21_000, 2), YearMonth.of(10_000, 1));
     List<MonthlyBill> everyBill = new ArrayList<>();
     Random random = new Random(6);
     for (YearMonth month : months) {
@@ -242,8 +249,17 @@ public abstract class BillContract extends StoreContractSupport {
       run(unit -> unit.bills().issue(issued(month), bills));
       everyBill.addAll(bills);
     }
+    for (YearMonth month : farMonths) {
+      run(unit -> unit.bills().issue(issued(month), List.of()));
+    }
     List<IssuedMonth> issuedMonths = issuedMonths();
-    assertThat(issuedMonths).extracting(IssuedMonth::month).as("issued months, ascending").containsExactlyElementsOf(months.stream().sorted().toList());
+    List<YearMonth> ascending = new ArrayList<>(months);
+    ascending.addAll(farMonths);
+    ascending.sort(Comparator.naturalOrder());
+    assertThat(issuedMonths).extracting(IssuedMonth::month).as("issued months, ascending").containsExactlyElementsOf(ascending);
+    for (YearMonth month : farMonths) {
+      assertThat(ofMonth(month)).as("bills of %s, issued without bills", month).isEmpty();
+    }
     for (YearMonth month : months) {
       List<MonthlyBill> expected = inAccountOrder(everyBill.stream().filter(b -> b.month().equals(month)).toList());
       assertBills(expected, ofMonth(month), "bills of " + month + ", by account (Java's order of the ids)");
@@ -256,6 +272,7 @@ public abstract class BillContract extends StoreContractSupport {
     assertBills(inAccountOrder(everyBill), allBills(), "every bill, by month then account");
     assertThat(find(account("d-none"), months.get(0))).as("bill of an account without one").isEmpty();
     assertThat(ofMonth(YearMonth.of(2026, 3))).as("bills of a month not issued").isEmpty();
+    assertThat(find(account("d-a"), YearMonth.of(2026, 3))).as("bill of an account with bills, for a month not issued").isEmpty();
   }
 
   @Test

@@ -23,11 +23,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Many threads at once (DESIGN.md: a conflict is an error, never a lost update): threads incrementing a
- * counter with retry on conflict lose no increment; units that write disjoint aggregates never conflict;
- * of concurrent inserts of one id exactly one wins; a transfer between two aggregates keeps their sum;
- * audit sequences stay unique and increasing; notifications committed while others dispatch are each
- * delivered once.
+ * Many threads at once (a conflict is an error, never a lost update): threads incrementing a counter
+ * with retry on conflict lose no increment; units that write disjoint aggregates never conflict; of
+ * concurrent inserts of one id exactly one wins; a transfer between two aggregates keeps their sum; audit
+ * sequences stay unique and increasing, and a reader following the trail misses none; notifications
+ * committed while others dispatch are each delivered once.
  *
  * <p>The timeout is a watchdog against a store that deadlocks, not a speed requirement.
  */
@@ -220,6 +220,45 @@ public abstract class ConcurrencyContract extends StoreContractSupport {
       }
       assertThat(persons).as("records of thread %d in its order", t).containsExactlyElementsOf(expected);
     }
+  }
+
+  /**
+   * Units append records while a reader follows the trail, passing {@code after} the last sequence it
+   * read: it reads every record once, in trail order, which holds only if no record becomes visible before
+   * one numbered below it.
+   */
+  @Test
+  void aReaderFollowingTheTrailWhileUnitsCommitReadsEveryRecordOnceInOrder() {
+    int writers = THREADS - 1;
+    AtomicInteger writing = new AtomicInteger(writers);
+    List<List<Long>> read = Threads.onThreads(writers + 1, thread -> {
+      if (thread < writers) {
+        for (int i = 0; i < ROUNDS; i++) {
+          run(unit -> {
+            unit.audit().append(Samples.accepted("resource", "t-" + thread, "甲"));
+            unit.audit().append(Samples.refused("resource", "t-" + thread, "乙"));
+          });
+        }
+        writing.decrementAndGet();
+        return List.of();
+      }
+      List<Long> sequences = new ArrayList<>();
+      while (true) {
+        boolean finished = writing.get() == 0;
+        long cursor = sequences.isEmpty() ? 0 : sequences.get(sequences.size() - 1);
+        List<AuditRecord> page = inUnit(unit -> unit.audit().after(cursor, 7));
+        page.forEach(record -> sequences.add(record.sequence()));
+        if (page.isEmpty()) {
+          if (finished) {
+            return sequences;
+          }
+          Thread.yield();
+        }
+      }
+    });
+    List<Long> trail = inUnit(unit -> unit.audit().after(0, 100_000)).stream().map(AuditRecord::sequence).toList();
+    assertThat(trail).as("records appended").hasSize(writers * ROUNDS * 2);
+    assertThat(read.get(writers)).as("sequences the follower read, page by page").containsExactlyElementsOf(trail);
   }
 
   @Test

@@ -35,8 +35,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The queries of the repositories: each returns exactly the matching aggregates (no more: ids that are
- * prefixes or patterns of others do not match), in the documented order, sees the unit's own writes, and
- * follows an aggregate that an update moved.
+ * prefixes or patterns of others do not match), field by field as saved, in the documented order, sees
+ * the unit's own writes, and follows an aggregate that an update moved.
  */
 public abstract class QueryContract extends StoreContractSupport {
 
@@ -86,6 +86,48 @@ public abstract class QueryContract extends StoreContractSupport {
     });
     List<A> all = inUnit(unit -> kind.in(unit).all());
     assertThat(ids(all, Aggregate::id)).as("every %s, by id (natural order of the id)", kind).containsExactlyElementsOf(ordered);
+  }
+
+  @Test
+  void everyQueryReturnsItsAggregatesFieldByFieldAsSaved() {
+    DepartmentId child = DepartmentId.of("d-1-a");
+    CloudResource full = Samples.resource(ResourceId.of("r-full"), D1, PlatformId.of("p-1"), ProviderId.of("v-1"), "全量", Samples.Fill.FULL);
+    CloudResource terminating =
+        Samples.resource(ResourceId.of("r-terminating"), D1, PlatformId.of("p-1"), ProviderId.of("v-1"), "退出", Samples.Fill.TERMINATING);
+    Contract contract = Samples.contract(ContractId.of("c-1"), D1, ProviderId.of("v-1"), 30, "合同", true);
+    Project project = Samples.project(ProjectId.of("pj-1"), D1, 2026, "项目", Project.Type.NEW_BUILD, true);
+    Platform platform = Samples.platform(PlatformId.of("pl-1"), Optional.of(D1), ProviderId.of("v-1"), "平台");
+    Department subordinate = Samples.department(child, Optional.of(D1), "下属");
+    TrackedDeadline open = Samples.deadline(DeadlineId.of("dl-open"), "r-1", at(0), at(3600), Status.OPEN, "期限", true);
+    TrackedDeadline closed = Samples.deadline(DeadlineId.of("dl-closed"), "r-1", at(10), at(3600), Status.MET, "期限", true);
+    WorkOrder original = workOrder("wo-1", "r-1", D1, 10);
+    WorkOrder correction = Samples.workOrder(WorkOrderId.of("wo-2"), ResourceId.of("r-1"), D1, at(20), "ecs-8c16g", Optional.of(original.id()));
+    run(unit -> {
+      unit.resources().insert(full);
+      unit.resources().insert(terminating);
+      unit.contracts().insert(contract);
+      unit.projects().insert(project);
+      unit.platforms().insert(platform);
+      unit.departments().insert(subordinate);
+      unit.deadlines().insert(open);
+      unit.deadlines().insert(closed);
+      unit.workOrders().insertAll(List.of(original, correction));
+    });
+    List<CloudResource> resources = List.of(full, terminating);
+    Fields.RESOURCE.assertSameList(resources, inUnit(unit -> unit.resources().ofDepartment(D1)), "resources of d-1");
+    Fields.RESOURCE.assertSameList(resources, inUnit(unit -> unit.resources().onPlatform(PlatformId.of("p-1"))), "resources on p-1");
+    Fields.RESOURCE.assertSameList(resources, inUnit(unit -> unit.resources().ofProvider(ProviderId.of("v-1"))), "resources of v-1");
+    Fields.CONTRACT.assertSameList(List.of(contract), inUnit(unit -> unit.contracts().ofDepartment(D1)), "contracts of d-1");
+    Fields.CONTRACT.assertSameList(List.of(contract), inUnit(unit -> unit.contracts().ofProvider(ProviderId.of("v-1"))), "contracts of v-1");
+    Fields.PROJECT.assertSameList(List.of(project), inUnit(unit -> unit.projects().ofDepartment(D1, 2026)), "projects of d-1 in 2026");
+    Fields.PLATFORM.assertSameList(List.of(platform), inUnit(unit -> unit.platforms().ownedBy(D1)), "platforms of d-1");
+    Fields.DEPARTMENT.assertSameList(List.of(subordinate), inUnit(unit -> unit.departments().childrenOf(D1)), "children of d-1");
+    Fields.DEADLINE.assertSameList(List.of(open), inUnit(unit -> unit.deadlines().openExpiringBy(at(3600))), "open deadlines");
+    Fields.DEADLINE.assertSameList(List.of(open, closed), inUnit(unit -> unit.deadlines().ofSubject("resource", "r-1")), "deadlines of r-1");
+    List<WorkOrder> orders = List.of(original, correction);
+    Fields.WORK_ORDER.assertSameList(orders, inUnit(unit -> unit.workOrders().ofResource(ResourceId.of("r-1"))), "work orders of r-1");
+    Fields.WORK_ORDER.assertSameList(orders, inUnit(unit -> unit.workOrders().ofDepartment(D1)), "work orders of d-1");
+    Fields.WORK_ORDER.assertSameList(orders, inUnit(unit -> unit.workOrders().all()), "every work order");
   }
 
   @Test

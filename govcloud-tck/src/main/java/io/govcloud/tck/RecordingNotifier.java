@@ -28,6 +28,7 @@ final class RecordingNotifier implements Notifier {
   private final List<Notification> delivered = new CopyOnWriteArrayList<>();
   private final Set<NotificationId> inFlight = ConcurrentHashMap.newKeySet();
   private final List<NotificationId> overlapping = new CopyOnWriteArrayList<>();
+  private final Optional<DeliveryFailure> failure;
   private final Optional<NotificationId> failAt;
 
   /** A notifier that accepts everything. */
@@ -37,11 +38,17 @@ final class RecordingNotifier implements Notifier {
 
   private RecordingNotifier(Optional<NotificationId> failAt) {
     this.failAt = failAt;
+    this.failure = failAt.map(DeliveryFailure::new);
   }
 
   /** A notifier that throws a {@link DeliveryFailure} for the notification of an id, and accepts the others. */
   static RecordingNotifier failingAt(String id) {
     return new RecordingNotifier(Optional.of(NotificationId.of(id)));
+  }
+
+  /** What this notifier throws for the notification it fails at: always the same exception. */
+  DeliveryFailure failure() {
+    return failure.orElseThrow(() -> new IllegalStateException("this notifier fails at no notification"));
   }
 
   @Override
@@ -51,7 +58,7 @@ final class RecordingNotifier implements Notifier {
     }
     try {
       if (failAt.filter(notification.id()::equals).isPresent()) {
-        throw new DeliveryFailure(notification.id());
+        throw failure();
       }
       delivered.add(notification);
       Thread.yield(); // give a second dispatcher the chance to deliver the same one, if it would

@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.govcloud.model.Aggregate;
+import io.govcloud.model.CloudResource;
 import io.govcloud.model.ContractId;
 import io.govcloud.model.DeadlineId;
 import io.govcloud.model.Department;
@@ -31,7 +32,8 @@ import org.quicktheories.generators.Generate;
 
 /**
  * Save and load: every aggregate and work order comes back field by field as it was saved, fully
- * populated or with every optional empty, with hostile texts and ids; versions count the saves.
+ * populated or with every optional empty, with hostile texts and ids; an update that empties or fills
+ * optionals, lists and sets replaces them; an id is found exactly; versions count the saves.
  */
 public abstract class RoundTripContract extends StoreContractSupport {
 
@@ -126,6 +128,14 @@ public abstract class RoundTripContract extends StoreContractSupport {
   }
 
   @Test
+  void resourceWithATerminationOfNoStepDoneRoundTrips() {
+    assertRoundTrip(
+        AggregateKind.RESOURCE,
+        Samples.resource(ResourceId.of("resource-1"), DEPT, PLATFORM, PROVIDER, "退出", Samples.Fill.TERMINATING),
+        "terminating resource");
+  }
+
+  @Test
   void closedDeadlineWithEveryNoticeRoundTrips() {
     for (TrackedDeadline.Status status : List.of(TrackedDeadline.Status.MET, TrackedDeadline.Status.MET_LATE, TrackedDeadline.Status.CANCELLED)) {
       TrackedDeadline deadline =
@@ -180,9 +190,12 @@ public abstract class RoundTripContract extends StoreContractSupport {
       String value = ids.get(i);
       Department department = Samples.department(DepartmentId.of(value), Optional.empty(), "部门");
       Department child = Samples.department(DepartmentId.of("child-" + i), Optional.of(department.id()), "下属");
+      TrackedDeadline deadline =
+          Samples.deadline(DeadlineId.of("dl-" + i), value, at(0), at(86_400), TrackedDeadline.Status.OPEN, "期限", false);
       run(unit -> {
         unit.departments().insert(department);
         unit.departments().insert(child);
+        unit.deadlines().insert(deadline);
       });
       expected.add(department.id());
       expected.add(child.id());
@@ -190,9 +203,39 @@ public abstract class RoundTripContract extends StoreContractSupport {
       assertThat(loaded.map(Department::id)).as("department of id «%s»", value).contains(department.id());
       List<Department> children = inUnit(unit -> unit.departments().childrenOf(department.id()));
       assertThat(children).extracting(Department::id).as("children of «%s»", value).containsExactly(child.id());
+      List<TrackedDeadline> ofSubject = inUnit(unit -> unit.deadlines().ofSubject("resource", value));
+      assertThat(ofSubject).extracting(TrackedDeadline::id).as("deadlines of the subject «%s»", value).containsExactly(deadline.id());
+      Fields.DEADLINE.assertSame(deadline, ofSubject.get(0), "deadline of the subject «" + value + "»");
     }
     List<DepartmentId> all = inUnit(unit -> unit.departments().all()).stream().map(Department::id).toList();
     assertThat(all).as("every department").containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
+  void findMatchesAnIdExactlyNotByCaseSpacingOrPattern() {
+    for (AggregateKind<?, ?> kind : AggregateKind.ALL) {
+      assertFoundExactly(kind);
+    }
+  }
+
+  private <I, A extends Aggregate<I, A>> void assertFoundExactly(AggregateKind<I, A> kind) {
+    List<String> saved = List.of("a-1'\"", "A-1'\"", "a-1'\" z", "a-%", "a-_");
+    run(unit -> {
+      for (int i = 0; i < saved.size(); i++) {
+        kind.in(unit).insert(kind.sample(kind.id(saved.get(i)), i));
+      }
+    });
+    for (int i = 0; i < saved.size(); i++) {
+      I id = kind.id(saved.get(i));
+      Optional<A> found = inUnit(unit -> kind.in(unit).find(id));
+      assertThat(found).as("%s «%s»", kind, id).isPresent();
+      assertThat(found.get().id()).as("%s found by «%s»", kind, id).isEqualTo(id);
+      kind.fields().assertSame(kind.sample(id, i), found.get(), kind + " «" + id + "»");
+    }
+    for (String near : List.of("a-1'\"  z", "a-1'\"z", "a-", "a-1", "A-%", "a-x", "a-10")) {
+      Optional<A> found = inUnit(unit -> kind.in(unit).find(kind.id(near)));
+      assertThat(found).as("%s «%s», an id never saved", kind, near).isEmpty();
+    }
   }
 
   @Test
@@ -231,6 +274,57 @@ public abstract class RoundTripContract extends StoreContractSupport {
     A loaded = inUnit(unit -> kind.in(unit).find(id)).orElseThrow();
     assertThat(loaded.version()).as("%s version loaded", kind).isEqualTo(3);
     kind.fields().assertSame(kind.sample(id, 2), loaded, kind + " after two updates");
+  }
+
+  @Test
+  void updatesThatEmptyAndRefillOptionalsListsAndSetsKeepEveryField() {
+    assertUpdates(AggregateKind.PLATFORM, List.of(
+        Samples.platform(PLATFORM, Optional.of(DEPT), PROVIDER, "市级平台"),
+        Samples.platform(PLATFORM, Optional.empty(), ProviderId.of("provider-2"), "区县平台"),
+        Samples.platform(PLATFORM, Optional.of(DepartmentId.of("dept-2")), PROVIDER, "市级平台")));
+    DepartmentId unit = DepartmentId.of("dept-2");
+    assertUpdates(AggregateKind.DEPARTMENT, List.of(
+        Samples.department(unit, Optional.empty(), "部门"),
+        Samples.department(unit, Optional.of(DEPT), "下属单位"),
+        Samples.department(unit, Optional.empty(), "部门")));
+    assertUpdates(AggregateKind.PROVIDER, List.of(
+        Samples.provider(PROVIDER, "服务商", true), Samples.provider(PROVIDER, "服务商", false), Samples.provider(PROVIDER, "服务商", true)));
+    ContractId contract = ContractId.of("contract-1");
+    assertUpdates(AggregateKind.CONTRACT, List.of(
+        Samples.contract(contract, DEPT, PROVIDER, 30, "合同", true),
+        Samples.contract(contract, DEPT, PROVIDER, 30, "合同", false),
+        Samples.contract(contract, DEPT, PROVIDER, 15, "另一份合同", true)));
+    ResourceId resource = ResourceId.of("resource-1");
+    List<CloudResource> resources = new ArrayList<>();
+    for (Samples.Fill fill : List.of(Samples.Fill.FULL, Samples.Fill.MINIMAL, Samples.Fill.TERMINATING, Samples.Fill.FULL,
+        Samples.Fill.EMERGENCY, Samples.Fill.TERMINATING)) {
+      resources.add(Samples.resource(resource, DEPT, PLATFORM, PROVIDER, "资源 " + fill, fill));
+    }
+    assertUpdates(AggregateKind.RESOURCE, resources);
+    DeadlineId deadline = DeadlineId.of("deadline-1");
+    assertUpdates(AggregateKind.DEADLINE, List.of(
+        Samples.deadline(deadline, "resource-1", at(0), at(86_400), TrackedDeadline.Status.OPEN, "期限", false),
+        Samples.deadline(deadline, "resource-1", at(0), at(86_400), TrackedDeadline.Status.MET_LATE, "期限", true),
+        Samples.deadline(deadline, "resource-1", at(0), at(0), TrackedDeadline.Status.OPEN, "期限", false)));
+  }
+
+  /**
+   * Inserts the first state, then updates to each next one in a unit of its own, checking each field by
+   * field as loaded after its update, and the last after a reopen.
+   */
+  private <I, A extends Aggregate<I, A>> void assertUpdates(AggregateKind<I, A> kind, List<A> states) {
+    I id = states.get(0).id();
+    A saved = inUnit(unit -> kind.in(unit).insert(states.get(0)));
+    for (int i = 1; i < states.size(); i++) {
+      A next = states.get(i).withVersion(saved.version());
+      saved = inUnit(unit -> kind.in(unit).update(next));
+      A loaded = inUnit(unit -> kind.in(unit).find(id)).orElseThrow();
+      assertThat(loaded.version()).as("%s: version after update #%d", kind, i).isEqualTo(i + 1);
+      kind.fields().assertSame(states.get(i), loaded, kind + " after update #" + i);
+    }
+    restart();
+    A reopened = inUnit(unit -> kind.in(unit).find(id)).orElseThrow();
+    kind.fields().assertSame(states.get(states.size() - 1), reopened, kind + " after the updates and a reopen");
   }
 
   @Test
@@ -284,10 +378,12 @@ public abstract class RoundTripContract extends StoreContractSupport {
     I id = kind.id("checked");
     assertThatThrownBy(() -> run(unit -> kind.in(unit).insert(kind.sample(id, 0).withVersion(3))))
         .as("%s insert of version 3", kind)
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(String.valueOf(id));
     assertThatThrownBy(() -> run(unit -> kind.in(unit).update(kind.sample(id, 0))))
         .as("%s update of version 0", kind)
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(String.valueOf(id));
     Optional<A> after = inUnit(unit -> kind.in(unit).find(id));
     assertThat(after).as("%s after refused writes", kind).isEmpty();
   }

@@ -115,7 +115,10 @@ final class Samples {
     return new Provider(id, name, suspension, 0);
   }
 
-  /** A contract with other parties, supplements, prices and a filing time, or with none of them. */
+  /**
+   * A contract with other parties, supplements, prices (the largest and a zero one among them) and a
+   * filing time, or with none of them.
+   */
   static Contract contract(
       ContractId id, DepartmentId department, ProviderId provider, int trialDays, String text, boolean full) {
     Contract.Builder builder =
@@ -134,7 +137,9 @@ final class Samples {
           .addSupplements(new Contract.Supplement("补充协议 2", at(7200), 1))
           .addPrices(ContractPrice.of("ecs-4c8g", Money.of("1234.56"), LocalDate.of(2025, 1, 1)))
           .addPrices(ContractPrice.of("ecs-4c8g", Money.of("999.99"), LocalDate.of(2026, 1, 1)))
+          .addPrices(ContractPrice.of("ecs-4c8g", Money.ofFen(Long.MAX_VALUE), LocalDate.of(2027, 1, 1)))
           .addPrices(ContractPrice.of("oss-gb", Money.of("0.01"), LocalDate.of(2025, 1, 1)))
+          .addPrices(ContractPrice.of("oss-gb", Money.ZERO, LocalDate.of(1999, 12, 31)))
           .filedAt(at(86_400));
     }
     return builder.build();
@@ -152,7 +157,9 @@ final class Samples {
     /** Every optional but the project empty. */
     MINIMAL,
     /** An emergency without a project: the one optional a minimal resource has is empty too. */
-    EMERGENCY
+    EMERGENCY,
+    /** A termination applied for, none of its steps done yet: an optional present, holding an empty set. */
+    TERMINATING
   }
 
   /** A resource of a department, on a platform, served by a provider. */
@@ -201,6 +208,13 @@ final class Samples {
           .integrated(false)
           .state(ResourceState.EMERGENCY_REPORTED)
           .emergency(CloudResource.Emergency.reported(at(30)));
+      case TERMINATING -> builder
+          .project(ProjectId.of("project-" + text.length()))
+          .deploymentMode(DeploymentMode.BARE_METAL)
+          .deploymentConsented(true)
+          .integrated(false)
+          .state(ResourceState.TERMINATION_REQUESTED)
+          .termination(new CloudResource.Termination(at(10_000), ProjectId.of("p-end"), Set.of()));
     }
     return builder.build();
   }
@@ -254,7 +268,7 @@ final class Samples {
         .build();
   }
 
-  /** An accepted action on a subject, with changes whose before or after is missing. */
+  /** An accepted action on a subject, with changes whose before or after is missing, or empty. */
   static AuditRecord accepted(String subjectType, String subjectId, String text) {
     return AuditRecord.accepted(
         at(120),
@@ -265,29 +279,38 @@ final class Samples {
         List.of(
             FieldChange.of("state", "TEST_PASSED", "ACTIVE"),
             FieldChange.of("note", null, text),
-            FieldChange.of("trialEndsOn", "2025-10-31", null)));
+            FieldChange.of("trialEndsOn", "2025-10-31", null),
+            FieldChange.of("reason", "", null)));
   }
 
-  /** A refused action on a subject, with a violation whose facts are in a non-alphabetical order. */
+  /**
+   * A refused action on a subject, with a violation whose facts are in a non-alphabetical order, one of
+   * them named with a quote.
+   */
   static AuditRecord refused(String subjectType, String subjectId, String text) {
     Violation violation =
         Violation.of("NOT_YOUR_RESOURCE", Article.of(19), "无权操作：" + text, "not allowed: " + text)
             .with("zeta", text)
-            .with("alpha", "1")
+            .with("alpha 'a'", "1")
             .with("mu", "𠀀");
     return AuditRecord.refused(at(180), Actor.auditor(Jurisdiction.MUNICIPAL, text), "READ", subjectType, subjectId, violation);
   }
 
-  /** A notification with data in a non-alphabetical order. */
+  /** A notification to a provider, with data in a non-alphabetical order, one entry named with a quote. */
   static Notification notification(NotificationId id, String text, Instant createdAt) {
+    return notification(id, text, createdAt, Party.provider(ProviderId.of("provider-1")));
+  }
+
+  /** A notification to a party, with data in a non-alphabetical order, one entry named with a quote. */
+  static Notification notification(NotificationId id, String text, Instant createdAt, Party recipient) {
     Map<String, String> data = new LinkedHashMap<>();
     data.put("zeta", text);
-    data.put("alpha", "2025-10-10");
+    data.put("alpha 'a'", "2025-10-10");
     data.put("中文", "𠀀");
     return new Notification(
         id,
         "DEADLINE_MISSED",
-        Party.provider(ProviderId.of("provider-1")),
+        recipient,
         "resource",
         "resource-1",
         Article.of(20),

@@ -1,28 +1,32 @@
 package io.govcloud.tck;
 
-import io.govcloud.spi.Store;
 import org.junit.jupiter.api.Nested;
 
 /**
- * The whole contract of the store ports in one class: a host extends it, implements {@link
- * #createStore()}, and JUnit runs every contract class of the TCK against its store, each as a nested
- * class.
+ * The whole contract of the store ports in one class: a host extends it, implements {@link #fixture()},
+ * and JUnit runs every contract class of the TCK against its store, each as a nested class.
  *
  * <pre>{@code
  * class MyStoreContractTest extends StoreContract {
  *   @Override
- *   protected Store createStore() {
- *     return MyStore.open(freshDatabase());
+ *   protected StoreFixture fixture() {
+ *     return () -> MyStore.open(freshDatabase());
  *   }
  * }
  * }</pre>
  *
+ * <p>A store that must be reopened as after a restart, or released after each test, gets a fixture of
+ * its own that overrides {@link StoreFixture#reopen(io.govcloud.spi.Store)} and {@link
+ * StoreFixture#dispose(io.govcloud.spi.Store)}.
+ *
  * <p>The contract classes: {@link RoundTripContract}, {@link VersionConflictContract}, {@link
  * RollbackContract}, {@link NotificationContract}, {@link AuditTrailContract}, {@link QueryContract},
- * {@link ConcurrencyContract}, {@link BillContract}, {@link StoreModelContract}. A host that wants only some of them extends
- * those one by one instead.
+ * {@link ConcurrencyContract}, {@link BillContract}, {@link StoreModelContract}. A host that wants only
+ * some of them extends those one by one instead, each with the same one hook, {@link
+ * StoreContractSupport#fixture()}.
  *
- * <p>The nested classes are JUnit's, not API.
+ * <p>The nested classes are JUnit's, not API: each forwards {@link #fixture()}, and nothing else. A new
+ * contract class joins the suite as one more of them.
  */
 public abstract class StoreContract {
 
@@ -30,46 +34,19 @@ public abstract class StoreContract {
   protected StoreContract() {}
 
   /**
-   * A new, empty store, as {@link StoreContractSupport#createStore()}.
+   * The fixture of the store under test, given to every contract class, as {@link
+   * StoreContractSupport#fixture()}.
    *
-   * @return the store under test, not null
+   * @return the fixture, not null
    */
-  protected abstract Store createStore();
-
-  /**
-   * The store reopened as after a restart, as {@link StoreContractSupport#reopen(Store)}; by default the
-   * store given.
-   *
-   * @param store the store in use, not null
-   * @return the reopened store, not null
-   */
-  protected Store reopen(Store store) {
-    return store;
-  }
-
-  /**
-   * Releases what a store holds, as {@link StoreContractSupport#dispose(Store)}; by default nothing.
-   *
-   * @param store the store of the test that ended, not null
-   */
-  protected void dispose(Store store) {}
+  protected abstract StoreFixture fixture();
 
   /** Save and load, field by field. */
   @Nested
   class RoundTrip extends RoundTripContract {
     @Override
-    protected Store createStore() {
-      return StoreContract.this.createStore();
-    }
-
-    @Override
-    protected Store reopen(Store store) {
-      return StoreContract.this.reopen(store);
-    }
-
-    @Override
-    protected void dispose(Store store) {
-      StoreContract.this.dispose(store);
+    protected StoreFixture fixture() {
+      return StoreContract.this.fixture();
     }
   }
 
@@ -77,18 +54,8 @@ public abstract class StoreContract {
   @Nested
   class VersionConflict extends VersionConflictContract {
     @Override
-    protected Store createStore() {
-      return StoreContract.this.createStore();
-    }
-
-    @Override
-    protected Store reopen(Store store) {
-      return StoreContract.this.reopen(store);
-    }
-
-    @Override
-    protected void dispose(Store store) {
-      StoreContract.this.dispose(store);
+    protected StoreFixture fixture() {
+      return StoreContract.this.fixture();
     }
   }
 
@@ -96,18 +63,8 @@ public abstract class StoreContract {
   @Nested
   class Rollback extends RollbackContract {
     @Override
-    protected Store createStore() {
-      return StoreContract.this.createStore();
-    }
-
-    @Override
-    protected Store reopen(Store store) {
-      return StoreContract.this.reopen(store);
-    }
-
-    @Override
-    protected void dispose(Store store) {
-      StoreContract.this.dispose(store);
+    protected StoreFixture fixture() {
+      return StoreContract.this.fixture();
     }
   }
 
@@ -115,18 +72,8 @@ public abstract class StoreContract {
   @Nested
   class Notifications extends NotificationContract {
     @Override
-    protected Store createStore() {
-      return StoreContract.this.createStore();
-    }
-
-    @Override
-    protected Store reopen(Store store) {
-      return StoreContract.this.reopen(store);
-    }
-
-    @Override
-    protected void dispose(Store store) {
-      StoreContract.this.dispose(store);
+    protected StoreFixture fixture() {
+      return StoreContract.this.fixture();
     }
   }
 
@@ -134,18 +81,8 @@ public abstract class StoreContract {
   @Nested
   class AuditTrail extends AuditTrailContract {
     @Override
-    protected Store createStore() {
-      return StoreContract.this.createStore();
-    }
-
-    @Override
-    protected Store reopen(Store store) {
-      return StoreContract.this.reopen(store);
-    }
-
-    @Override
-    protected void dispose(Store store) {
-      StoreContract.this.dispose(store);
+    protected StoreFixture fixture() {
+      return StoreContract.this.fixture();
     }
   }
 
@@ -153,18 +90,8 @@ public abstract class StoreContract {
   @Nested
   class Queries extends QueryContract {
     @Override
-    protected Store createStore() {
-      return StoreContract.this.createStore();
-    }
-
-    @Override
-    protected Store reopen(Store store) {
-      return StoreContract.this.reopen(store);
-    }
-
-    @Override
-    protected void dispose(Store store) {
-      StoreContract.this.dispose(store);
+    protected StoreFixture fixture() {
+      return StoreContract.this.fixture();
     }
   }
 
@@ -172,18 +99,8 @@ public abstract class StoreContract {
   @Nested
   class Concurrency extends ConcurrencyContract {
     @Override
-    protected Store createStore() {
-      return StoreContract.this.createStore();
-    }
-
-    @Override
-    protected Store reopen(Store store) {
-      return StoreContract.this.reopen(store);
-    }
-
-    @Override
-    protected void dispose(Store store) {
-      StoreContract.this.dispose(store);
+    protected StoreFixture fixture() {
+      return StoreContract.this.fixture();
     }
   }
 
@@ -191,18 +108,8 @@ public abstract class StoreContract {
   @Nested
   class Bills extends BillContract {
     @Override
-    protected Store createStore() {
-      return StoreContract.this.createStore();
-    }
-
-    @Override
-    protected Store reopen(Store store) {
-      return StoreContract.this.reopen(store);
-    }
-
-    @Override
-    protected void dispose(Store store) {
-      StoreContract.this.dispose(store);
+    protected StoreFixture fixture() {
+      return StoreContract.this.fixture();
     }
   }
 
@@ -210,18 +117,8 @@ public abstract class StoreContract {
   @Nested
   class Model extends StoreModelContract {
     @Override
-    protected Store createStore() {
-      return StoreContract.this.createStore();
-    }
-
-    @Override
-    protected Store reopen(Store store) {
-      return StoreContract.this.reopen(store);
-    }
-
-    @Override
-    protected void dispose(Store store) {
-      StoreContract.this.dispose(store);
+    protected StoreFixture fixture() {
+      return StoreContract.this.fixture();
     }
   }
 }

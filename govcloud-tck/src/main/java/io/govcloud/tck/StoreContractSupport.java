@@ -2,6 +2,7 @@ package io.govcloud.tck;
 
 import io.govcloud.spi.Store;
 import io.govcloud.spi.UnitOfWork;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,57 +13,42 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * The hooks every contract test class of the TCK has: how to make the store under test, how to reopen
- * it as after a restart, and how to dispose of it. A host extends a contract class (or {@link
- * StoreContract}, which runs them all) and implements {@link #createStore()}.
+ * The base of every contract test class of the TCK: its one hook, {@link #fixture()}, gives the {@link
+ * StoreFixture} that makes, reopens and disposes of the store under test. A host extends a contract class
+ * (or {@link StoreContract}, which runs them all) and implements that hook.
  *
- * <p>Each test gets a store of its own from {@link #createStore()}, and {@link #dispose(Store)} is called
- * after it, even when it fails.
+ * <p>Each test gets a store of its own from the fixture's {@link StoreFixture#create()}, and the
+ * fixture's {@link StoreFixture#dispose(Store)} is called after it, even when it fails.
+ *
+ * <p>A new contract class extends this class and gets the hook with it; {@link StoreContract} runs it as
+ * one more nested class whose only method forwards {@link #fixture()}.
  */
 public abstract class StoreContractSupport {
 
+  private StoreFixture fixture;
   private Store store;
 
   /** For subclasses. */
   protected StoreContractSupport() {}
 
   /**
-   * A new, empty store: no aggregates, no work orders, no audit records, no notifications.
+   * The fixture of the store under test, asked for before each test; it may be the same object every
+   * time (a lambda, a field of the test class).
    *
-   * @return the store under test, not null
+   * @return the fixture, not null
    */
-  protected abstract Store createStore();
-
-  /**
-   * A store over the same storage, as after the process restarted: what was committed must be there,
-   * and notifications committed but not acknowledged must still be delivered. A store that keeps nothing
-   * beyond the process (an in-memory one) returns the store given, which is the default. After this call
-   * the TCK uses only the store returned (and passes it to {@link #dispose(Store)}).
-   *
-   * @param store the store in use, not null
-   * @return the reopened store, not null
-   */
-  protected Store reopen(Store store) {
-    return store;
-  }
-
-  /**
-   * Releases what a store holds (connections, files, a database schema), after each test. Does nothing
-   * by default.
-   *
-   * @param store the store of the test that ended, not null
-   */
-  protected void dispose(Store store) {}
+  protected abstract StoreFixture fixture();
 
   @BeforeEach
   final void createStoreUnderTest() {
-    store = createStore();
+    fixture = Objects.requireNonNull(fixture(), "fixture() returned null");
+    store = Objects.requireNonNull(fixture.create(), "the fixture created a null store");
   }
 
   @AfterEach
   final void disposeStoreUnderTest() {
     if (store != null) {
-      dispose(store);
+      fixture.dispose(store);
     }
   }
 
@@ -77,7 +63,7 @@ public abstract class StoreContractSupport {
 
   /** Replaces the store under test by its reopened self, as after a restart. */
   final void restart() {
-    store = reopen(store);
+    store = Objects.requireNonNull(fixture.reopen(store), "the fixture reopened a null store");
   }
 
   /** Runs a unit of work and returns what it returns. */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * Optimistic versions (DESIGN.md: a stale write fails with a conflict, never overwrites), for every
+ * Optimistic versions (a stale write fails with a conflict, never overwrites), for every
  * repository: of two units that loaded one version and both update, one wins and the other gets a
  * {@link ConflictException}; an insert of an existing id and an update of a missing one conflict; a
  * conflict rolls the whole unit back, even when the body catches it.
@@ -107,17 +107,19 @@ public abstract class VersionConflictContract extends StoreContractSupport {
   private <I, A extends Aggregate<I, A>> void assertDuplicateInsertConflicts(AggregateKind<I, A> kind) {
     I id = kind.id("taken");
     I other = kind.id("bystander");
-    inUnit(unit -> kind.in(unit).insert(kind.sample(id, 0)));
+    A first = inUnit(unit -> kind.in(unit).insert(kind.sample(id, 0)));
+    inUnit(unit -> kind.in(unit).update(kind.next(first, 1)));
     ConflictException conflict =
         catchThrowableOfType(ConflictException.class, () -> inUnit(unit -> {
           kind.in(unit).insert(kind.sample(other, 0));
-          return kind.in(unit).insert(kind.sample(id, 1));
+          return kind.in(unit).insert(kind.sample(id, 2));
         }));
     assertThat(conflict).as("%s: insert of an existing id", kind).isNotNull();
     assertThat(conflict.id()).as("%s: id in the conflict", kind).isEqualTo(String.valueOf(id));
+    assertThat(conflict.aggregate()).as("%s: kind named in the conflict", kind).isNotBlank();
     assertThat(conflict.expectedVersion()).as("%s: an insert expects no version", kind).isZero();
-    assertThat(conflict.actualVersion()).as("%s: version saved", kind).isEqualTo(1);
-    assertCommitted(kind, id, 1, kind.sample(id, 0), "the first insert");
+    assertThat(conflict.actualVersion()).as("%s: version saved (inserted, then updated once)", kind).isEqualTo(2);
+    assertCommitted(kind, id, 2, kind.sample(id, 1), "the first insert and its update");
     assertAbsent(kind, other, "inserted in the unit that conflicted");
   }
 

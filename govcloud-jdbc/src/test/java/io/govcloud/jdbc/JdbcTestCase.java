@@ -15,11 +15,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The base of the store tests: each test class gets its own database ({@link #createDatabase()}) and a
- * store on it, dropped after the class; tests share it and take fresh ids from {@link #id(String)}.
+ * The base of the JDBC-specific tests ({@code Jdbc*Test}): each test class gets its own database ({@link
+ * #createDatabase()}) and a store on it, dropped after the class; its tests share them and take fresh ids
+ * from {@link #id(String)}. (The TCK's contract tests get their stores from {@link
+ * SharedDatabaseFixture}.)
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class StoreFixture {
+abstract class JdbcTestCase {
 
   private final AtomicInteger counter = new AtomicInteger();
   TestDatabase database;

@@ -19,10 +19,12 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
- * Opening a store: migrations, an upgrade from the first version, a newer schema, a schema shared with a
- * host, an unsupported database.
+ * What opening a {@link JdbcStore} does to a database: the Flyway migrations (none on a reopen), an
+ * upgrade from the first version keeping its data, a schema newer than the library refused, a schema
+ * shared with the host's tables, and a database product that is not supported refused. Run on each
+ * database by its {@code *JdbcTest}.
  */
-abstract class SchemaContract extends StoreFixture {
+abstract class JdbcSchemaMigrationTest extends JdbcTestCase {
 
   @Test
   void reopeningKeepsTheDataAndMigratesNothing() {
@@ -61,7 +63,7 @@ abstract class SchemaContract extends StoreFixture {
       try (Connection connection = dataSource.getConnection()) {
         database = Database.of(connection.getMetaData());
       }
-      Flyway.configure(SchemaContract.class.getClassLoader()).dataSource(dataSource).table(Schema.HISTORY_TABLE)
+      Flyway.configure(JdbcSchemaMigrationTest.class.getClassLoader()).dataSource(dataSource).table(Schema.HISTORY_TABLE)
           .locations("classpath:io/govcloud/jdbc/migration/" + database.dialect().folder())
           .placeholders(database.placeholders()).target("1").load().migrate();
       old.execute("INSERT INTO gc_department (id, name, jurisdiction, parent, version) "

@@ -3,13 +3,18 @@ package io.govcloud.jdbc;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
-/** The store contracts on the PostgreSQL server of {@code GOVCLOUD_TEST_PG_URL}, each class in a schema of its own. */
+/**
+ * The JDBC-specific tests of {@link JdbcStore} ({@code Jdbc*Test}: schema migrations, connections,
+ * columns, batches, audit sequences, duplicate keys) on the PostgreSQL server of {@code
+ * GOVCLOUD_TEST_PG_URL}, each class in a schema of its own. The store contract of govcloud-tck runs in
+ * {@code PostgresStoreContractTest}, the entry point's scenarios in {@code PostgresScenariosTest}.
+ */
 @EnabledIfEnvironmentVariable(named = TestDatabase.PG_URL, matches = ".+",
     disabledReason = "GOVCLOUD_TEST_PG_URL is not set: no PostgreSQL server to test against (.ci/run sets it)")
-class PostgresStoreTest {
+class PostgresJdbcTest {
 
   @Nested
-  class RoundTrip extends RoundTripContract {
+  class SchemaMigration extends JdbcSchemaMigrationTest {
     @Override
     TestDatabase createDatabase() {
       return TestDatabase.postgres();
@@ -17,7 +22,7 @@ class PostgresStoreTest {
   }
 
   @Nested
-  class Queries extends QueryContract {
+  class Connections extends JdbcConnectionTest {
     @Override
     TestDatabase createDatabase() {
       return TestDatabase.postgres();
@@ -25,7 +30,7 @@ class PostgresStoreTest {
   }
 
   @Nested
-  class Transactions extends TransactionContract {
+  class Columns extends JdbcColumnTest {
     @Override
     TestDatabase createDatabase() {
       return TestDatabase.postgres();
@@ -33,7 +38,7 @@ class PostgresStoreTest {
   }
 
   @Nested
-  class Outbox extends OutboxContract {
+  class Batches extends JdbcBatchTest {
     @Override
     TestDatabase createDatabase() {
       return TestDatabase.postgres();
@@ -41,7 +46,7 @@ class PostgresStoreTest {
   }
 
   @Nested
-  class Audit extends AuditContract {
+  class AuditSequences extends JdbcAuditSequenceTest {
     @Override
     TestDatabase createDatabase() {
       return TestDatabase.postgres();
@@ -49,15 +54,7 @@ class PostgresStoreTest {
   }
 
   @Nested
-  class Bills extends BillContract {
-    @Override
-    TestDatabase createDatabase() {
-      return TestDatabase.postgres();
-    }
-  }
-
-  @Nested
-  class Schema extends SchemaContract {
+  class DuplicateKeys extends JdbcDuplicateKeyTest {
     @Override
     TestDatabase createDatabase() {
       return TestDatabase.postgres();

@@ -6,13 +6,18 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
-/** The store contracts on the MariaDB server of {@code GOVCLOUD_TEST_MARIADB_URL}, each class in a database of its own. */
+/**
+ * The JDBC-specific tests of {@link JdbcStore} ({@code Jdbc*Test}: schema migrations, connections,
+ * columns, batches, audit sequences, duplicate keys) on the MariaDB server of {@code
+ * GOVCLOUD_TEST_MARIADB_URL}, each class in a database of its own. The store contract of govcloud-tck runs
+ * in {@code MariaDbStoreContractTest}, the entry point's scenarios in {@code MariaDbScenariosTest}.
+ */
 @EnabledIfEnvironmentVariable(named = TestDatabase.MARIADB_URL, matches = ".+",
     disabledReason = "GOVCLOUD_TEST_MARIADB_URL is not set: no MariaDB server to test against (.ci/run sets it)")
-class MariaDbStoreTest {
+class MariaDbJdbcTest {
 
   @Nested
-  class RoundTrip extends RoundTripContract {
+  class SchemaMigration extends JdbcSchemaMigrationTest {
     @Override
     TestDatabase createDatabase() {
       return TestDatabase.mariadb();
@@ -20,7 +25,7 @@ class MariaDbStoreTest {
   }
 
   @Nested
-  class Queries extends QueryContract {
+  class Connections extends JdbcConnectionTest {
     @Override
     TestDatabase createDatabase() {
       return TestDatabase.mariadb();
@@ -28,7 +33,7 @@ class MariaDbStoreTest {
   }
 
   @Nested
-  class Transactions extends TransactionContract {
+  class Columns extends JdbcColumnTest {
     @Override
     TestDatabase createDatabase() {
       return TestDatabase.mariadb();
@@ -36,7 +41,7 @@ class MariaDbStoreTest {
   }
 
   @Nested
-  class Outbox extends OutboxContract {
+  class Batches extends JdbcBatchTest {
     @Override
     TestDatabase createDatabase() {
       return TestDatabase.mariadb();
@@ -44,7 +49,7 @@ class MariaDbStoreTest {
   }
 
   @Nested
-  class Audit extends AuditContract {
+  class AuditSequences extends JdbcAuditSequenceTest {
     @Override
     TestDatabase createDatabase() {
       return TestDatabase.mariadb();
@@ -52,23 +57,16 @@ class MariaDbStoreTest {
   }
 
   @Nested
-  class Bills extends BillContract {
+  class DuplicateKeys extends JdbcDuplicateKeyTest {
     @Override
     TestDatabase createDatabase() {
       return TestDatabase.mariadb();
     }
   }
 
+  /** A MariaDB server must run in strict SQL mode, or the store refuses it rather than let values be cut. */
   @Nested
-  class Schema extends SchemaContract {
-    @Override
-    TestDatabase createDatabase() {
-      return TestDatabase.mariadb();
-    }
-  }
-
-  @Nested
-  class SqlMode extends StoreFixture {
+  class SqlMode extends JdbcTestCase {
     @Override
     TestDatabase createDatabase() {
       return TestDatabase.mariadb();

@@ -1,24 +1,26 @@
 package io.govcloud.jdbc;
 
 import io.govcloud.spi.Store;
+import io.govcloud.tck.StoreFixture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The stores of the TCK's contract tests on one kind of database, all on one database that the first
- * test creates and {@link #drop()} drops: {@link #create()} empties it ({@link TestDatabase#empty()}) and
- * opens a new {@link JdbcStore} on it, which is then as on a new database; {@link #reopen(Store)} closes a
- * store and opens another on the same database, as after a restart; {@link #dispose(Store)} closes it.
- * Migrating a new schema for each of the suite's tests took most of its time on the servers (about 1 s
- * a test on PostgreSQL, 0.6 s on MariaDB); emptying the tables takes a few milliseconds.
+ * The fixture of the TCK's contract tests on one kind of database (and, through {@link FreshStores}, the
+ * stores of the entry point's scenarios): their stores are all on one database that the first test creates
+ * and {@link #drop()} drops: {@link #create()} empties it ({@link TestDatabase#empty()}) and opens a new
+ * {@link JdbcStore} on it, which is then as on a new database; {@link #reopen(Store)} closes a store and
+ * opens another on the same database, as after a restart; {@link #dispose(Store)} closes it. Migrating a
+ * new schema for each of the suite's tests took most of its time on the servers (about 1 s a test on
+ * PostgreSQL, 0.6 s on MariaDB); emptying the tables takes a few milliseconds.
  *
  * <p>On a server the stores take their connections from a {@link ConnectionPool}, as a host's would: a
  * new PostgreSQL connection costs about 10 ms, more than most units of work of the suite, and reusing
  * them also checks that the store leaves each connection as it found it. The embedded H2 database opens
  * its connections itself.
  */
-final class ContractStores {
+final class SharedDatabaseFixture implements StoreFixture {
 
   private final Supplier<TestDatabase> create;
   private final List<JdbcStore> open = new ArrayList<>();
@@ -28,12 +30,13 @@ final class ContractStores {
   /**
    * @param create makes a new, empty database ({@code TestDatabase::h2}, {@code TestDatabase::postgres}, ...)
    */
-  ContractStores(Supplier<TestDatabase> create) {
+  SharedDatabaseFixture(Supplier<TestDatabase> create) {
     this.create = create;
   }
 
   /** A store on the tests' database, emptied: as on a new database. */
-  synchronized Store create() {
+  @Override
+  public synchronized Store create() {
     if (database == null) {
       database = create.get();
       pool = database.kind() == TestDatabase.Kind.H2 ? null : new ConnectionPool(database.dataSource());
@@ -44,13 +47,15 @@ final class ContractStores {
   }
 
   /** Closes a store and opens another on the same database. */
-  synchronized Store reopen(Store store) {
+  @Override
+  public synchronized Store reopen(Store store) {
     close(store);
     return opened();
   }
 
   /** Closes a store; its database stays for the next test. */
-  synchronized void dispose(Store store) {
+  @Override
+  public synchronized void dispose(Store store) {
     close(store);
   }
 
