@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A computed legal deadline: its trigger, its period, its last day and the instant it expires (RULES.md
+ * A computed legal deadline: its trigger, its period, its last day and the instant it expires (rule
  * R1). Created by {@link Deadlines}.
  *
  * <p>For day, month and year periods the deadline expires at 24:00 of its last day in the platform's
@@ -27,6 +27,7 @@ public final class Deadline {
   private final StatutoryDeadline statutory;
   private final LocalDate lastDay;
   private final Instant expiresAt;
+  private final boolean provisional;
 
   Deadline(
       ZonedDateTime trigger,
@@ -34,13 +35,15 @@ public final class Deadline {
       PeriodUnit unit,
       StatutoryDeadline statutory,
       LocalDate lastDay,
-      Instant expiresAt) {
+      Instant expiresAt,
+      boolean provisional) {
     this.trigger = trigger;
     this.length = length;
     this.unit = unit;
     this.statutory = statutory;
     this.lastDay = lastDay;
     this.expiresAt = expiresAt;
+    this.provisional = provisional;
   }
 
   /** The triggering event's time, in the platform's zone; not null. */
@@ -82,6 +85,20 @@ public final class Deadline {
   }
 
   /**
+   * Whether the computation used a day of a year without an official schedule, counted provisionally
+   * from the statutory holidays or weekends-only ({@link WorkingDayCalendar#isProvisional(LocalDate)}):
+   * then the deadline may move when the State Council's notice for that year is loaded. The days that
+   * count are those the result depends on: for working days, every day from the trigger's following day
+   * through the last day; for months and years, the corresponding day and the days rolled over from it
+   * to the last day (the months between are counted by the Gregorian calendar alone); for hours, none.
+   *
+   * @return whether the deadline is provisional
+   */
+  public boolean isProvisional() {
+    return provisional;
+  }
+
+  /**
    * Whether the deadline is missed at an instant: true from the instant after it expires.
    *
    * @param instant the instant, not null
@@ -100,12 +117,13 @@ public final class Deadline {
         && unit == other.unit
         && statutory == other.statutory
         && lastDay.equals(other.lastDay)
-        && expiresAt.equals(other.expiresAt);
+        && expiresAt.equals(other.expiresAt)
+        && provisional == other.provisional;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(trigger, length, unit, statutory, lastDay, expiresAt);
+    return Objects.hash(trigger, length, unit, statutory, lastDay, expiresAt, provisional);
   }
 
   @Override
@@ -117,6 +135,7 @@ public final class Deadline {
         + ", last day "
         + lastDay
         + ", expires "
-        + expiresAt;
+        + expiresAt
+        + (provisional ? " (provisional: a year without an official schedule was counted)" : "");
   }
 }

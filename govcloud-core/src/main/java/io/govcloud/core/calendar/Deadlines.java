@@ -8,13 +8,14 @@ import java.util.Objects;
 
 /**
  * Computes legal deadlines in a platform's zone by the period rules of the PRC Civil Code, Art.
- * 200–204 (RULES.md R1): the trigger day is not counted; a month or year period ends on the
+ * 200–204 (rule R1): the trigger day is not counted; a month or year period ends on the
  * corresponding day or, without one, on the month's last day; a last day that is not a working day
  * rolls forward to the next working day; an hour period runs from the exact instant and is never
  * extended; a day ends at 24:00 in the zone.
  *
- * <p>A trigger given in another zone is first converted to the platform's zone. This class is immutable
- * and thread-safe.
+ * <p>A trigger given in another zone is first converted to the platform's zone. A deadline counted over
+ * a year without an official schedule says so ({@link Deadline#isProvisional()}). This class is
+ * immutable and thread-safe.
  */
 public final class Deadlines {
 
@@ -48,12 +49,12 @@ public final class Deadlines {
   }
 
   /**
-   * A statutory deadline of the measures (RULES.md R1 table).
+   * A statutory deadline of the measures (rule R1 table).
    *
    * @param deadline which deadline, not null
    * @param trigger the triggering event's time, not null
    * @return the deadline, not null
-   * @throws CalendarCoverageException if the calendar has no schedule for a year counted over
+   * @throws CalendarCoverageException if the calendar cannot count a year counted over
    */
   public Deadline due(StatutoryDeadline deadline, ZonedDateTime trigger) {
     Objects.requireNonNull(deadline, "deadline");
@@ -77,7 +78,7 @@ public final class Deadlines {
    * @param n the number of working days, at least 1
    * @return the deadline, not null
    * @throws IllegalArgumentException if n is less than 1
-   * @throws CalendarCoverageException if the calendar has no schedule for a year counted over
+   * @throws CalendarCoverageException if the calendar cannot count a year counted over
    */
   public Deadline workingDays(ZonedDateTime trigger, int n) {
     return compute(trigger, n, PeriodUnit.WORKING_DAYS, null);
@@ -91,7 +92,7 @@ public final class Deadlines {
    * @param n the number of months, at least 1
    * @return the deadline, not null
    * @throws IllegalArgumentException if n is less than 1
-   * @throws CalendarCoverageException if the calendar has no schedule for the last day's year
+   * @throws CalendarCoverageException if the calendar cannot count the last day's year
    */
   public Deadline months(ZonedDateTime trigger, int n) {
     return compute(trigger, n, PeriodUnit.MONTHS, null);
@@ -105,7 +106,7 @@ public final class Deadlines {
    * @param n the number of years, at least 1
    * @return the deadline, not null
    * @throws IllegalArgumentException if n is less than 1
-   * @throws CalendarCoverageException if the calendar has no schedule for the last day's year
+   * @throws CalendarCoverageException if the calendar cannot count the last day's year
    */
   public Deadline years(ZonedDateTime trigger, int n) {
     return compute(trigger, n, PeriodUnit.YEARS, null);
@@ -131,20 +132,35 @@ public final class Deadlines {
     ZonedDateTime local = trigger.withZoneSameInstant(zone);
     LocalDate day = local.toLocalDate();
     return switch (unit) {
-      case WORKING_DAYS -> endOfDay(local, n, unit, statutory, calendar.addWorkingDays(day, n));
-      case MONTHS -> endOfDay(local, n, unit, statutory, calendar.rollForward(day.plusMonths(n)));
-      case YEARS -> endOfDay(local, n, unit, statutory, calendar.rollForward(day.plusYears(n)));
+      case WORKING_DAYS -> {
+        LocalDate lastDay = calendar.addWorkingDays(day, n);
+        yield endOfDay(local, n, unit, statutory, lastDay, calendar.isProvisional(day.plusDays(1), lastDay));
+      }
+      case MONTHS -> rolled(local, n, unit, statutory, day.plusMonths(n));
+      case YEARS -> rolled(local, n, unit, statutory, day.plusYears(n));
       case HOURS -> {
         Instant expires = local.toInstant().plusSeconds(3600L * n);
         LocalDate lastDay = expires.minusNanos(1).atZone(zone).toLocalDate();
-        yield new Deadline(local, n, unit, statutory, lastDay, expires);
+        yield new Deadline(local, n, unit, statutory, lastDay, expires, false);
       }
     };
   }
 
+  /** A calendar period: its corresponding day, rolled forward off a non-working day (Civil Code Art. 203). */
+  private Deadline rolled(
+      ZonedDateTime trigger, int n, PeriodUnit unit, StatutoryDeadline statutory, LocalDate corresponding) {
+    LocalDate lastDay = calendar.rollForward(corresponding);
+    return endOfDay(trigger, n, unit, statutory, lastDay, calendar.isProvisional(corresponding, lastDay));
+  }
+
   private Deadline endOfDay(
-      ZonedDateTime trigger, int n, PeriodUnit unit, StatutoryDeadline statutory, LocalDate lastDay) {
+      ZonedDateTime trigger,
+      int n,
+      PeriodUnit unit,
+      StatutoryDeadline statutory,
+      LocalDate lastDay,
+      boolean provisional) {
     Instant expires = lastDay.plusDays(1).atStartOfDay(zone).toInstant();
-    return new Deadline(trigger, n, unit, statutory, lastDay, expires);
+    return new Deadline(trigger, n, unit, statutory, lastDay, expires, provisional);
   }
 }

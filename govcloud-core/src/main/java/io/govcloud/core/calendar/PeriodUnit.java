@@ -4,7 +4,7 @@ import io.govcloud.model.Article;
 
 /**
  * The units a legal period is counted in, with the PRC Civil Code article that governs the count
- * (RULES.md R1).
+ * (rule R1).
  */
 public enum PeriodUnit {
   /** Working days: the last day is the n-th working day after the trigger day (Civil Code Art. 201). */

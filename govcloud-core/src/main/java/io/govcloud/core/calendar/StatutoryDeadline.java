@@ -3,7 +3,7 @@ package io.govcloud.core.calendar;
 import io.govcloud.model.Article;
 
 /**
- * The deadlines the Chongqing measures set (RULES.md R1 table), each with its trigger, length and
+ * The deadlines the Chongqing measures set (rule R1 table), each with its trigger, length and
  * article. {@link Deadlines#due(StatutoryDeadline, java.time.ZonedDateTime)} computes one.
  */
 public enum StatutoryDeadline {

@@ -2,12 +2,6 @@ package io.govcloud.core.calendar;
 
 import io.govcloud.model.SpecialDay;
 import io.govcloud.spi.HolidayScheduleSource;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -21,67 +15,101 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The official PRC working-day calendar: Monday to Friday, minus the official holidays, plus the
- * makeup working days (调休补班) of the State Council's yearly notices (RULES.md R1; deadlines of Art.
- * 12, 17, 20, 25, 26 count in it).
+ * makeup working days (调休补班) of the State Council's yearly notices (rule R1; the deadlines of Art. 12,
+ * 17, 20, 25 and 26 count in it).
  *
- * <p>{@link #china()} holds the schedule govcloud ships (2019–2026). A host adds or replaces years with
- * {@link #withSchedule(HolidayScheduleSource)} when the next notice is published. A computation that
- * needs a day of a year without a schedule throws {@link CalendarCoverageException}: nothing is guessed,
- * unless the host opts into {@link #withWeekendsOnlyForUncoveredYears()}, and then a warning is logged
- * once per year.
+ * <p>{@link #china()} holds the schedule govcloud ships (the notices for 2019–2026). A host adds or
+ * replaces years with {@link #withSchedule(HolidayScheduleSource)} when the next notice is published;
+ * a loaded year is <em>official</em> and wholly replaces what the calendar counted for it before.
+ *
+ * <p>A year without a loaded notice is handled as {@link #uncoveredYears()} says:
+ *
+ * <ul>
+ *   <li>{@link UncoveredYears#PROVISIONAL} (the default): counted <em>provisionally</em> from the
+ *       statutory holidays of the 全国年节及纪念日放假办法 in force that year, with its compensatory days off
+ *       (Art. 2 and 6 of the 办法, see {@link StatutoryHolidays}), plus weekends; nothing else is guessed
+ *       (no bridging days, no makeup working days: those come only with the notice). Years from 2014 to
+ *       2100 can be counted so; others throw {@link CalendarCoverageException}. The calendar never stops
+ *       at the end of its last notice;
+ *   <li>{@link UncoveredYears#WEEKENDS_ONLY}: counted as Monday to Friday
+ *       ({@link #withWeekendsOnlyForUncoveredYears()});
+ *   <li>{@link UncoveredYears#REFUSED}: strict mode ({@link #strict()}), every computation that needs
+ *       such a year throws {@link CalendarCoverageException} naming it and the remedies.
+ * </ul>
+ *
+ * <p>Dates listed by a loaded schedule in a year it does not cover (the 2019 notice's 2018-12-29 to 31)
+ * apply over what is counted for that year. A warning is logged the first time each provisional year is
+ * used. {@link #isProvisional(LocalDate)} and {@link #isProvisional(LocalDate, LocalDate)} tell which
+ * dates were counted without a notice, and {@link Deadline#isProvisional()} whether a deadline was;
+ * {@link #officiallyCoveredThrough(LocalDate)} tells how far the official coverage reaches.
  *
  * <p>Working-day arithmetic takes constant time, whatever the number of days: the calendar keeps a
- * table of cumulative working-day counts over the years it holds and uses closed-form weekday
- * arithmetic beyond them, so {@link #addWorkingDays(LocalDate, int)} is two lookups, never a walk.
+ * table of cumulative working-day counts over the years it holds (official years and, in provisional
+ * mode, 2014–2100) and uses closed-form weekday arithmetic beyond them, so
+ * {@link #addWorkingDays(LocalDate, int)} is two lookups and a constant-time coverage check, never a walk.
  *
  * <p>This class is immutable and thread-safe (the set of years already warned about is the only state
  * that changes, and it only affects logging).
  */
 public final class WorkingDayCalendar {
 
-  private static final Logger LOG = LoggerFactory.getLogger(WorkingDayCalendar.class);
-  private static final String CHINA_RESOURCE = "cn-holidays.tsv";
-  /** At most this many years are warned about, one by one, in a single call. */
-  private static final int MAX_WARNINGS_PER_CALL = 20;
-
   private final List<HolidayScheduleSource> sources;
+  private final UncoveredYears uncovered;
+  private final StatutoryHolidays statutory;
   private final NavigableSet<Integer> coveredYears;
   private final Map<LocalDate, SpecialDay> specialDays;
-  private final boolean weekendsOnlyForUncoveredYears;
+  private final Map<LocalDate, SpecialDay> provisionalDays;
+  private final YearCoverage coverage;
   private final WorkingDayIndex index;
-  private final Set<Integer> warnedYears = ConcurrentHashMap.newKeySet();
+  private final ProvisionalYearWarnings warnings;
 
-  private WorkingDayCalendar(List<HolidayScheduleSource> sources, boolean weekendsOnlyForUncoveredYears) {
+  private WorkingDayCalendar(List<HolidayScheduleSource> sources, UncoveredYears uncovered) {
     this.sources = List.copyOf(sources);
-    this.weekendsOnlyForUncoveredYears = weekendsOnlyForUncoveredYears;
+    this.uncovered = uncovered;
+    this.statutory = StatutoryHolidays.china();
     NavigableSet<Integer> years = new TreeSet<>();
-    Map<LocalDate, SpecialDay> days = new TreeMap<>();
+    Map<LocalDate, SpecialDay> loaded = new TreeMap<>();
     for (HolidayScheduleSource source : this.sources) {
-      merge(source, years, days);
+      merge(source, years, loaded);
     }
+    int first = statutory.firstYear().getValue();
+    int last = statutory.lastYear().getValue();
+    Map<LocalDate, SpecialDay> provisional = new TreeMap<>();
+    if (uncovered == UncoveredYears.PROVISIONAL) {
+      for (int year = first; year <= last; year++) {
+        if (!years.contains(year)) {
+          statutory.daysOff(year).forEach(day -> provisional.put(day.date(), day));
+        }
+      }
+    }
+    provisional.keySet().removeAll(loaded.keySet()); // a notice's dates win, also in a year it does not cover
+    Map<LocalDate, SpecialDay> days = new TreeMap<>(provisional);
+    days.putAll(loaded);
     this.coveredYears = Collections.unmodifiableNavigableSet(years);
-    this.specialDays = Collections.unmodifiableMap(days);
-    this.index = buildIndex(years, days);
+    this.specialDays = Collections.unmodifiableMap(loaded);
+    this.provisionalDays = Collections.unmodifiableMap(provisional);
+    this.coverage = YearCoverage.of(years, uncovered, first, last);
+    this.index = buildIndex(years, days, uncovered == UncoveredYears.PROVISIONAL, first, last);
+    this.warnings = new ProvisionalYearWarnings(uncovered, statutory);
   }
 
   /**
    * The official PRC schedule shipped with govcloud, from the State Council notices for 2019 to 2026
-   * (including 2018-12-29 to 31 of the 2019 notice). Uncovered years are refused.
+   * (including 2018-12-29 to 31 of the 2019 notice); other years from 2014 to 2100 are counted
+   * provisionally ({@link UncoveredYears#PROVISIONAL}).
    *
    * @return the calendar, not null
    */
   public static WorkingDayCalendar china() {
-    return new WorkingDayCalendar(List.of(ChinaSchedule.SOURCE), false);
+    return new WorkingDayCalendar(List.of(ChinaSchedule.SOURCE), UncoveredYears.PROVISIONAL);
   }
 
   /**
-   * A calendar built from the given sources alone, later sources replacing the years they cover.
+   * A calendar built from the given sources alone, later sources replacing the years they cover; other
+   * years are counted provisionally ({@link UncoveredYears#PROVISIONAL}).
    *
    * @param sources the schedules, not null, not empty
    * @return the calendar, not null
@@ -97,52 +125,156 @@ public final class WorkingDayCalendar {
     for (HolidayScheduleSource source : sources) {
       list.add(Objects.requireNonNull(source, "source"));
     }
-    return new WorkingDayCalendar(list, false);
+    return new WorkingDayCalendar(list, UncoveredYears.PROVISIONAL);
   }
 
   /**
-   * This calendar with a host's schedule added: every year the source covers is taken wholly from it
-   * (replacing what this calendar had for that year); dates it lists in years it does not cover are
-   * added, replacing the same date.
+   * This calendar with a host's schedule added: every year the source covers becomes official and is
+   * taken wholly from it (replacing what this calendar had or counted provisionally for that year); dates
+   * it lists in years it does not cover are added, replacing the same date.
    *
    * @param source the schedule, not null
-   * @return a new calendar, not null
+   * @return a new calendar with the same handling of uncovered years, not null
    * @throws MalformedHolidayScheduleException if the source lists a date twice
    */
   public WorkingDayCalendar withSchedule(HolidayScheduleSource source) {
     Objects.requireNonNull(source, "source");
     List<HolidayScheduleSource> list = new ArrayList<>(sources);
     list.add(source);
-    return new WorkingDayCalendar(list, weekendsOnlyForUncoveredYears);
+    return new WorkingDayCalendar(list, uncovered);
+  }
+
+  /**
+   * This calendar, handling years without a loaded schedule as given.
+   *
+   * @param handling what to do with such years, not null
+   * @return a new calendar with the same schedules, not null
+   */
+  public WorkingDayCalendar withUncoveredYears(UncoveredYears handling) {
+    return new WorkingDayCalendar(sources, Objects.requireNonNull(handling, "handling"));
+  }
+
+  /**
+   * This calendar in strict mode: a computation that needs a year without a loaded schedule throws
+   * {@link CalendarCoverageException} ({@link UncoveredYears#REFUSED}).
+   *
+   * @return a new calendar, not null
+   */
+  public WorkingDayCalendar strict() {
+    return withUncoveredYears(UncoveredYears.REFUSED);
   }
 
   /**
    * This calendar, treating every year without a schedule as Monday-to-Friday working days (special
-   * days known for such a year still apply). A warning is logged the first time each such year is used.
-   * RULES.md R1 makes this an explicit choice of the host: deadlines computed this way may be wrong.
+   * days known for such a year still apply; {@link UncoveredYears#WEEKENDS_ONLY}). A warning is logged
+   * the first time each such year is used. Rule R1 makes this an explicit choice of the host: deadlines
+   * computed this way may be wrong, and are provisional.
    *
    * @return a new calendar, not null
    */
   public WorkingDayCalendar withWeekendsOnlyForUncoveredYears() {
-    return new WorkingDayCalendar(sources, true);
+    return withUncoveredYears(UncoveredYears.WEEKENDS_ONLY);
   }
 
-  /** The years with a complete official schedule, ascending; not null. */
+  /** What this calendar does with a year without a loaded schedule; not null. */
+  public UncoveredYears uncoveredYears() {
+    return uncovered;
+  }
+
+  /** Whether years without a schedule are treated as weekends-only. */
+  public boolean isWeekendsOnlyForUncoveredYears() {
+    return uncovered == UncoveredYears.WEEKENDS_ONLY;
+  }
+
+  /** The years with a complete official schedule (the official years), ascending; not null. */
   public Set<Year> coveredYears() {
     Set<Year> years = new TreeSet<>();
     coveredYears.forEach(y -> years.add(Year.of(y)));
     return Collections.unmodifiableSet(years);
   }
 
-  /** Whether years without a schedule are treated as weekends-only instead of refused. */
-  public boolean isWeekendsOnlyForUncoveredYears() {
-    return weekendsOnlyForUncoveredYears;
+  /**
+   * The last day of the last official year, however many years before it lack a notice.
+   *
+   * @return 31 December of the latest covered year, or empty if no year is covered
+   */
+  public Optional<LocalDate> officialCoverageEnd() {
+    return coveredYears.isEmpty() ? Optional.empty() : Optional.of(LocalDate.of(coveredYears.last(), 12, 31));
   }
 
-  /** The special day of a date, if a loaded schedule lists one. */
+  /**
+   * How far the official coverage reaches without a gap from a date: the last day of the unbroken run of
+   * official years that holds the date. A host compares it with today to know when to load the next
+   * notice.
+   *
+   * @param date the date, not null
+   * @return 31 December of the run's last year, or empty if the date's year is not official
+   */
+  public Optional<LocalDate> officiallyCoveredThrough(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    int year = date.getYear();
+    if (!coveredYears.contains(year)) {
+      return Optional.empty();
+    }
+    while (coveredYears.contains(year + 1)) {
+      year++;
+    }
+    return Optional.of(LocalDate.of(year, 12, 31));
+  }
+
+  /**
+   * Whether a date is counted without an official notice: its year has no loaded schedule and this
+   * calendar counts it anyway (provisionally, or weekends-only). False for official years and for years
+   * this calendar refuses.
+   *
+   * @param date the date, not null
+   * @return whether the date's working-day status may change when the year's notice is loaded
+   */
+  public boolean isProvisional(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return coverage.isProvisional(date.getYear());
+  }
+
+  /**
+   * Whether any date from {@code first} to {@code last} (both included) is counted without an official
+   * notice ({@link #isProvisional(LocalDate)}). Takes constant time.
+   *
+   * @param first the first date, not null
+   * @param last the last date, not null, not before {@code first}
+   * @return whether a computation over these dates used a provisional year
+   * @throws IllegalArgumentException if {@code last} is before {@code first}
+   */
+  public boolean isProvisional(LocalDate first, LocalDate last) {
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(last, "last");
+    if (last.isBefore(first)) {
+      throw new IllegalArgumentException("the last date " + last + " is before the first " + first);
+    }
+    return coverage.anyProvisional(first.getYear(), last.getYear());
+  }
+
+  /**
+   * The special day of a date, if a loaded schedule lists one.
+   *
+   * @param date the date, not null
+   * @return the listed day, or empty
+   */
   public Optional<SpecialDay> specialDay(LocalDate date) {
     Objects.requireNonNull(date, "date");
     return Optional.ofNullable(specialDays.get(date));
+  }
+
+  /**
+   * The statutory day off of a date in a year counted provisionally ({@link UncoveredYears#PROVISIONAL}):
+   * a holiday day of the 全国年节及纪念日放假办法 or its compensatory day ({@link StatutoryHolidays}), named
+   * so. Empty in official years, in other modes, and on a date a loaded schedule lists.
+   *
+   * @param date the date, not null
+   * @return the provisional day off, or empty
+   */
+  public Optional<SpecialDay> provisionalDayOff(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return Optional.ofNullable(provisionalDays.get(date));
   }
 
   /**
@@ -150,7 +282,7 @@ public final class WorkingDayCalendar {
    *
    * @param date the date, not null
    * @return true for Monday to Friday that is not an official holiday, and for makeup working days
-   * @throws CalendarCoverageException if the date's year has no schedule and uncovered years are refused
+   * @throws CalendarCoverageException if this calendar cannot count the date's year
    */
   public boolean isWorkingDay(LocalDate date) {
     Objects.requireNonNull(date, "date");
@@ -165,8 +297,7 @@ public final class WorkingDayCalendar {
    * @param trigger the day of the triggering event, not null
    * @param n the number of working days
    * @return a working day for n ≠ 0, not null
-   * @throws CalendarCoverageException if a day counted over lies in a year without a schedule and
-   *     uncovered years are refused
+   * @throws CalendarCoverageException if a day counted over lies in a year this calendar cannot count
    * @throws java.time.DateTimeException if the result is beyond the range of {@link LocalDate}
    */
   public LocalDate addWorkingDays(LocalDate trigger, int n) {
@@ -195,8 +326,7 @@ public final class WorkingDayCalendar {
    * @param fromExclusive the day after which counting starts, not null
    * @param toInclusive the last day counted, not null
    * @return the signed count
-   * @throws CalendarCoverageException if a day counted lies in a year without a schedule and uncovered
-   *     years are refused
+   * @throws CalendarCoverageException if a day counted lies in a year this calendar cannot count
    */
   public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
     Objects.requireNonNull(fromExclusive, "fromExclusive");
@@ -222,63 +352,31 @@ public final class WorkingDayCalendar {
    *
    * @param date the date, not null
    * @return a working day, not null
-   * @throws CalendarCoverageException if a day examined lies in a year without a schedule and uncovered
-   *     years are refused
+   * @throws CalendarCoverageException if a day examined lies in a year this calendar cannot count
    */
   public LocalDate rollForward(LocalDate date) {
     return isWorkingDay(date) ? date : addWorkingDays(date, 1);
   }
 
   /**
-   * Checks that the years {@code from..to} (inclusive) are covered; in weekends-only mode, warns once
-   * per uncovered year instead. {@code ascending} says which uncovered year the exception names: the
-   * first one met in the direction of counting.
+   * Checks that the years {@code from..to} (inclusive) can be counted, and warns once per provisional
+   * year among them. {@code ascending} says which refused year the exception names: the first one met
+   * in the direction of counting. Constant time unless a year is refused or not yet warned about.
    */
   private void requireCovered(int from, int to, boolean ascending) {
     if (from > to) {
       return;
     }
-    if (!weekendsOnlyForUncoveredYears) {
-      Integer uncovered = firstUncovered(from, to, ascending);
-      if (uncovered != null) {
-        throw new CalendarCoverageException(uncovered, coveredYears());
+    if (coverage.anyRefused(from, to)) {
+      int year = coverage.firstRefused(from, to, ascending);
+      if (uncovered == UncoveredYears.PROVISIONAL) {
+        throw CalendarCoverageException.beyondStatutoryRule(
+            year, coveredYears(), statutory.firstYear().getValue(), statutory.lastYear().getValue());
       }
-      return;
+      throw new CalendarCoverageException(year, coveredYears());
     }
-    warnUncovered(from, to);
-  }
-
-  private Integer firstUncovered(int from, int to, boolean ascending) {
-    // At most |coveredYears| + 1 iterations: every step but the last skips a covered year.
-    if (ascending) {
-      for (long y = from; y <= to; y++) {
-        if (!coveredYears.contains((int) y)) {
-          return (int) y;
-        }
-      }
-    } else {
-      for (long y = to; y >= from; y--) {
-        if (!coveredYears.contains((int) y)) {
-          return (int) y;
-        }
-      }
-    }
-    return null;
-  }
-
-  private void warnUncovered(int from, int to) {
-    int warned = 0;
-    for (long y = from; y <= to && warned < MAX_WARNINGS_PER_CALL; y++) {
-      int year = (int) y;
-      if (!coveredYears.contains(year) && warnedYears.add(year)) {
-        warned++;
-        LOG.warn(
-            "No official working-day schedule is loaded for {}; counting Monday to Friday as working days "
-                + "for it, as the host chose (RULES.md R1). Supply the State Council's notice for {} with "
-                + "WorkingDayCalendar.withSchedule(...) to count exactly.",
-            year,
-            year);
-      }
+    if (coverage.anyProvisional(from, to)) {
+      warnings.warn(from, to, coverage);
     }
   }
 
@@ -303,48 +401,32 @@ public final class WorkingDayCalendar {
     years.addAll(coveredNumbers);
   }
 
-  private static WorkingDayIndex buildIndex(NavigableSet<Integer> years, Map<LocalDate, SpecialDay> days) {
-    if (years.isEmpty() && days.isEmpty()) {
-      return WorkingDayIndex.build(null, null, days);
-    }
-    int first = Integer.MAX_VALUE;
-    int last = Integer.MIN_VALUE;
+  /** Indexes the official years, the years of listed days and, when counting provisionally, first..last. */
+  private static WorkingDayIndex buildIndex(
+      NavigableSet<Integer> years, Map<LocalDate, SpecialDay> days, boolean provisional, int first, int last) {
+    int lo = provisional ? first : Integer.MAX_VALUE;
+    int hi = provisional ? last : Integer.MIN_VALUE;
     if (!years.isEmpty()) {
-      first = years.first();
-      last = years.last();
+      lo = Math.min(lo, years.first());
+      hi = Math.max(hi, years.last());
     }
     for (LocalDate date : days.keySet()) {
-      first = Math.min(first, date.getYear());
-      last = Math.max(last, date.getYear());
+      lo = Math.min(lo, date.getYear());
+      hi = Math.max(hi, date.getYear());
     }
-    return WorkingDayIndex.build(LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31), days);
+    if (lo > hi) {
+      return WorkingDayIndex.build(null, null, days.values());
+    }
+    return WorkingDayIndex.build(LocalDate.of(lo, 1, 1), LocalDate.of(hi, 12, 31), days.values());
   }
 
-  /** The uncovered years warned about so far; for tests. */
+  /** The years warned about so far; for tests. */
   Set<Integer> warnedYears() {
-    return Set.copyOf(warnedYears);
+    return warnings.warnedYears();
   }
 
   @Override
   public String toString() {
-    return "WorkingDayCalendar[covered " + coveredYears + (weekendsOnlyForUncoveredYears ? ", weekends-only beyond" : "") + "]";
-  }
-
-  /** The schedule shipped as a resource of this module, read once. */
-  private static final class ChinaSchedule {
-    static final HolidayScheduleSource SOURCE = load();
-
-    private static HolidayScheduleSource load() {
-      try (InputStream in = WorkingDayCalendar.class.getResourceAsStream(CHINA_RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("govcloud-core is missing its resource " + CHINA_RESOURCE);
-        }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-          return HolidayScheduleTsv.parse("govcloud " + CHINA_RESOURCE, reader);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("reading govcloud's " + CHINA_RESOURCE, e);
-      }
-    }
+    return "WorkingDayCalendar[official " + coveredYears + ", uncovered years " + uncovered + "]";
   }
 }

@@ -3,7 +3,7 @@ package io.govcloud.core.calendar;
 import io.govcloud.model.SpecialDay;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Map;
+import java.util.Collection;
 
 /**
  * A precomputed rank of working days: for every epoch day, the number of working days on or before
@@ -33,24 +33,31 @@ final class WorkingDayIndex {
 
   /**
    * Indexes the days from {@code first} to {@code last} inclusive, or nothing if {@code first} is null.
+   * Takes time linear in the span and the number of special days, with no lookup per day.
    *
-   * @param special the special days by date; those outside the span are ignored
+   * @param special the special days; those outside the span are ignored
    */
-  static WorkingDayIndex build(LocalDate first, LocalDate last, Map<LocalDate, SpecialDay> special) {
+  static WorkingDayIndex build(LocalDate first, LocalDate last, Collection<SpecialDay> special) {
     if (first == null) {
       return new WorkingDayIndex(0, 0, new int[0], new int[0]);
     }
     long start = first.toEpochDay();
     int length = Math.toIntExact(last.toEpochDay() - start + 1);
+    boolean[] isWorking = new boolean[length];
+    for (int i = 0; i < length; i++) {
+      isWorking[i] = Weekdays.isWeekday(start + i);
+    }
+    for (SpecialDay day : special) {
+      long offset = day.date().toEpochDay() - start;
+      if (offset >= 0 && offset < length) {
+        isWorking[(int) offset] = day.kind() == SpecialDay.Kind.WORK;
+      }
+    }
     int[] cumulative = new int[length];
     int[] working = new int[length];
     int count = 0;
     for (int i = 0; i < length; i++) {
-      long day = start + i;
-      SpecialDay specialDay = special.get(LocalDate.ofEpochDay(day));
-      boolean isWorking =
-          specialDay == null ? Weekdays.isWeekday(day) : specialDay.kind() == SpecialDay.Kind.WORK;
-      if (isWorking) {
+      if (isWorking[i]) {
         working[count++] = i;
       }
       cumulative[i] = count;

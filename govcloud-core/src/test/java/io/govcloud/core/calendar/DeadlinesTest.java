@@ -125,11 +125,60 @@ class DeadlinesTest {
     assertThat(filing.isMissedAt(at("2025-10-11T00:00:00.000000001").toInstant())).isTrue();
   }
 
+  // ---------------------------------------------------------------- provisional years
+
+  @Test
+  void aTrialNoticeAtTheYearEndIsProvisionalAndSkipsNewYearsDay2027() {
+    Deadline notice = deadlines.due(StatutoryDeadline.TRIAL_ENVIRONMENT_NOTICE, at("2026-12-30T10:00"));
+    assertThat(notice.lastDay()).isEqualTo(LocalDate.of(2027, 1, 4)); // 12-31, then Mon 01-04: 01-01 is off
+    assertThat(notice.isProvisional()).isTrue();
+    assertThat(notice.toString()).contains("provisional");
+    Deadline before = deadlines.due(StatutoryDeadline.TRIAL_ENVIRONMENT_NOTICE, at("2026-12-28T10:00"));
+    assertThat(before.lastDay()).isEqualTo(LocalDate.of(2026, 12, 30));
+    assertThat(before.isProvisional()).isFalse();
+    assertThat(before.toString()).doesNotContain("provisional");
+    // the trigger day itself is not counted: from 12-31 the first day counted is in 2027
+    assertThat(deadlines.workingDays(at("2026-12-31T10:00"), 1).isProvisional()).isTrue();
+  }
+
+  @Test
+  void aContractFilingIn2027IsProvisionalUntilTheNoticeIsLoaded() {
+    Deadline filing = deadlines.due(StatutoryDeadline.CONTRACT_FILING, at("2027-01-04T09:00"));
+    assertThat(filing.lastDay()).isEqualTo(LocalDate.of(2027, 1, 11));
+    assertThat(filing.isProvisional()).isTrue();
+    Deadlines loaded = Deadlines.of(WorkingDayCalendar.china().withSchedule(ProvisionalYearsTest.fixture2027()), SHANGHAI);
+    Deadline official = loaded.due(StatutoryDeadline.CONTRACT_FILING, at("2027-01-04T09:00"));
+    assertThat(official.lastDay()).isEqualTo(LocalDate.of(2027, 1, 11));
+    assertThat(official.isProvisional()).isFalse();
+    assertThat(official).isNotEqualTo(filing);
+    // where the (made-up) notice differs from the statutory rule, the deadline moves
+    Deadline springFiling = deadlines.due(StatutoryDeadline.CONTRACT_FILING, at("2027-01-29T09:00"));
+    assertThat(springFiling.lastDay()).isEqualTo(LocalDate.of(2027, 2, 11));
+    assertThat(loaded.due(StatutoryDeadline.CONTRACT_FILING, at("2027-01-29T09:00")).lastDay())
+        .isEqualTo(LocalDate.of(2027, 2, 4));
+  }
+
+  @Test
+  void monthAndYearDeadlinesAreProvisionalWhenTheirDaysAre() {
+    assertThat(deadlines.months(at("2026-11-30T10:00"), 1).isProvisional()).isFalse(); // 2026-12-30
+    Deadline january = deadlines.months(at("2026-12-15T10:00"), 1);
+    assertThat(january.lastDay()).isEqualTo(LocalDate.of(2027, 1, 15));
+    assertThat(january.isProvisional()).isTrue();
+    Deadline revision = deadlines.due(StatutoryDeadline.CATALOG_REVISION, at("2025-06-01T00:00"));
+    assertThat(revision.lastDay()).isEqualTo(LocalDate.of(2027, 6, 1)); // a Tuesday
+    assertThat(revision.isProvisional()).isTrue();
+    // 2025-10-01 + 2 years: National Day 2027 (10-01..10-03, compensated on 10-04 and 10-05) rolls to 10-06
+    assertThat(deadlines.years(at("2025-10-01T10:00"), 2).lastDay()).isEqualTo(LocalDate.of(2027, 10, 6));
+    // an hour period never depends on the calendar
+    assertThat(deadlines.hours(at("2027-02-05T10:00"), 24).isProvisional()).isFalse();
+  }
+
   // ---------------------------------------------------------------- properties
 
+  /** Triggers in official and provisional years: 2019-03 to 2098-06 (two years later stays in 2100). */
   private static Gen<ZonedDateTime> triggers() {
     long from = at("2019-03-01T00:00").toEpochSecond();
-    long to = at("2024-06-30T00:00").toEpochSecond();
+    long to = at("2098-06-30T00:00").toEpochSecond();
     return Generate.longRange(from, to).map(s -> Instant.ofEpochSecond(s).atZone(SHANGHAI));
   }
 
@@ -147,6 +196,28 @@ class DeadlinesTest {
         .checkAssert(
             (trigger, n) ->
                 assertThat(deadlines.calendar().isWorkingDay(deadlines.years(trigger, n).lastDay())).isTrue());
+  }
+
+  @Test
+  void aDeadlineIsProvisionalExactlyWhenADayItDependsOnIs() {
+    WorkingDayCalendar calendar = deadlines.calendar();
+    qt().forAll(triggers(), Generate.enumValues(StatutoryDeadline.class))
+        .checkAssert(
+            (trigger, kind) -> {
+              Deadline deadline = deadlines.due(kind, trigger);
+              LocalDate day = trigger.toLocalDate();
+              boolean expected =
+                  switch (kind.unit()) {
+                    case WORKING_DAYS -> calendar.isProvisional(day.plusDays(1), deadline.lastDay());
+                    case MONTHS -> calendar.isProvisional(day.plusMonths(kind.length()), deadline.lastDay());
+                    case YEARS -> calendar.isProvisional(day.plusYears(kind.length()), deadline.lastDay());
+                    case HOURS -> false;
+                  };
+              assertThat(deadline.isProvisional()).isEqualTo(expected);
+              if (kind.unit() != PeriodUnit.HOURS) {
+                assertThat(deadline.isProvisional()).isEqualTo(deadline.lastDay().getYear() >= 2027);
+              }
+            });
   }
 
   @Test
@@ -195,8 +266,9 @@ class DeadlinesTest {
   }
 
   @Test
-  void aDeadlineInAnUncoveredYearIsRefused() {
-    assertThatThrownBy(() -> deadlines.due(StatutoryDeadline.CATALOG_REVISION, at("2025-06-01T00:00")))
+  void aDeadlineInAnUncoveredYearIsRefusedInStrictMode() {
+    Deadlines strict = Deadlines.of(WorkingDayCalendar.china().strict(), SHANGHAI);
+    assertThatThrownBy(() -> strict.due(StatutoryDeadline.CATALOG_REVISION, at("2025-06-01T00:00")))
         .isInstanceOf(CalendarCoverageException.class)
         .hasMessageContaining("2027");
   }

@@ -139,7 +139,8 @@ class WorkingDayCalendarTest {
   // ---------------------------------------------------------------- coverage and host schedules
 
   @Test
-  void anUncoveredYearIsRefusedWithTheYearAndTheRemedy() {
+  void anUncoveredYearIsRefusedInStrictModeWithTheYearAndTheRemedy() {
+    WorkingDayCalendar china = this.china.strict();
     assertThatThrownBy(() -> china.isWorkingDay(d("2027-03-01")))
         .isInstanceOf(CalendarCoverageException.class)
         .hasMessageContaining("2027")
@@ -176,8 +177,9 @@ class WorkingDayCalendarTest {
     assertThat(extended.isWorkingDay(d("2027-01-01"))).isFalse();
     assertThat(extended.isWorkingDay(d("2027-01-09"))).isTrue();
     assertThat(extended.addWorkingDays(d("2026-12-31"), 1)).isEqualTo(d("2027-01-04"));
-    // the original is unchanged
-    assertThatThrownBy(() -> china.isWorkingDay(d("2027-01-04"))).isInstanceOf(CalendarCoverageException.class);
+    // the original is unchanged: 2027 is still provisional there
+    assertThat(china.isProvisional(d("2027-01-04"))).isTrue();
+    assertThat(extended.isProvisional(d("2027-01-04"))).isFalse();
   }
 
   @Test
@@ -193,10 +195,10 @@ class WorkingDayCalendarTest {
   }
 
   @Test
-  void aGapBetweenCoveredYearsIsRefused() {
+  void aGapBetweenCoveredYearsIsRefusedInStrictMode() {
     HolidayScheduleSource year2030 =
         HolidayScheduleSource.of("host 2030", Set.of(Year.of(2030)), List.of(SpecialDay.off(d("2030-01-01"), "")));
-    WorkingDayCalendar gapped = china.withSchedule(year2030);
+    WorkingDayCalendar gapped = china.strict().withSchedule(year2030);
     assertThat(gapped.isWorkingDay(d("2030-01-02"))).isTrue();
     assertThatThrownBy(() -> gapped.addWorkingDays(d("2026-12-31"), 300))
         .isInstanceOf(CalendarCoverageException.class)

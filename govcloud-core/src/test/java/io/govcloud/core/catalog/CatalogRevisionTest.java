@@ -134,8 +134,12 @@ class CatalogRevisionTest {
   }
 
   @Test
-  void aDeadlineInAYearWithoutAScheduleIsTheCalendarsError() {
-    assertThatThrownBy(() -> revision.status(history(LocalDate.of(2025, 6, 1)), LocalDate.of(2025, 6, 1)))
+  void aDeadlineInAYearWithoutAScheduleIsProvisionalOrInStrictModeTheCalendarsError() {
+    RevisionStatus provisional = revision.status(history(LocalDate.of(2025, 6, 1)), LocalDate.of(2025, 6, 1));
+    assertThat(provisional.deadline().lastDay()).isEqualTo(LocalDate.of(2027, 6, 1)); // a Tuesday, no holiday
+    assertThat(provisional.deadline().isProvisional()).isTrue();
+    CatalogRevision strict = CatalogRevision.of(Deadlines.of(CHINA.strict(), SHANGHAI));
+    assertThatThrownBy(() -> strict.status(history(LocalDate.of(2025, 6, 1)), LocalDate.of(2025, 6, 1)))
         .isInstanceOf(CalendarCoverageException.class)
         .hasMessageContaining("2027");
     CatalogRevision lenient = CatalogRevision.of(Deadlines.of(CHINA.withWeekendsOnlyForUncoveredYears(), SHANGHAI));
