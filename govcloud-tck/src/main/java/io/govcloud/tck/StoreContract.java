@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Nested;
  *
  * <p>The contract classes: {@link RoundTripContract}, {@link VersionConflictContract}, {@link
  * RollbackContract}, {@link NotificationContract}, {@link AuditTrailContract}, {@link QueryContract},
- * {@link ConcurrencyContract}, {@link BillContract}, {@link ReallocationContract}, {@link StoreModelContract}. A host
- * that wants only some of them extends
- * those one by one instead.
+ * {@link ConcurrencyContract}, {@link BillContract}, {@link ReallocationContract}, {@link
+ * UtilizationContract}, {@link StoreModelContract}. A host that wants only some of them extends those one
+ * by one instead.
  *
  * <p>The nested classes are JUnit's, not API.
  */
@@ -210,6 +210,25 @@ public abstract class StoreContract {
   /** Redundancy policies, utilization records and reduction cases. */
   @Nested
   class Reallocation extends ReallocationContract {
+    @Override
+    protected Store createStore() {
+      return StoreContract.this.createStore();
+    }
+
+    @Override
+    protected Store reopen(Store store) {
+      return StoreContract.this.reopen(store);
+    }
+
+    @Override
+    protected void dispose(Store store) {
+      StoreContract.this.dispose(store);
+    }
+  }
+
+  /** Utilization records, append-only. */
+  @Nested
+  class Utilization extends UtilizationContract {
     @Override
     protected Store createStore() {
       return StoreContract.this.createStore();

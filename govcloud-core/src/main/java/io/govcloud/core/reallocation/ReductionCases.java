@@ -48,7 +48,9 @@ import java.util.Optional;
  *
  * <p>Every function throws {@link IllegalArgumentException} for an instant before the case's last step,
  * and {@link io.govcloud.core.calendar.CalendarCoverageException} when a period reaches a year the
- * calendar has no schedule for. This class is stateless and thread-safe.
+ * calendar cannot count. A period counted over a year without an official schedule is computed
+ * provisionally, as {@link Deadlines} does; the step keeps its last day and end as computed then. This
+ * class is stateless and thread-safe.
  */
 public final class ReductionCases {
 
