@@ -54,7 +54,11 @@ public record ReductionCase(
     /** Closed by a final step. */
     CLOSED;
 
-    /** Whether a case in this status is still open. */
+    /**
+     * Whether a case in this status is still open.
+     *
+     * @return whether a case in this status is still open
+     */
     public boolean isOpen() {
       return this != CLOSED;
     }
@@ -141,7 +145,11 @@ public record ReductionCase(
     return new ReductionCase(id, department, platform, dimension, List.of(reminder), List.of(basis), List.of(), 0);
   }
 
-  /** Where the case is, from its last step; not null. */
+  /**
+   * Where the case is, from its last step; not null.
+   *
+   * @return where the case is, from its last step; not null
+   */
   public Status status() {
     return switch (lastStep().kind()) {
       case REMINDED -> Status.REMINDED;
@@ -152,17 +160,29 @@ public record ReductionCase(
     };
   }
 
-  /** Whether the case is still open. */
+  /**
+   * Whether the case is still open.
+   *
+   * @return whether the case is still open
+   */
   public boolean isOpen() {
     return status().isOpen();
   }
 
-  /** The last step taken, not null. */
+  /**
+   * The last step taken, not null.
+   *
+   * @return the last step taken, not null
+   */
   public ReductionStep lastStep() {
     return steps.get(steps.size() - 1);
   }
 
-  /** The latest step that started a period: the supervision once there is one, otherwise the reminder; not null. */
+  /**
+   * The latest step that started a period: the supervision once there is one, otherwise the reminder; not null.
+   *
+   * @return the latest step that started a period: the supervision once there is one, otherwise the reminder; not null
+   */
   public ReductionStep periodStep() {
     for (int i = steps.size() - 1; i >= 0; i--) {
       if (steps.get(i).kind().startsPeriod()) {
@@ -183,12 +203,20 @@ public record ReductionCase(
     return status == Status.REMINDED || status == Status.SUPERVISED ? periodStep().expiresAt() : Optional.empty();
   }
 
-  /** The latest basis, the one the case rests on now; not null. */
+  /**
+   * The latest basis, the one the case rests on now; not null.
+   *
+   * @return the latest basis, the one the case rests on now; not null
+   */
   public ReductionBasis basis() {
     return bases.get(bases.size() - 1);
   }
 
-  /** When the case was opened: the reminder's instant; not null. */
+  /**
+   * When the case was opened: the reminder's instant; not null.
+   *
+   * @return when the case was opened: the reminder's instant; not null
+   */
   public Instant openedAt() {
     return steps.get(0).at();
   }

@@ -49,7 +49,11 @@ public record ReductionStep(Kind kind, Instant at, Actor actor, Optional<LocalDa
     /** New data shows the idle ratio at the ratio or below; final. */
     RESOLVED_BY_DATA;
 
-    /** The steps that may follow this one; empty for a final step. */
+    /**
+     * The steps that may follow this one; empty for a final step.
+     *
+     * @return the steps that may follow this one; empty for a final step
+     */
     public Set<Kind> next() {
       return switch (this) {
         case REMINDED -> EnumSet.of(REMINDER_LAPSED, RESOLVED_BY_DEPARTMENT, RESOLVED_BY_DATA);
@@ -60,17 +64,29 @@ public record ReductionStep(Kind kind, Instant at, Actor actor, Optional<LocalDa
       };
     }
 
-    /** Whether this step starts a period: the reminder's month, the supervision's five working days. */
+    /**
+     * Whether this step starts a period: the reminder's month, the supervision's five working days.
+     *
+     * @return whether this step starts a period: the reminder's month, the supervision's five working days
+     */
     public boolean startsPeriod() {
       return this == REMINDED || this == SUPERVISED;
     }
 
-    /** Whether this step records that a period ended unmet. */
+    /**
+     * Whether this step records that a period ended unmet.
+     *
+     * @return whether this step records that a period ended unmet
+     */
     public boolean isLapse() {
       return this == REMINDER_LAPSED || this == SUPERVISION_LAPSED;
     }
 
-    /** Whether this step closes its case. */
+    /**
+     * Whether this step closes its case.
+     *
+     * @return whether this step closes its case
+     */
     public boolean isFinal() {
       return next().isEmpty();
     }

@@ -72,7 +72,11 @@ public record RedundancyPolicy(PlatformId id, List<RedundancyRatio> ratios, long
     return Optional.ofNullable(inForce);
   }
 
-  /** The latest version, the one with the latest effective date; not null. */
+  /**
+   * The latest version, the one with the latest effective date; not null.
+   *
+   * @return the latest version, the one with the latest effective date; not null
+   */
   public RedundancyRatio latest() {
     return ratios.get(ratios.size() - 1);
   }

@@ -102,27 +102,47 @@ public final class Assessment {
     return of(basis.allocated(), basis.idle(), basis.periodic(), basis.ratio());
   }
 
-  /** The capacity allocated, not null. */
+  /**
+   * The capacity allocated, not null.
+   *
+   * @return the capacity allocated, not null
+   */
   public BigDecimal allocated() {
     return allocated;
   }
 
-  /** The capacity measured idle, not null. */
+  /**
+   * The capacity measured idle, not null.
+   *
+   * @return the capacity measured idle, not null
+   */
   public BigDecimal idle() {
     return idle;
   }
 
-  /** The capacity declared for the recurring period in force (Art. 23), not null. */
+  /**
+   * The capacity declared for the recurring period in force (Art. 23), not null.
+   *
+   * @return the capacity declared for the recurring period in force (Art. 23), not null
+   */
   public BigDecimal periodic() {
     return periodic;
   }
 
-  /** The redundancy ratio, not null. */
+  /**
+   * The redundancy ratio, not null.
+   *
+   * @return the redundancy ratio, not null
+   */
   public BigDecimal ratio() {
     return ratio;
   }
 
-  /** The idle capacity counted against the ratio: {@code idle - min(idle, periodic)}; not null, not negative. */
+  /**
+   * The idle capacity counted against the ratio: {@code idle - min(idle, periodic)}; not null, not negative.
+   *
+   * @return the idle capacity counted against the ratio: {@code idle - min(idle, periodic)}; not null, not negative
+   */
   public BigDecimal countedIdle() {
     return idle.subtract(idle.min(periodic));
   }

@@ -138,22 +138,38 @@ public final class PeriodicCapacity {
     return new PeriodicCapacity(Objects.requireNonNull(date, "date"), Objects.requireNonNull(dimension, "dimension"), List.of());
   }
 
-  /** The date, not null. */
+  /**
+   * The date, not null.
+   *
+   * @return the date, not null
+   */
   public LocalDate date() {
     return date;
   }
 
-  /** The dimension, not null. */
+  /**
+   * The dimension, not null.
+   *
+   * @return the dimension, not null
+   */
   public Dimension dimension() {
     return dimension;
   }
 
-  /** Each periodic resource's part, by resource id; not null. */
+  /**
+   * Each periodic resource's part, by resource id; not null.
+   *
+   * @return each periodic resource's part, by resource id; not null
+   */
   public List<Part> parts() {
     return parts;
   }
 
-  /** The capacity declared for the periods in force, in total; not negative, not null. */
+  /**
+   * The capacity declared for the periods in force, in total; not negative, not null.
+   *
+   * @return the capacity declared for the periods in force, in total; not negative, not null
+   */
   public BigDecimal total() {
     return total;
   }

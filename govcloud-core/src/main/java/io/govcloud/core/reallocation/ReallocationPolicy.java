@@ -53,7 +53,11 @@ public final class ReallocationPolicy {
     return new ReallocationPolicy(maxAge);
   }
 
-  /** How long before its recording a measurement may have been taken; positive, not null. */
+  /**
+   * How long before its recording a measurement may have been taken; positive, not null.
+   *
+   * @return how long before its recording a measurement may have been taken; positive, not null
+   */
   public Duration measurementMaxAge() {
     return measurementMaxAge;
   }
