@@ -14,5 +14,6 @@ module io.govcloud.core {
   exports io.govcloud.core.calendar;
   exports io.govcloud.core.catalog;
   exports io.govcloud.core.lifecycle;
+  exports io.govcloud.core.reallocation;
   exports io.govcloud.core.registry;
 }

@@ -16,9 +16,12 @@ import io.govcloud.spi.Notifier;
 import io.govcloud.spi.PlatformRepository;
 import io.govcloud.spi.ProjectRepository;
 import io.govcloud.spi.ProviderRepository;
+import io.govcloud.spi.ReductionCaseRepository;
+import io.govcloud.spi.RedundancyPolicyRepository;
 import io.govcloud.spi.ResourceRepository;
 import io.govcloud.spi.Store;
 import io.govcloud.spi.UnitOfWork;
+import io.govcloud.spi.UtilizationRepository;
 import io.govcloud.spi.WorkOrderRepository;
 import java.util.List;
 import java.util.Optional;
@@ -187,6 +190,21 @@ final class BarrierStore implements Store {
     @Override
     public DeadlineRepository deadlines() {
       return uow.deadlines();
+    }
+
+    @Override
+    public RedundancyPolicyRepository redundancyPolicies() {
+      return uow.redundancyPolicies();
+    }
+
+    @Override
+    public UtilizationRepository utilization() {
+      return uow.utilization();
+    }
+
+    @Override
+    public ReductionCaseRepository reductionCases() {
+      return uow.reductionCases();
     }
 
     @Override

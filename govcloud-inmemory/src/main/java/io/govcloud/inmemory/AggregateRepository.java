@@ -5,6 +5,7 @@ import io.govcloud.spi.ConflictException;
 import io.govcloud.spi.Repository;
 import io.vavr.collection.TreeMap;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,10 +64,36 @@ abstract class AggregateRepository<I extends Comparable<? super I>, A extends Ag
     if (existing.isPresent()) {
       throw unit.conflict(new ConflictException(kind.name(), aggregate.id().toString(), 0, existing.get().version()));
     }
+    checkInsert(aggregate);
     A saved = aggregate.withVersion(1);
     written.put(saved.id(), saved);
     loadedVersion.putIfAbsent(saved.id(), 0L);
     return saved;
+  }
+
+  /**
+   * Checks a rule of the port beyond versions before an insert (one open reduction case per department,
+   * platform and dimension); nothing by default.
+   *
+   * @throws ConflictException through {@link Unit#conflict}, if the insert breaks it
+   */
+  void checkInsert(A aggregate) {}
+
+  /**
+   * Checks the same rule at commit against the latest committed state; nothing by default.
+   *
+   * @throws ConflictException if the unit's writes break it
+   */
+  void checkCommit(Snapshot latest) {}
+
+  /** The unit itself, for the checks of subclasses. */
+  final Unit unit() {
+    return unit;
+  }
+
+  /** The aggregates this unit wrote, in their latest state. */
+  final Map<I, A> written() {
+    return Collections.unmodifiableMap(written);
   }
 
   @Override
@@ -130,6 +157,7 @@ abstract class AggregateRepository<I extends Comparable<? super I>, A extends Ag
             throw new ConflictException(kind.name(), id.toString(), loaded, saved);
           }
         });
+    checkCommit(latest);
   }
 
   /** The latest committed state with the unit's writes applied; call after {@link #validate}. */

@@ -16,9 +16,10 @@ import java.util.function.Function;
  * <p><b>Units of work.</b> A unit reads the state committed when it began (snapshot isolation: its reads
  * repeat, and it never sees another unit's uncommitted writes), overlaid with its own writes, which it
  * buffers. When its body returns, the store commits it under a lock: every aggregate it wrote must still
- * be at the version it loaded (or, for one it inserted, still absent), and every work order and
- * notification id still unused; otherwise a {@link ConflictException} is thrown and nothing of the unit is
- * kept. Then all of its writes become visible at once, its audit records are numbered 1, 2, ... in commit
+ * be at the version it loaded (or, for one it inserted, still absent), every work order, utilization
+ * record and notification id still unused, and no open reduction case it wrote may meet another open
+ * case of the same department, platform and dimension that another unit committed; otherwise a {@link
+ * ConflictException} is thrown and nothing of the unit is kept. Then all of its writes become visible at once, its audit records are numbered 1, 2, ... in commit
  * order, and its notifications join the outbox.
  *
  * <p><b>When a conflict is reported.</b> A write the unit can already see is stale fails at once: an

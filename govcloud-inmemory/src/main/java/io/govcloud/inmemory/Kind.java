@@ -13,6 +13,9 @@ import io.govcloud.model.Project;
 import io.govcloud.model.ProjectId;
 import io.govcloud.model.Provider;
 import io.govcloud.model.ProviderId;
+import io.govcloud.model.ReductionCase;
+import io.govcloud.model.ReductionCaseId;
+import io.govcloud.model.RedundancyPolicy;
 import io.govcloud.model.ResourceId;
 import io.govcloud.model.TrackedDeadline;
 
@@ -31,6 +34,8 @@ final class Kind<I extends Comparable<? super I>, A extends Aggregate<I, A>> {
   static final Kind<ProjectId, Project> PROJECT = new Kind<>("project");
   static final Kind<ResourceId, CloudResource> RESOURCE = new Kind<>("resource");
   static final Kind<DeadlineId, TrackedDeadline> DEADLINE = new Kind<>("deadline");
+  static final Kind<PlatformId, RedundancyPolicy> REDUNDANCY_POLICY = new Kind<>("redundancy policy");
+  static final Kind<ReductionCaseId, ReductionCase> REDUCTION_CASE = new Kind<>("reduction case");
 
   private final String name;
 

@@ -6,25 +6,33 @@ import io.govcloud.model.ContractId;
 import io.govcloud.model.DeadlineId;
 import io.govcloud.model.Department;
 import io.govcloud.model.DepartmentId;
+import io.govcloud.model.Dimension;
 import io.govcloud.model.Platform;
 import io.govcloud.model.PlatformId;
 import io.govcloud.model.Project;
 import io.govcloud.model.ProjectId;
 import io.govcloud.model.Provider;
 import io.govcloud.model.ProviderId;
+import io.govcloud.model.ReductionCase;
+import io.govcloud.model.ReductionCaseId;
+import io.govcloud.model.RedundancyPolicy;
 import io.govcloud.model.ResourceId;
 import io.govcloud.model.TrackedDeadline;
+import io.govcloud.spi.ConflictException;
 import io.govcloud.spi.ContractRepository;
 import io.govcloud.spi.DeadlineRepository;
 import io.govcloud.spi.DepartmentRepository;
 import io.govcloud.spi.PlatformRepository;
 import io.govcloud.spi.ProjectRepository;
 import io.govcloud.spi.ProviderRepository;
+import io.govcloud.spi.ReductionCaseRepository;
+import io.govcloud.spi.RedundancyPolicyRepository;
 import io.govcloud.spi.ResourceRepository;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** The repositories of the aggregates: their queries, over {@link AggregateRepository}. */
 final class Repositories {
@@ -144,6 +152,83 @@ final class Repositories {
       Objects.requireNonNull(subjectType, "subjectType");
       Objects.requireNonNull(subjectId, "subjectId");
       return select(d -> d.subjectType().equals(subjectType) && d.subjectId().equals(subjectId), BY_TRIGGER);
+    }
+  }
+
+  /** The redundancy policies, one per platform. */
+  static final class RedundancyPolicies extends AggregateRepository<PlatformId, RedundancyPolicy> implements RedundancyPolicyRepository {
+    RedundancyPolicies(Unit unit) {
+      super(unit, Kind.REDUNDANCY_POLICY);
+    }
+  }
+
+  /**
+   * The reduction cases, at most one open per department, platform and dimension: an insert of an open
+   * case the unit sees another open case of the same key for conflicts at once, and at commit every open
+   * case the unit wrote is checked against the open cases committed since it began.
+   */
+  static final class ReductionCases extends AggregateRepository<ReductionCaseId, ReductionCase> implements ReductionCaseRepository {
+    private static final String KIND = "reduction case";
+    private static final Comparator<ReductionCase> BY_PERIOD_END =
+        Comparator.comparing((ReductionCase c) -> c.runningPeriodEnds().orElseThrow()).thenComparing(ReductionCase::id);
+
+    ReductionCases(Unit unit) {
+      super(unit, Kind.REDUCTION_CASE);
+    }
+
+    @Override
+    void checkInsert(ReductionCase inserted) {
+      if (inserted.isOpen()) {
+        Optional<ReductionCase> open = openFor(inserted.department(), inserted.platform(), inserted.dimension());
+        if (open.isPresent()) {
+          throw unit().conflict(new ConflictException(KIND, open.get().id().value(), 0, open.get().version()));
+        }
+      }
+    }
+
+    @Override
+    void checkCommit(Snapshot latest) {
+      for (ReductionCase mine : written().values()) {
+        if (!mine.isOpen()) {
+          continue;
+        }
+        for (ReductionCase other : latest.table(Kind.REDUCTION_CASE).values()) {
+          if (other.isOpen() && !written().containsKey(other.id()) && sameKey(mine, other.department(), other.platform(), other.dimension())) {
+            throw new ConflictException(KIND, other.id().value(), 0, other.version());
+          }
+        }
+      }
+    }
+
+    private static boolean sameKey(ReductionCase reductionCase, DepartmentId department, PlatformId platform, Dimension dimension) {
+      return reductionCase.department().equals(department) && reductionCase.platform().equals(platform)
+          && reductionCase.dimension().equals(dimension);
+    }
+
+    @Override
+    public Optional<ReductionCase> openFor(DepartmentId department, PlatformId platform, Dimension dimension) {
+      Objects.requireNonNull(department, "department");
+      Objects.requireNonNull(platform, "platform");
+      Objects.requireNonNull(dimension, "dimension");
+      return select(c -> c.isOpen() && sameKey(c, department, platform, dimension)).stream().findFirst();
+    }
+
+    @Override
+    public List<ReductionCase> ofDepartment(DepartmentId department) {
+      Objects.requireNonNull(department, "department");
+      return select(c -> c.department().equals(department));
+    }
+
+    @Override
+    public List<ReductionCase> onPlatform(PlatformId platform) {
+      Objects.requireNonNull(platform, "platform");
+      return select(c -> c.platform().equals(platform));
+    }
+
+    @Override
+    public List<ReductionCase> periodEndingBy(Instant instant) {
+      Objects.requireNonNull(instant, "instant");
+      return select(c -> c.runningPeriodEnds().filter(end -> !end.isAfter(instant)).isPresent(), BY_PERIOD_END);
     }
   }
 }

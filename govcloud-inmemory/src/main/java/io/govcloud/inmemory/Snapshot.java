@@ -6,6 +6,8 @@ import io.govcloud.model.IssuedMonth;
 import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.Notification;
 import io.govcloud.model.NotificationId;
+import io.govcloud.model.UtilizationRecord;
+import io.govcloud.model.UtilizationRecordId;
 import io.govcloud.model.WorkOrder;
 import io.govcloud.model.WorkOrderId;
 import io.vavr.collection.HashMap;
@@ -32,7 +34,7 @@ final class Snapshot {
   private record Subject(String type, String id) {}
 
   static final Snapshot EMPTY =
-      new Snapshot(HashMap.empty(), TreeMap.empty(), Vector.empty(), HashMap.empty(), Queue.empty(), HashSet.empty(), Bills.EMPTY);
+      new Snapshot(HashMap.empty(), TreeMap.empty(), Vector.empty(), HashMap.empty(), Queue.empty(), HashSet.empty(), Bills.EMPTY, TreeMap.empty());
 
   private final Map<Kind<?, ?>, TreeMap<?, ?>> tables;
   private final TreeMap<WorkOrderId, WorkOrder> workOrders;
@@ -41,6 +43,7 @@ final class Snapshot {
   private final Queue<Notification> outbox;
   private final HashSet<NotificationId> notificationIds;
   private final Bills bills;
+  private final TreeMap<UtilizationRecordId, UtilizationRecord> utilization;
 
   private Snapshot(
       Map<Kind<?, ?>, TreeMap<?, ?>> tables,
@@ -49,7 +52,8 @@ final class Snapshot {
       Map<Subject, Vector<AuditRecord>> trailBySubject,
       Queue<Notification> outbox,
       HashSet<NotificationId> notificationIds,
-      Bills bills) {
+      Bills bills,
+      TreeMap<UtilizationRecordId, UtilizationRecord> utilization) {
     this.tables = tables;
     this.workOrders = workOrders;
     this.trail = trail;
@@ -57,6 +61,7 @@ final class Snapshot {
     this.outbox = outbox;
     this.notificationIds = notificationIds;
     this.bills = bills;
+    this.utilization = utilization;
   }
 
   // ------------------------------------------------------------------------------------ aggregates
@@ -70,7 +75,7 @@ final class Snapshot {
 
   /** This state with another table for a kind of aggregate. */
   <I extends Comparable<? super I>, A extends Aggregate<I, A>> Snapshot withTable(Kind<I, A> kind, TreeMap<I, A> table) {
-    return new Snapshot(tables.put(kind, table), workOrders, trail, trailBySubject, outbox, notificationIds, bills);
+    return new Snapshot(tables.put(kind, table), workOrders, trail, trailBySubject, outbox, notificationIds, bills, utilization);
   }
 
   // ------------------------------------------------------------------------------------ work orders
@@ -86,7 +91,7 @@ final class Snapshot {
     for (WorkOrder workOrder : added) {
       more = more.put(workOrder.id(), workOrder);
     }
-    return new Snapshot(tables, more, trail, trailBySubject, outbox, notificationIds, bills);
+    return new Snapshot(tables, more, trail, trailBySubject, outbox, notificationIds, bills, utilization);
   }
 
   // ------------------------------------------------------------------------------------ bills
@@ -98,7 +103,23 @@ final class Snapshot {
 
   /** This state with a month issued. */
   Snapshot withIssued(IssuedMonth month, List<MonthlyBill> issued) {
-    return new Snapshot(tables, workOrders, trail, trailBySubject, outbox, notificationIds, bills.with(month, issued));
+    return new Snapshot(tables, workOrders, trail, trailBySubject, outbox, notificationIds, bills.with(month, issued), utilization);
+  }
+
+  // ------------------------------------------------------------------------------------ utilization records
+
+  /** The utilization records by id. */
+  TreeMap<UtilizationRecordId, UtilizationRecord> utilization() {
+    return utilization;
+  }
+
+  /** This state with utilization records added. */
+  Snapshot withUtilization(Iterable<UtilizationRecord> added) {
+    TreeMap<UtilizationRecordId, UtilizationRecord> more = utilization;
+    for (UtilizationRecord record : added) {
+      more = more.put(record.id(), record);
+    }
+    return new Snapshot(tables, workOrders, trail, trailBySubject, outbox, notificationIds, bills, more);
   }
 
   // ------------------------------------------------------------------------------------ audit trail
@@ -129,7 +150,7 @@ final class Snapshot {
       Subject subject = new Subject(numbered.subjectType(), numbered.subjectId());
       bySubject = bySubject.put(subject, bySubject.get(subject).getOrElse(Vector.empty()).append(numbered));
     }
-    return new Snapshot(tables, workOrders, longer, bySubject, outbox, notificationIds, bills);
+    return new Snapshot(tables, workOrders, longer, bySubject, outbox, notificationIds, bills, utilization);
   }
 
   // ------------------------------------------------------------------------------------ outbox
@@ -153,7 +174,8 @@ final class Snapshot {
         trailBySubject,
         outbox.enqueueAll(enqueued),
         notificationIds.addAll(enqueued.stream().map(Notification::id).toList()),
-        bills);
+        bills,
+        utilization);
   }
 
   /**
@@ -165,6 +187,6 @@ final class Snapshot {
     if (outbox.isEmpty() || !Objects.equals(outbox.head().id(), id)) {
       throw new IllegalStateException("notification " + id + " is not the oldest in the outbox");
     }
-    return new Snapshot(tables, workOrders, trail, trailBySubject, outbox.tail(), notificationIds, bills);
+    return new Snapshot(tables, workOrders, trail, trailBySubject, outbox.tail(), notificationIds, bills, utilization);
   }
 }

@@ -11,8 +11,11 @@ import io.govcloud.spi.DepartmentRepository;
 import io.govcloud.spi.PlatformRepository;
 import io.govcloud.spi.ProjectRepository;
 import io.govcloud.spi.ProviderRepository;
+import io.govcloud.spi.ReductionCaseRepository;
+import io.govcloud.spi.RedundancyPolicyRepository;
 import io.govcloud.spi.ResourceRepository;
 import io.govcloud.spi.UnitOfWork;
+import io.govcloud.spi.UtilizationRepository;
 import io.govcloud.spi.WorkOrderRepository;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,9 +41,12 @@ final class Unit implements UnitOfWork {
   private final Repositories.Projects projects;
   private final Repositories.Resources resources;
   private final Repositories.Deadlines deadlines;
+  private final Repositories.RedundancyPolicies redundancyPolicies;
+  private final Repositories.ReductionCases reductionCases;
   private final List<AggregateRepository<?, ?>> repositories;
   private final WorkOrderLog workOrders;
   private final BillBook bills;
+  private final UtilizationLog utilization;
   private final UnitTrail audit;
   private final Map<NotificationId, Notification> enqueued = new LinkedHashMap<>();
   private boolean open = true;
@@ -55,9 +61,13 @@ final class Unit implements UnitOfWork {
     this.projects = new Repositories.Projects(this);
     this.resources = new Repositories.Resources(this);
     this.deadlines = new Repositories.Deadlines(this);
-    this.repositories = List.of(platforms, departments, providers, contracts, projects, resources, deadlines);
+    this.redundancyPolicies = new Repositories.RedundancyPolicies(this);
+    this.reductionCases = new Repositories.ReductionCases(this);
+    this.repositories =
+        List.of(platforms, departments, providers, contracts, projects, resources, deadlines, redundancyPolicies, reductionCases);
     this.workOrders = new WorkOrderLog(this);
     this.bills = new BillBook(this);
+    this.utilization = new UtilizationLog(this);
     this.audit = new UnitTrail(this);
   }
 
@@ -104,6 +114,21 @@ final class Unit implements UnitOfWork {
   @Override
   public DeadlineRepository deadlines() {
     return deadlines;
+  }
+
+  @Override
+  public RedundancyPolicyRepository redundancyPolicies() {
+    return redundancyPolicies;
+  }
+
+  @Override
+  public UtilizationRepository utilization() {
+    return utilization;
+  }
+
+  @Override
+  public ReductionCaseRepository reductionCases() {
+    return reductionCases;
   }
 
   @Override
@@ -162,6 +187,7 @@ final class Unit implements UnitOfWork {
     }
     workOrders.validate(latest);
     bills.validate(latest);
+    utilization.validate(latest);
     for (NotificationId id : enqueued.keySet()) {
       if (latest.hasNotification(id)) {
         throw new ConflictException("notification", id.value(), 0, 1);
@@ -177,6 +203,7 @@ final class Unit implements UnitOfWork {
     }
     next = workOrders.apply(next);
     next = bills.apply(next);
+    next = utilization.apply(next);
     next = audit.apply(next);
     return enqueued.isEmpty() ? next : next.withNotifications(List.copyOf(enqueued.values()));
   }
@@ -186,6 +213,7 @@ final class Unit implements UnitOfWork {
     return repositories.stream().allMatch(AggregateRepository::isUnchanged)
         && workOrders.isUnchanged()
         && bills.isUnchanged()
+        && utilization.isUnchanged()
         && audit.isUnchanged()
         && enqueued.isEmpty();
   }

@@ -10,7 +10,8 @@ import java.util.Objects;
  * <p>This class is immutable and thread-safe.
  *
  * @param code the dimension's code, e.g. {@code vcpu}: not blank, at most 64 characters
- * @param unit the unit of its quantities, e.g. {@code core}: not blank
+ * @param unit the unit of its quantities, e.g. {@code core}: not blank, at most 64 characters (a store keys
+ *     the reduction cases of a dimension by code and unit)
  */
 public record Dimension(String code, String unit) implements Comparable<Dimension> {
 
@@ -27,7 +28,8 @@ public record Dimension(String code, String unit) implements Comparable<Dimensio
    * Checks the fields.
    *
    * @throws NullPointerException if a field is null
-   * @throws IllegalArgumentException if a field is blank or the code too long
+   * @throws IllegalArgumentException if a field is blank, longer than 64 characters, padded with white
+   *     space or holds a control character
    */
   public Dimension {
     Ids.check(code, "Dimension code");
@@ -35,6 +37,7 @@ public record Dimension(String code, String unit) implements Comparable<Dimensio
     if (unit.isBlank()) {
       throw new IllegalArgumentException("the unit of dimension " + code + " must not be blank");
     }
+    Ids.check(unit, "the unit of dimension " + code);
   }
 
   /** A dimension of the given code and unit. */

@@ -36,6 +36,15 @@ public interface UnitOfWork {
   /** The deadlines being watched. */
   DeadlineRepository deadlines();
 
+  /** The redundancy policies of the platforms (Art. 15). */
+  RedundancyPolicyRepository redundancyPolicies();
+
+  /** The utilization records (append-only, Art. 16). */
+  UtilizationRepository utilization();
+
+  /** The reduction cases, at most one open per department, platform and dimension (Art. 17). */
+  ReductionCaseRepository reductionCases();
+
   /** The audit trail (append-only). */
   AuditTrail audit();
 

@@ -13,6 +13,9 @@ import io.govcloud.model.Project;
 import io.govcloud.model.ProjectId;
 import io.govcloud.model.Provider;
 import io.govcloud.model.ProviderId;
+import io.govcloud.model.RedundancyPolicy;
+import io.govcloud.model.ReductionCase;
+import io.govcloud.model.ReductionCaseId;
 import io.govcloud.model.ResourceId;
 import io.govcloud.model.TrackedDeadline;
 import io.govcloud.spi.Repository;
@@ -88,8 +91,30 @@ final class AggregateKind<I, A extends Aggregate<I, A>> {
           (id, g) -> Samples.deadline(id, "resource-" + g, Samples.at(0), Samples.at(86_400L * (g + 1)), TrackedDeadline.Status.OPEN, "期限 " + g, true),
           Fields.DEADLINE);
 
+  static final AggregateKind<PlatformId, RedundancyPolicy> REDUNDANCY_POLICY =
+      new AggregateKind<>(
+          "redundancy policy",
+          UnitOfWork::redundancyPolicies,
+          PlatformId::of,
+          (id, g) -> ReallocationSamples.policy(id, 1 + g % 3, "弹性调配管理制度 " + g),
+          Fields.REDUNDANCY_POLICY);
+
+  /**
+   * Reduction cases, each of a department named after its id, so that samples of different ids never
+   * share the one open case a department may have on a platform in a dimension.
+   */
+  static final AggregateKind<ReductionCaseId, ReductionCase> REDUCTION_CASE =
+      new AggregateKind<>(
+          "reduction case",
+          UnitOfWork::reductionCases,
+          ReductionCaseId::of,
+          (id, g) -> ReallocationSamples.reminded(id, DepartmentId.of(id.value()), ReallocationSamples.VCPU, Samples.at(3_600L * (g % 10_000)),
+              "提醒 " + g),
+          Fields.REDUCTION_CASE);
+
   /** Every kind of aggregate the unit of work has a repository for. */
-  static final List<AggregateKind<?, ?>> ALL = List.of(PLATFORM, DEPARTMENT, PROVIDER, CONTRACT, PROJECT, RESOURCE, DEADLINE);
+  static final List<AggregateKind<?, ?>> ALL =
+      List.of(PLATFORM, DEPARTMENT, PROVIDER, CONTRACT, PROJECT, RESOURCE, DEADLINE, REDUNDANCY_POLICY, REDUCTION_CASE);
 
   private final String name;
   private final Function<UnitOfWork, ? extends Repository<I, A>> repository;

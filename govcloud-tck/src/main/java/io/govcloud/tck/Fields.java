@@ -14,7 +14,10 @@ import io.govcloud.model.Notification;
 import io.govcloud.model.Platform;
 import io.govcloud.model.Project;
 import io.govcloud.model.Provider;
+import io.govcloud.model.RedundancyPolicy;
+import io.govcloud.model.ReductionCase;
 import io.govcloud.model.TrackedDeadline;
+import io.govcloud.model.UtilizationRecord;
 import io.govcloud.model.WorkOrder;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -143,6 +146,13 @@ final class Fields<T> {
           .with("serviceDate", WorkOrder::serviceDate);
 
   static final Fields<AuditRecord> AUDIT_RECORD = Fields.ofRecord("audit record", AuditRecord.class);
+
+  static final Fields<RedundancyPolicy> REDUNDANCY_POLICY = Fields.ofRecord("redundancy policy", RedundancyPolicy.class);
+
+  static final Fields<UtilizationRecord> UTILIZATION_RECORD = Fields.ofRecord("utilization record", UtilizationRecord.class);
+
+  /** A case's steps, bases and reductions compared as records, component by component. */
+  static final Fields<ReductionCase> REDUCTION_CASE = Fields.ofRecord("reduction case", ReductionCase.class);
 
   static final Fields<Notification> NOTIFICATION = Fields.ofRecord("notification", Notification.class);
 

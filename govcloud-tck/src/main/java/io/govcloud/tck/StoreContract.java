@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Nested;
  *
  * <p>The contract classes: {@link RoundTripContract}, {@link VersionConflictContract}, {@link
  * RollbackContract}, {@link NotificationContract}, {@link AuditTrailContract}, {@link QueryContract},
- * {@link ConcurrencyContract}, {@link BillContract}, {@link StoreModelContract}. A host that wants only
- * some of them extends those one by one instead, each with the same one hook, {@link
- * StoreContractSupport#fixture()}.
+ * {@link ConcurrencyContract}, {@link BillContract}, {@link ReallocationContract}, {@link
+ * UtilizationContract}, {@link StoreModelContract}. A host that wants only some of them extends those one
+ * by one instead, each with the same one hook, {@link StoreContractSupport#fixture()}.
  *
  * <p>The nested classes are JUnit's, not API: each forwards {@link #fixture()}, and nothing else. A new
  * contract class joins the suite as one more of them.
@@ -107,6 +107,24 @@ public abstract class StoreContract {
   /** The issued monthly bills. */
   @Nested
   class Bills extends BillContract {
+    @Override
+    protected StoreFixture fixture() {
+      return StoreContract.this.fixture();
+    }
+  }
+
+  /** Redundancy policies, utilization records and reduction cases. */
+  @Nested
+  class Reallocation extends ReallocationContract {
+    @Override
+    protected StoreFixture fixture() {
+      return StoreContract.this.fixture();
+    }
+  }
+
+  /** Utilization records, append-only. */
+  @Nested
+  class Utilization extends UtilizationContract {
     @Override
     protected StoreFixture fixture() {
       return StoreContract.this.fixture();

@@ -14,7 +14,10 @@ import io.govcloud.model.Notification;
 import io.govcloud.model.Platform;
 import io.govcloud.model.Project;
 import io.govcloud.model.Provider;
+import io.govcloud.model.RedundancyPolicy;
+import io.govcloud.model.ReductionCase;
 import io.govcloud.model.TrackedDeadline;
+import io.govcloud.model.UtilizationRecord;
 import io.govcloud.model.WorkOrder;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -48,7 +51,10 @@ class FieldsCoverageTest {
           Map.entry(IssuedMonth.class, Fields.ISSUED_MONTH),
           Map.entry(MonthlyBill.class, Fields.MONTHLY_BILL),
           Map.entry(BillLine.class, Fields.BILL_LINE),
-          Map.entry(BillAdjustment.class, Fields.BILL_ADJUSTMENT));
+          Map.entry(BillAdjustment.class, Fields.BILL_ADJUSTMENT),
+          Map.entry(RedundancyPolicy.class, Fields.REDUNDANCY_POLICY),
+          Map.entry(UtilizationRecord.class, Fields.UTILIZATION_RECORD),
+          Map.entry(ReductionCase.class, Fields.REDUCTION_CASE));
 
   @Test
   void everyAttributeOfEverySavedTypeIsCompared() throws ClassNotFoundException {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
 
 /**
  * The table of one kind of aggregate, with its child tables, as a {@link Repository} of a unit of work.
@@ -211,7 +212,8 @@ abstract class AggregateTable<I, A extends Aggregate<I, A>> implements Repositor
   }
 
   private void insertRow(A saved) throws SQLException {
-    String sql = "INSERT INTO " + table + " (" + String.join(", ", columns()) + ", version, id) VALUES ("
+    // a table may have no column but id and version (a redundancy policy keeps everything in its children)
+    String sql = "INSERT INTO " + table + " (" + columns().stream().map(c -> c + ", ").collect(Collectors.joining()) + "version, id) VALUES ("
         + "?, ".repeat(columns().size()) + "?, ?)";
     unit.transaction().update(sql, p -> {
       bindColumns(p, saved);
@@ -220,7 +222,8 @@ abstract class AggregateTable<I, A extends Aggregate<I, A>> implements Repositor
   }
 
   private int updateRow(A saved, long expected) throws SQLException {
-    String sql = "UPDATE " + table + " SET " + String.join(" = ?, ", columns()) + " = ?, version = ? WHERE id = ? AND version = ?";
+    String sql = "UPDATE " + table + " SET " + columns().stream().map(c -> c + " = ?, ").collect(Collectors.joining())
+        + "version = ? WHERE id = ? AND version = ?";
     return unit.transaction().update(sql, p -> {
       bindColumns(p, saved);
       p.number(saved.version()).text(key(saved.id())).number(expected);

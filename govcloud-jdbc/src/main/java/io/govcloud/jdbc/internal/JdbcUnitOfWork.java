@@ -9,8 +9,11 @@ import io.govcloud.spi.DepartmentRepository;
 import io.govcloud.spi.PlatformRepository;
 import io.govcloud.spi.ProjectRepository;
 import io.govcloud.spi.ProviderRepository;
+import io.govcloud.spi.RedundancyPolicyRepository;
+import io.govcloud.spi.ReductionCaseRepository;
 import io.govcloud.spi.ResourceRepository;
 import io.govcloud.spi.UnitOfWork;
+import io.govcloud.spi.UtilizationRepository;
 import io.govcloud.spi.WorkOrderRepository;
 import java.util.Objects;
 
@@ -42,6 +45,9 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   private final WorkOrderTable workOrders = new WorkOrderTable(this);
   private final BillTable bills = new BillTable(this);
   private final DeadlineTable deadlines = new DeadlineTable(this);
+  private final RedundancyPolicyTable redundancyPolicies = new RedundancyPolicyTable(this);
+  private final UtilizationTable utilization = new UtilizationTable(this);
+  private final ReductionCaseTable reductionCases = new ReductionCaseTable(this);
   private final AuditTable audit = new AuditTable(this);
   private RuntimeException failure;
   private boolean open = true;
@@ -98,6 +104,21 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   @Override
   public DeadlineRepository deadlines() {
     return deadlines;
+  }
+
+  @Override
+  public RedundancyPolicyRepository redundancyPolicies() {
+    return redundancyPolicies;
+  }
+
+  @Override
+  public UtilizationRepository utilization() {
+    return utilization;
+  }
+
+  @Override
+  public ReductionCaseRepository reductionCases() {
+    return reductionCases;
   }
 
   @Override
