@@ -5,7 +5,8 @@ import io.govcloud.model.Actor;
 
 /**
  * What one actor may do, by capability (rule R9: every action names its actor): {@link #registry()},
- * {@link #resources()}, {@link #emergencies()}, {@link #billing()} and {@link #records()}, each a facet
+ * {@link #resources()}, {@link #emergencies()}, {@link #billing()}, {@link #records()} and {@link
+ * #reallocation()}, each a facet
  * whose methods are checked against the access rules and audited. Obtained from {@link
  * GovCloud#as(Actor)}:
  *
@@ -84,6 +85,16 @@ public final class ActorScope {
    */
   public RecordsFacet records() {
     return new RecordsFacet(actor, capabilities.records());
+  }
+
+  /**
+   * Elastic reallocation (rule R6): the redundancy ratio, utilization data, reduction cases, supervision
+   * and forced reduction (Art. 15–17, 23).
+   *
+   * @return the actor's reallocation facet, not null
+   */
+  public ReallocationFacet reallocation() {
+    return new ReallocationFacet(actor, capabilities.reallocation());
   }
 
   @Override

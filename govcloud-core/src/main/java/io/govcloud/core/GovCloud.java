@@ -2,8 +2,10 @@ package io.govcloud.core;
 
 import io.govcloud.core.billing.Proration;
 import io.govcloud.core.calendar.WorkingDayCalendar;
+import io.govcloud.core.reallocation.ReallocationPolicy;
 import io.govcloud.core.internal.ActionRunner;
 import io.govcloud.core.internal.Capabilities;
+import io.govcloud.core.internal.ReductionCaseSweep;
 import io.govcloud.core.internal.Sweeper;
 import io.govcloud.model.Actor;
 import io.govcloud.model.CatalogHistory;
@@ -55,13 +57,15 @@ public final class GovCloud {
   private final ActionRunner runner;
   private final Capabilities capabilities;
   private final Sweeper sweeper;
+  private final ReductionCaseSweep reductionCases;
   private final WorkingDayCalendar calendar;
   private final GovCloudPolicy policy;
 
   private GovCloud(Builder b) {
     this.runner = new ActionRunner(b.store, b.clock, b.notifier, b.ids);
-    this.capabilities = Capabilities.of(runner, b.calendar, b.catalog, b.proration);
+    this.capabilities = Capabilities.of(runner, b.calendar, b.catalog, b.proration, b.reallocation);
     this.sweeper = new Sweeper(runner, b.policy.approachingLeadTime());
+    this.reductionCases = new ReductionCaseSweep(runner);
     this.calendar = b.calendar;
     this.policy = b.policy;
   }
@@ -119,11 +123,19 @@ public final class GovCloud {
    * then delivered through the notifier; a notifier failure leaves them for {@link
    * #dispatchNotifications()}). Returns the notices this call queued.
    *
+   * <p>It also moves every reduction case whose period ended before {@code now} (Art. 17; rule R6): the
+   * reminder's month lapsing (the authority is to supervise) or the supervision's five working days
+   * lapsing (the authority may reduce), each step recorded, audited and notified once, however many
+   * sweeps run, at once or one after the other; read the cases with {@code
+   * gov.as(actor).reallocation().cases()}.
+   *
    * @param now the host's current time, not null
-   * @return the notices sent, not null
+   * @return the deadline notices sent, not null
    */
   public List<DeadlineNotice> sweep(Instant now) {
-    return sweeper.sweep(now);
+    List<DeadlineNotice> notices = sweeper.sweep(now);
+    reductionCases.sweep(now);
+    return notices;
   }
 
   /**
@@ -155,6 +167,7 @@ public final class GovCloud {
     private Clock clock;
     private GovCloudPolicy policy = GovCloudPolicy.defaults();
     private Proration proration = Proration.standard();
+    private ReallocationPolicy reallocation = ReallocationPolicy.defaults();
     private Supplier<String> ids = () -> UUID.randomUUID().toString();
 
     private Builder() {}
@@ -198,6 +211,15 @@ public final class GovCloud {
     /** The proration of partial months (RULES.md R4); {@link Proration#standard()} if not set. */
     public Builder proration(Proration proration) {
       this.proration = Objects.requireNonNull(proration, "proration");
+      return this;
+    }
+
+    /**
+     * The numbers of elastic reallocation (rule R6, Art. 16), e.g. how old a measurement may be; {@link
+     * ReallocationPolicy#defaults()} if not set.
+     */
+    public Builder reallocation(ReallocationPolicy reallocation) {
+      this.reallocation = Objects.requireNonNull(reallocation, "reallocation");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package io.govcloud.core;
 
+import io.govcloud.model.ReductionStep;
 import io.govcloud.model.TrackedDeadline;
 import java.util.Objects;
 
@@ -56,7 +57,44 @@ public final class NotificationTypes {
   /** To the party responsible: a deadline expired and was not met (rule R1). */
   public static final String DEADLINE_MISSED = "DEADLINE_MISSED";
 
+  /**
+   * To the department: its idle capacity on a platform is above the redundancy ratio; reduce at least the
+   * least reduction within one month (Art. 17, the management system's reminder).
+   */
+  public static final String REDUCTION_REMINDED = "REDUCTION_REMINDED";
+  /** To the authority of the same level: a reminded department did not reduce within one month; supervise it (Art. 17). */
+  public static final String REDUCTION_REMINDER_LAPSED = "REDUCTION_REMINDER_LAPSED";
+  /** To the department: the authority supervises the reduction; five working days to reduce (Art. 17). */
+  public static final String REDUCTION_SUPERVISED = "REDUCTION_SUPERVISED";
+  /** To the authority of the same level: more than five working days passed since its supervision; it may reduce (Art. 17). */
+  public static final String REDUCTION_SUPERVISION_LAPSED = "REDUCTION_SUPERVISION_LAPSED";
+  /** To the department: the authority reduced its resources; change work orders follow (Art. 17, 22). */
+  public static final String REDUCTION_BY_AUTHORITY = "REDUCTION_BY_AUTHORITY";
+  /** To the department and the authority: the department's own reductions closed the case (Art. 17). */
+  public static final String REDUCTION_RESOLVED_BY_DEPARTMENT = "REDUCTION_RESOLVED_BY_DEPARTMENT";
+  /** To the department and the authority: new data at or below the ratio closed the case (Art. 16, 17). */
+  public static final String REDUCTION_RESOLVED_BY_DATA = "REDUCTION_RESOLVED_BY_DATA";
+
   private NotificationTypes() {}
+
+  /**
+   * The type of the notice of a step of a reduction case (rule R6): one notice per step, sent once.
+   *
+   * @param step the step's kind, not null
+   * @return one of the {@code REDUCTION_*} constants
+   * @throws NullPointerException if the step is null
+   */
+  public static String reductionStep(ReductionStep.Kind step) {
+    return switch (Objects.requireNonNull(step, "step")) {
+      case REMINDED -> REDUCTION_REMINDED;
+      case REMINDER_LAPSED -> REDUCTION_REMINDER_LAPSED;
+      case SUPERVISED -> REDUCTION_SUPERVISED;
+      case SUPERVISION_LAPSED -> REDUCTION_SUPERVISION_LAPSED;
+      case REDUCED_BY_AUTHORITY -> REDUCTION_BY_AUTHORITY;
+      case RESOLVED_BY_DEPARTMENT -> REDUCTION_RESOLVED_BY_DEPARTMENT;
+      case RESOLVED_BY_DATA -> REDUCTION_RESOLVED_BY_DATA;
+    };
+  }
 
   /**
    * The type of the notice of a stage of a deadline.

@@ -3,9 +3,12 @@ package io.govcloud.core;
 import io.govcloud.model.CloudResource;
 import io.govcloud.model.Department;
 import io.govcloud.model.DepartmentId;
+import io.govcloud.model.Dimension;
 import io.govcloud.model.Notification;
 import io.govcloud.model.PlatformId;
 import io.govcloud.model.ProviderId;
+import io.govcloud.model.ReductionCase;
+import io.govcloud.model.ReductionCaseId;
 import io.govcloud.model.ResourceId;
 import io.govcloud.spi.AuditTrail;
 import io.govcloud.spi.BillRepository;
@@ -23,6 +26,7 @@ import io.govcloud.spi.Store;
 import io.govcloud.spi.UnitOfWork;
 import io.govcloud.spi.UtilizationRepository;
 import io.govcloud.spi.WorkOrderRepository;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BrokenBarrierException;
@@ -33,8 +37,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
- * A store decorator for race tests: once armed, the next loads of one resource wait for each other, so
- * that several units of work hold the same version before any of them writes. Everything else is passed
+ * A store decorator for race tests: once armed, the next loads of one resource, department or reduction
+ * case (or the next look-ups of the open case of one department, platform and dimension) wait for each
+ * other, so that several units of work hold the same version before any of them writes. Everything else is passed
  * through to the real store.
  */
 final class BarrierStore implements Store {
@@ -204,7 +209,53 @@ final class BarrierStore implements Store {
 
     @Override
     public ReductionCaseRepository reductionCases() {
-      return uow.reductionCases();
+      ReductionCaseRepository cases = uow.reductionCases();
+      return new ReductionCaseRepository() {
+        @Override
+        public Optional<ReductionCase> find(ReductionCaseId id) {
+          Optional<ReductionCase> found = cases.find(id);
+          await(id);
+          return found;
+        }
+
+        @Override
+        public ReductionCase insert(ReductionCase aggregate) {
+          return cases.insert(aggregate);
+        }
+
+        @Override
+        public ReductionCase update(ReductionCase aggregate) {
+          return cases.update(aggregate);
+        }
+
+        @Override
+        public List<ReductionCase> all() {
+          return cases.all();
+        }
+
+        /** Waits on the key {@code List.of(department, platform, dimension)}. */
+        @Override
+        public Optional<ReductionCase> openFor(DepartmentId department, PlatformId platform, Dimension dimension) {
+          Optional<ReductionCase> found = cases.openFor(department, platform, dimension);
+          await(List.of(department, platform, dimension));
+          return found;
+        }
+
+        @Override
+        public List<ReductionCase> ofDepartment(DepartmentId department) {
+          return cases.ofDepartment(department);
+        }
+
+        @Override
+        public List<ReductionCase> onPlatform(PlatformId platform) {
+          return cases.onPlatform(platform);
+        }
+
+        @Override
+        public List<ReductionCase> periodEndingBy(Instant instant) {
+          return cases.periodEndingBy(instant);
+        }
+      };
     }
 
     @Override

@@ -316,17 +316,6 @@ public abstract class LifecycleScenarios {
   }
 
   @Test
-  void redundancyMeetsDemandFirst() {
-    Applications.Outcome all = ok(gov.as(DEPT_D).resources().apply(request("evs.ssd", 100).withRedundancyAvailable(BigDecimal.valueOf(150))));
-    assertThat(all.resource()).isEmpty();
-    assertThat(all.fromRedundancy()).isEqualByComparingTo("100");
-    Applications.Outcome part = ok(gov.as(DEPT_D).resources().apply(request("evs.ssd", 100).withRedundancyAvailable(BigDecimal.valueOf(30))));
-    assertThat(part.shortfall()).isEqualByComparingTo("70");
-    assertThat(part.resource().orElseThrow().quantity()).isEqualByComparingTo("70");
-    assertThat(part.resource().orElseThrow().requestedQuantity()).isEqualByComparingTo("100");
-  }
-
-  @Test
   void aProjectOutsideTheAnnualListIsRefused() {
     Violation old = refused(gov.as(DEPT_D).resources().apply(io.govcloud.core.lifecycle.ResourceRequest.of(PRD_2024, PD, CD, "ecs.c2m4", BigDecimal.ONE)));
     assertThat(old.code()).isEqualTo(LifecycleViolations.PROJECT_NOT_IN_ANNUAL_LIST);

@@ -46,11 +46,10 @@ abstract class JdbcColumnTest extends JdbcTestCase {
   }
 
   @Test
-  void theRatioOfAPlatformAndTheQuantityOfAWorkOrderComeBackWithTheirScale() {
+  void aPlatformAndTheQuantityOfAWorkOrderComeBackWithTheirScale() {
     Platform platform = tx(u -> u.platforms().insert(Samples.platform(id("p"))));
     Optional<Platform> readPlatform = tx(u -> u.platforms().find(platform.id()));
     assertThat(readPlatform).contains(platform);
-    assertThat(readPlatform.orElseThrow().redundancyRatio()).hasToString("0.250");
     WorkOrder order = Samples.workOrder(id("wo"), "r-1", "d-1", at(10));
     run(u -> u.workOrders().insertAll(List.of(order)));
     Optional<WorkOrder> readOrder = tx(u -> u.workOrders().find(order.id()));

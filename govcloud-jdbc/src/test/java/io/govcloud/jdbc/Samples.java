@@ -51,11 +51,11 @@ final class Samples {
     return T0.plusSeconds(secondsAfterT0);
   }
 
-  /** A municipal platform whose redundancy ratio has a trailing zero. */
+  /** A municipal platform in a zone other than Shanghai's. */
   static Platform platform(String id) {
     return Platform.builder().id(PlatformId.of(id)).name("平台 " + id).jurisdiction(Jurisdiction.MUNICIPAL)
         .owner(DepartmentId.of("d-owner")).provider(ProviderId.of("pr-1")).addZones(NetworkZone.EXTRANET)
-        .timeZone(ZoneId.of("Asia/Urumqi")).redundancyRatio(new BigDecimal("0.250")).build();
+        .timeZone(ZoneId.of("Asia/Urumqi")).build();
   }
 
   /** A department of a district, under a parent or not. */

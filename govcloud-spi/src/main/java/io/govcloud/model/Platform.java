@@ -1,7 +1,6 @@
 package io.govcloud.model;
 
 import io.govcloud.internal.GovcloudStyle;
-import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +10,8 @@ import org.immutables.value.Value;
  * A government cloud platform (政务云平台, Art. 3–4): a municipal department's platform (市级政务部门云平台,
  * owned by that department; one per department, Art. 10) or a district's platform (区县政务云平台), run by
  * one provider, with an internet zone and an e-gov extranet zone (Art. 9), a time zone in which its days
- * are counted (RULES.md R1, R4) and the redundancy ratio its authority set (Art. 15; RULES.md R6).
+ * are counted (RULES.md R1, R4). Its redundancy ratio (Art. 15) is not a field: the authority sets it,
+ * versioned by date, in the platform's {@link RedundancyPolicy}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -58,12 +58,6 @@ public abstract class Platform implements Aggregate<PlatformId, Platform> {
     return DEFAULT_ZONE;
   }
 
-  /** The share of allocated capacity that may stay idle (冗余比例), in [0, 1); 0.2 if not set (a policy value). */
-  @Value.Default
-  public BigDecimal redundancyRatio() {
-    return new BigDecimal("0.2");
-  }
-
   @Override
   @Value.Default
   public long version() {
@@ -96,10 +90,6 @@ public abstract class Platform implements Aggregate<PlatformId, Platform> {
     }
     if (!jurisdiction().isMunicipal() && owner().isPresent()) {
       throw new IllegalArgumentException("district platform " + id() + " is run by its district, not by department " + owner().get());
-    }
-    if (redundancyRatio().signum() < 0 || redundancyRatio().compareTo(BigDecimal.ONE) >= 0) {
-      throw new IllegalArgumentException(
-          "platform " + id() + ": redundancy ratio must be in [0, 1), not " + redundancyRatio().toPlainString());
     }
   }
 }

@@ -59,8 +59,7 @@ final class Fields<T> {
           .with("owner", Platform::owner)
           .with("provider", Platform::provider)
           .with("zones", Platform::zones)
-          .with("timeZone", Platform::timeZone)
-          .with("redundancyRatio", Platform::redundancyRatio);
+          .with("timeZone", Platform::timeZone);
 
   static final Fields<Department> DEPARTMENT = Fields.ofRecord("department", Department.class);
 

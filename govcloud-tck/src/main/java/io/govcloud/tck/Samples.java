@@ -97,7 +97,6 @@ final class Samples {
           .owner(owner.get())
           .addZones(NetworkZone.EXTRANET)
           .timeZone(ZoneId.of("Asia/Urumqi"))
-          .redundancyRatio(new BigDecimal("0.35"))
           .build();
     }
     return builder.jurisdiction(Jurisdiction.district("渝中区")).build();

@@ -5,6 +5,7 @@ import io.govcloud.model.AuditRecord;
 import io.govcloud.model.Violation;
 import io.govcloud.spi.Notifier;
 import io.govcloud.spi.Store;
+import io.govcloud.spi.UnitOfWork;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Instant;
@@ -132,6 +133,14 @@ public final class ActionRunner {
           });
       return Either.left(refused.violations);
     }
+  }
+
+  /**
+   * An action of the host's own inside a unit of work it runs itself (a sweep's, at the sweep's instant),
+   * whose changes and audit record the caller writes: what {@link #change} does around the body.
+   */
+  Tx tx(UnitOfWork uow, Actor actor, Instant at, String action, String subjectType, String subjectId) {
+    return new Tx(uow, actor, at, ids, action, subjectType, subjectId);
   }
 
   /** Delivers committed notifications; a failing notifier leaves them for the next call. */

@@ -2,6 +2,7 @@ package io.govcloud.core.internal;
 
 import io.govcloud.core.billing.Proration;
 import io.govcloud.core.calendar.WorkingDayCalendar;
+import io.govcloud.core.reallocation.ReallocationPolicy;
 import io.govcloud.model.CatalogHistory;
 import java.util.Objects;
 
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param emergencies emergencies (rule R5.8, Art. 25), not null
  * @param billing billing (rule R4), not null
  * @param records reads (rule R9), not null
+ * @param reallocation elastic reallocation (rule R6), not null
  */
 public record Capabilities(
     ActionRunner runner,
@@ -24,7 +26,8 @@ public record Capabilities(
     LifecycleCommands lifecycle,
     EmergencyCommands emergencies,
     BillingCommands billing,
-    RecordCommands records) {
+    RecordCommands records,
+    ReallocationCommands reallocation) {
 
   /** Checks the fields. */
   public Capabilities {
@@ -34,6 +37,7 @@ public record Capabilities(
     Objects.requireNonNull(emergencies, "emergencies");
     Objects.requireNonNull(billing, "billing");
     Objects.requireNonNull(records, "records");
+    Objects.requireNonNull(reallocation, "reallocation");
   }
 
   /**
@@ -43,17 +47,20 @@ public record Capabilities(
    * @param calendar the working-day calendar of the deadlines, not null
    * @param catalog the service catalog's versions, not null
    * @param proration the proration of partial months, not null
+   * @param reallocation the numbers of elastic reallocation (rule R6), not null
    * @return the commands, not null
    */
-  public static Capabilities of(ActionRunner runner, WorkingDayCalendar calendar, CatalogHistory catalog, Proration proration) {
+  public static Capabilities of(
+      ActionRunner runner, WorkingDayCalendar calendar, CatalogHistory catalog, Proration proration, ReallocationPolicy reallocation) {
     DeadlineTracker deadlines = new DeadlineTracker(calendar);
     ResourceActions resources = new ResourceActions(runner, deadlines, catalog);
     return new Capabilities(
         runner,
         new RegistrationCommands(runner, deadlines),
-        new LifecycleCommands(resources),
+        new LifecycleCommands(resources, new IdleCapacities(catalog, reallocation), new CaseSteps(catalog)),
         new EmergencyCommands(resources),
         new BillingCommands(runner, catalog, proration),
-        new RecordCommands(runner));
+        new RecordCommands(runner),
+        new ReallocationCommands(runner, calendar, catalog, reallocation, resources));
   }
 }

@@ -185,6 +185,9 @@ public final class Chinese {
       case "account" -> "计费账户";
       case "billing-month" -> "账期";
       case "deadline" -> "期限";
+      case "reduction-case" -> "调减案件";
+      case "utilization-record" -> "利用率数据";
+      case "redundancy-policy" -> "冗余比例";
       default -> subjectType;
     };
   }

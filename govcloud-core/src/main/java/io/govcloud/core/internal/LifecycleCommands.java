@@ -5,6 +5,7 @@ import io.govcloud.core.lifecycle.Applications;
 import io.govcloud.core.lifecycle.Lifecycle;
 import io.govcloud.core.lifecycle.LifecycleAction;
 import io.govcloud.core.lifecycle.ResourceRequest;
+import io.govcloud.core.reallocation.Redundancy;
 import io.govcloud.model.Actor;
 import io.govcloud.model.CloudResource;
 import io.govcloud.model.Party;
@@ -29,27 +30,36 @@ public final class LifecycleCommands {
 
   private final ResourceActions actions;
   private final DeadlineTracker deadlines;
+  private final IdleCapacities idle;
+  private final CaseSteps cases;
 
-  /** Commands over the shared resource actions. */
-  public LifecycleCommands(ResourceActions actions) {
+  /** Commands over the shared resource actions, the recorded idle capacity (Art. 18) and the reduction cases (Art. 17). */
+  LifecycleCommands(ResourceActions actions, IdleCapacities idle, CaseSteps cases) {
     this.actions = actions;
     this.deadlines = actions.deadlines();
+    this.idle = idle;
+    this.cases = cases;
   }
 
-  /** Applies to open resources (Art. 18, 19, 20, 28). */
+  /** Applies to open resources; the department's recorded idle capacity on the platform meets it first (Art. 18, 19, 20, 28). */
   public Either<Violation, Applications.Outcome> apply(Actor actor, ResourceRequest request) {
-    return actions.create(actor, LifecycleAction.APPLY_OPEN, request, (tx, facts) ->
-        Applications.apply(request, facts, ResourceId.of(tx.newId("res"))).map(outcome -> {
-          if (outcome.resource().isEmpty()) {
-            tx.changed("metFromRedundancy", null, Map.of("item", request.item(), "quantity", outcome.fromRedundancy()));
-            return outcome;
-          }
-          CloudResource saved = ResourceActions.insert(tx, outcome.resource().get());
-          Party authority = Party.authority(facts.platform().jurisdiction());
-          deadlines.open(tx, StatutoryDeadline.TRIAL_ENVIRONMENT_NOTICE, RESOURCE, saved.id().value(), facts.platform(), authority, tx.now());
-          Notices.applicationReceived(tx, authority, saved);
-          return new Applications.Outcome(Optional.of(saved), outcome.fromRedundancy(), outcome.shortfall());
-        }));
+    return actions.create(actor, LifecycleAction.APPLY_OPEN, request, (tx, facts) -> {
+      Redundancy redundancy = idle.of(tx.uow(), facts.user().id(), facts.platform(), request.item(), facts.today(), tx.now());
+      return Applications.apply(request, facts, redundancy.units(), ResourceId.of(tx.newId("res"))).map(outcome -> {
+        if (outcome.fromRedundancy().signum() > 0) {
+          tx.changed("redundancy", null, redundancy);
+        }
+        if (outcome.resource().isEmpty()) {
+          tx.changed("metFromRedundancy", null, Map.of("item", request.item(), "quantity", outcome.fromRedundancy()));
+          return outcome;
+        }
+        CloudResource saved = ResourceActions.insert(tx, outcome.resource().get());
+        Party authority = Party.authority(facts.platform().jurisdiction());
+        deadlines.open(tx, StatutoryDeadline.TRIAL_ENVIRONMENT_NOTICE, RESOURCE, saved.id().value(), facts.platform(), authority, tx.now());
+        Notices.applicationReceived(tx, authority, saved);
+        return new Applications.Outcome(Optional.of(saved), outcome.fromRedundancy(), outcome.shortfall());
+      });
+    });
   }
 
   /** The authority approves and notifies the provider (Art. 13, 20). */
@@ -149,12 +159,19 @@ public final class LifecycleCommands {
         }));
   }
 
-  /** The department confirms a change; a work order is generated (Art. 22). */
+  /**
+   * The department confirms a change; a work order is generated (Art. 22); what it takes away counts
+   * toward the department's open reduction cases on the platform (Art. 17).
+   */
   public Either<Violation, WorkOrder> confirmChange(Actor actor, ResourceId resource, BigDecimal quantity, Instant effectiveAt) {
     return actions.onResource(actor, LifecycleAction.CONFIRM_CHANGE, resource, (tx, r, platform) ->
         Lifecycle.confirmChange(r, quantity, effectiveAt, ResourceActions.latestWorkOrderAt(tx, r), tx.now(), platform,
                 ResourceActions.newWorkOrderId(tx))
-            .map(c -> actions.saveConfirmation(tx, r, c, platform)));
+            .map(c -> {
+              WorkOrder order = actions.saveConfirmation(tx, r, c, platform);
+              cases.count(tx, order, platform);
+              return order;
+            }));
   }
 
   /** The department applies for termination, citing a project (Art. 19). */
@@ -200,7 +217,10 @@ public final class LifecycleCommands {
         Lifecycle.recordTerminationStep(r, step).map(after -> ResourceActions.save(tx, r, after)));
   }
 
-  /** The department confirms the termination; a work order is generated (Art. 24). */
+  /**
+   * The department confirms the termination; a work order is generated (Art. 24); what it takes away
+   * counts toward the department's open reduction cases on the platform (Art. 17).
+   */
   public Either<Violation, WorkOrder> confirmTermination(Actor actor, ResourceId resource, Instant endedAt) {
     return actions.onResource(actor, LifecycleAction.CONFIRM_TERMINATION, resource, (tx, r, platform) ->
         Lifecycle.confirmTermination(r, endedAt, ResourceActions.latestWorkOrderAt(tx, r), tx.now(), platform,
@@ -208,6 +228,7 @@ public final class LifecycleCommands {
             .map(c -> {
               WorkOrder order = actions.saveConfirmation(tx, r, c, platform);
               deadlines.cancelAll(tx, RESOURCE, r.id().value());
+              cases.count(tx, order, platform);
               return order;
             }));
   }

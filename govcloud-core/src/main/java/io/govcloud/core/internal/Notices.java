@@ -2,6 +2,8 @@ package io.govcloud.core.internal;
 
 import io.govcloud.core.NotificationTypes;
 import io.govcloud.core.calendar.StatutoryDeadline;
+import io.govcloud.core.reallocation.Assessment;
+import io.govcloud.core.reallocation.ReductionCases;
 import io.govcloud.model.Article;
 import io.govcloud.model.CloudResource;
 import io.govcloud.model.ContractId;
@@ -11,12 +13,19 @@ import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.Notification;
 import io.govcloud.model.NotificationId;
 import io.govcloud.model.Party;
+import io.govcloud.model.Platform;
 import io.govcloud.model.ProviderId;
+import io.govcloud.model.ReductionCase;
+import io.govcloud.model.ReductionStep;
+import io.govcloud.model.ResourceReduction;
 import io.govcloud.model.TrackedDeadline;
 import io.govcloud.model.WorkOrder;
+import io.govcloud.model.WorkOrderId;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,6 +41,9 @@ public final class Notices {
 
   /** The kind of the tracked date by which a periodic demand's next period must be configured (Art. 23). */
   public static final String PERIODIC_CHANGE = "PERIODIC_CHANGE";
+
+  /** The subject type of a reduction case in the audit trail and in notices (Art. 17). */
+  public static final String REDUCTION_CASE = "reduction-case";
 
   private Notices() {}
 
@@ -168,6 +180,104 @@ public final class Notices {
     String en = "the bill for " + month + " is issued: " + bill.total();
     tx.notify(NotificationTypes.BILL_ISSUED, Party.department(bill.account().department()), Article.of(30), zh, en, data);
     tx.notify(NotificationTypes.BILL_ISSUED, Party.provider(bill.account().provider()), Article.of(30), zh, en, data);
+  }
+
+  /**
+   * One notice for each step a reduction case took (Art. 17; rule R6), queued in the unit: the reminder
+   * and the supervision to the department, the lapses to the authority of the platform's level, the
+   * authority's reduction to the department, a resolution to both. Each names the case as its subject.
+   *
+   * @param tx the unit's action, not null
+   * @param reductionCase the case after the steps, not null
+   * @param added the steps it took, in order, not null
+   * @param platform the case's platform, not null
+   */
+  static void reductionSteps(Tx tx, ReductionCase reductionCase, List<ReductionStep> added, Platform platform) {
+    for (ReductionStep step : added) {
+      Map<String, String> data = caseData(reductionCase, step);
+      String id = reductionCase.id().value();
+      String dept = reductionCase.department().value();
+      String dimension = reductionCase.dimension().code();
+      String unit = reductionCase.dimension().unit();
+      Party department = Party.department(reductionCase.department());
+      Party authority = Party.authority(platform.jurisdiction());
+      switch (step.kind()) {
+        case REMINDED -> caseNotice(tx, reductionCase, step, department, data,
+            "政务部门" + dept + "在云平台" + platform.id() + "上的" + dimension + "闲置量为" + data.get("countedIdle") + unit + "（已分配"
+                + data.get("allocated") + unit + "），超过冗余比例" + data.get("ratio") + "，请主动调减至少" + data.get("leastReduction") + unit
+                + "，期限最后一日为" + data.get("lastDay") + "（调减案件" + id + "）",
+            "department " + dept + " keeps " + data.get("countedIdle") + " " + unit + " of " + dimension + " idle of "
+                + data.get("allocated") + " allocated on platform " + platform.id() + ", above the redundancy ratio " + data.get("ratio")
+                + ": reduce at least " + data.get("leastReduction") + " " + unit + " by " + data.get("lastDay") + " (reduction case " + id + ")");
+        case REMINDER_LAPSED -> caseNotice(tx, reductionCase, step, authority, data,
+            "调减案件" + id + "：政务部门" + dept + "自提醒之日起超过1个月未主动调减（期限最后一日为" + data.get("lastDay") + "），请督促其调减",
+            "reduction case " + id + ": department " + dept + " did not reduce within one month of the reminder (last day "
+                + data.get("lastDay") + "): supervise the reduction");
+        case SUPERVISED -> caseNotice(tx, reductionCase, step, department, data,
+            "大数据主管部门督促政务部门" + dept + "调减" + dimension + "闲置量至少" + data.get("leastReduction") + unit + "，期限最后一日为"
+                + data.get("lastDay") + "；超过5个工作日仍未调减的，可以由大数据主管部门予以调减（调减案件" + id + "）",
+            "the authority supervises department " + dept + ": reduce at least " + data.get("leastReduction") + " " + unit + " of "
+                + dimension + " idle by " + data.get("lastDay") + "; after more than five working days the authority may reduce (reduction case "
+                + id + ")");
+        case SUPERVISION_LAPSED -> caseNotice(tx, reductionCase, step, authority, data,
+            "调减案件" + id + "：政务部门" + dept + "自督促之日起超过5个工作日仍未调减（期限最后一日为" + data.get("lastDay") + "），可以由大数据主管部门予以调减",
+            "reduction case " + id + ": department " + dept + " did not reduce within five working days of the supervision (last day "
+                + data.get("lastDay") + "): the authority may reduce");
+        case REDUCED_BY_AUTHORITY -> caseNotice(tx, reductionCase, step, department, data,
+            "大数据主管部门已调减政务部门" + dept + "的云资源" + data.get("resources") + "，共调减" + dimension + data.get("reduced") + unit
+                + "，并生成变更服务工单（调减案件" + id + "）",
+            "the authority reduced resources " + data.get("resources") + " of department " + dept + " by " + data.get("reduced") + " "
+                + unit + " of " + dimension + ", with change work orders (reduction case " + id + ")");
+        case RESOLVED_BY_DEPARTMENT, RESOLVED_BY_DATA -> {
+          boolean own = step.kind() == ReductionStep.Kind.RESOLVED_BY_DEPARTMENT;
+          String zh = "调减案件" + id + "：" + (own ? "政务部门" + dept + "已主动调减" : "新的利用率数据显示") + "，" + dimension
+              + "闲置比例不超过冗余比例，案件办结";
+          String en = "reduction case " + id + " is closed: " + (own ? "department " + dept + " reduced its idle capacity" : "new data shows")
+              + " the idle ratio of " + dimension + " at or below the redundancy ratio";
+          caseNotice(tx, reductionCase, step, department, data, zh, en);
+          caseNotice(tx, reductionCase, step, authority, data, zh, en);
+        }
+      }
+    }
+  }
+
+  private static void caseNotice(
+      Tx tx, ReductionCase reductionCase, ReductionStep step, Party recipient, Map<String, String> data, String chinese, String english) {
+    tx.uow().enqueue(new Notification(NotificationId.of(tx.newId("n")), NotificationTypes.reductionStep(step.kind()), recipient,
+        REDUCTION_CASE, reductionCase.id().value(), Article.of(17), chinese, english, data, tx.now()));
+  }
+
+  /** The values a notice of a case's step refers to: the case's figures now, and the period the step starts or ends. */
+  private static Map<String, String> caseData(ReductionCase reductionCase, ReductionStep step) {
+    Assessment standing = ReductionCases.standing(reductionCase);
+    Map<String, String> data = new LinkedHashMap<>();
+    data.put("case", reductionCase.id().value());
+    data.put("department", reductionCase.department().value());
+    data.put("platform", reductionCase.platform().value());
+    data.put("dimension", reductionCase.dimension().code());
+    data.put("unit", reductionCase.dimension().unit());
+    data.put("step", step.kind().name());
+    data.put("at", step.at().toString());
+    data.put("allocated", standing.allocated().toPlainString());
+    data.put("countedIdle", standing.countedIdle().toPlainString());
+    data.put("ratio", standing.ratio().toPlainString());
+    data.put("leastReduction", standing.leastReduction().toPlainString());
+    int index = reductionCase.steps().lastIndexOf(step);
+    for (int i = index; i >= 0; i--) {
+      ReductionStep period = reductionCase.steps().get(i);
+      if (period.kind().startsPeriod()) {
+        data.put("lastDay", period.lastDay().orElseThrow().toString());
+        data.put("expiresAt", period.expiresAt().orElseThrow().toString());
+        break;
+      }
+    }
+    List<ResourceReduction> forced = reductionCase.reductions().stream().filter(ResourceReduction::forced).toList();
+    if (step.kind() == ReductionStep.Kind.REDUCED_BY_AUTHORITY) {
+      data.put("resources", String.join(", ", forced.stream().map(r -> r.resource().value()).toList()));
+      data.put("reduced", forced.stream().map(ResourceReduction::capacity).reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString());
+      data.put("workOrders", String.join(", ", forced.stream().flatMap(r -> r.workOrder().stream()).map(WorkOrderId::value).toList()));
+    }
+    return data;
   }
 
   /**

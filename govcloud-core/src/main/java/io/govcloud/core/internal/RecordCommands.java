@@ -11,14 +11,9 @@ import io.govcloud.model.Violation;
 import io.govcloud.model.WorkOrder;
 import io.govcloud.spi.UnitOfWork;
 import io.vavr.control.Either;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -63,20 +58,9 @@ public final class RecordCommands {
   /** The resources the actor might read, found through the store's queries; access decides. */
   private static List<CloudResource> candidates(UnitOfWork uow, Actor actor) {
     return switch (actor.role()) {
-      case DEPARTMENT -> {
-        List<CloudResource> found = new ArrayList<>();
-        Deque<DepartmentId> pending = new ArrayDeque<>();
-        Set<DepartmentId> seen = new HashSet<>();
-        pending.add(DepartmentId.of(actor.subject()));
-        while (!pending.isEmpty()) {
-          DepartmentId next = pending.poll();
-          if (seen.add(next)) {
-            found.addAll(uow.resources().ofDepartment(next));
-            uow.departments().childrenOf(next).forEach(child -> pending.add(child.id()));
-          }
-        }
-        yield found;
-      }
+      case DEPARTMENT -> Subjects.withSubordinates(uow, DepartmentId.of(actor.subject())).stream()
+          .flatMap(d -> uow.resources().ofDepartment(d).stream())
+          .toList();
       case PROVIDER -> uow.resources().ofProvider(ProviderId.of(actor.subject()));
       case AUTHORITY, AUDITOR -> uow.platforms().all().stream()
           .filter(p -> p.jurisdiction().code().equals(actor.subject()))

@@ -9,7 +9,9 @@ import io.govcloud.model.Jurisdiction;
 import io.govcloud.model.Platform;
 import io.govcloud.model.PlatformId;
 import io.govcloud.spi.UnitOfWork;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,6 +40,20 @@ public final class Subjects {
       current = uow.departments().find(current.get()).flatMap(Department::parent);
     }
     return line;
+  }
+
+  /** A department and every unit below it, breadth first: whose matters the department reaches (Art. 19, 33). */
+  public static List<DepartmentId> withSubordinates(UnitOfWork uow, DepartmentId department) {
+    List<DepartmentId> found = new ArrayList<>();
+    Deque<DepartmentId> pending = new ArrayDeque<>(List.of(department));
+    while (!pending.isEmpty()) {
+      DepartmentId next = pending.poll();
+      if (!found.contains(next)) {
+        found.add(next);
+        uow.departments().childrenOf(next).forEach(child -> pending.add(child.id()));
+      }
+    }
+    return found;
   }
 
   /** A department the store must hold, because something saved refers to it. */

@@ -74,6 +74,11 @@ public final class Tx {
     return subjectType;
   }
 
+  /** The action's code, e.g. {@code SUPERVISE_REDUCTION}. */
+  String action() {
+    return action;
+  }
+
   String subjectId() {
     return subjectId;
   }

@@ -80,17 +80,26 @@ public final class Applications {
 
   /**
    * Checks an application to open resources and, if it is accepted, the resource it creates in state
-   * {@link ResourceState#APPLIED}.
+   * {@link ResourceState#APPLIED}: the department's own idle capacity meets the request first, and only
+   * the shortfall is requested as new resources (Art. 18).
    *
    * @param request the request, not null
    * @param facts the facts, not null
+   * @param redundancy the units of the requested item the department's recorded idle capacity on the
+   *     platform meets (from the data, e.g. {@code io.govcloud.core.reallocation.Redundancy#units()}), not
+   *     negative
    * @param id the id of the resource to create, not null
    * @return the outcome, or the violation refusing it
+   * @throws IllegalArgumentException if the redundancy is negative
    */
-  public static Either<Violation, Outcome> apply(ResourceRequest request, Facts facts, ResourceId id) {
+  public static Either<Violation, Outcome> apply(ResourceRequest request, Facts facts, BigDecimal redundancy, ResourceId id) {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(facts, "facts");
+    Objects.requireNonNull(redundancy, "redundancy");
     Objects.requireNonNull(id, "id");
+    if (redundancy.signum() < 0) {
+      throw new IllegalArgumentException("the redundancy that meets a request cannot be negative, not " + redundancy.toPlainString());
+    }
     Optional<Violation> common = checkCommon(request, facts, LifecycleAction.APPLY_OPEN);
     if (common.isPresent()) {
       return Either.left(common.get());
@@ -102,7 +111,7 @@ public final class Applications {
     if (project.isPresent()) {
       return Either.left(project.get());
     }
-    BigDecimal fromRedundancy = request.redundancyAvailable().min(request.quantity());
+    BigDecimal fromRedundancy = redundancy.min(request.quantity());
     BigDecimal shortfall = request.quantity().subtract(fromRedundancy);
     if (shortfall.signum() == 0) {
       return Either.right(new Outcome(Optional.empty(), fromRedundancy, shortfall));

@@ -179,6 +179,34 @@ public final class Lifecycle {
             });
   }
 
+  /**
+   * The authority of the same level reduces an active resource of a department that did not reduce its
+   * idle capacity (Art. 17: 由本级大数据主管部门予以调减): the resource keeps its item at a smaller
+   * quantity from now on, and a work order of kind CHANGE is generated at once, so that billing follows
+   * (Art. 22, 30). The rules of the reduction itself (which resources, how much) are those of {@code
+   * io.govcloud.core.reallocation.ReductionCases#reduce}.
+   *
+   * @param resource the resource, {@link ResourceState#ACTIVE}; not null
+   * @param quantity its new quantity, positive and below its quantity; not null
+   * @param now when, the work order's effective and confirmation time; not null
+   * @param platform the resource's platform, for its zone; not null
+   * @param workOrder the id of the work order, not null
+   * @return the resource after and its work order, not null
+   * @throws IllegalArgumentException if the resource is not active or the quantity is not a reduction
+   */
+  public static Confirmation reduceByAuthority(
+      CloudResource resource, BigDecimal quantity, Instant now, Platform platform, WorkOrderId workOrder) {
+    Objects.requireNonNull(resource, "resource");
+    Objects.requireNonNull(quantity, "quantity");
+    Objects.requireNonNull(now, "now");
+    if (resource.state() != ResourceState.ACTIVE || quantity.signum() <= 0 || quantity.compareTo(resource.quantity()) >= 0) {
+      throw new IllegalArgumentException("resource " + resource.id() + " (" + resource.state() + ", quantity "
+          + resource.quantity().toPlainString() + ") cannot be reduced to " + quantity.toPlainString());
+    }
+    CloudResource after = resource.withQuantity(quantity);
+    return new Confirmation(after, workOrder(after, WorkOrder.Kind.CHANGE, now, now, platform, workOrder));
+  }
+
   /** The authority refuses a change applied for: the resource stays active as it was (Art. 19). */
   public static Either<Violation, CloudResource> rejectChange(CloudResource resource) {
     return inState(resource, LifecycleAction.REJECT_CHANGE)

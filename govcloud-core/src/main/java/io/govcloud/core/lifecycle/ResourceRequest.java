@@ -15,8 +15,9 @@ import java.util.Optional;
 /**
  * What a department asks for when it applies to open resources (Art. 18, 19, 23, 27, 28) or reports an
  * emergency (Art. 25): a catalog item and quantity on a platform, under a contract, for a project of the
- * annual list, in a zone, with a deployment mode; and how much of it the department's own redundancy
- * can meet, as the host's utilization data says (Art. 16, 18).
+ * annual list, in a zone, with a deployment mode. What of it the department's own idle capacity meets
+ * first (Art. 18) is not the caller's to say: the entry point reads it from the recorded utilization
+ * data (Art. 16; {@code io.govcloud.core.reallocation.Redundancy}).
  *
  * <p>Created with {@link #of} and refined with the {@code with*} methods. This class is immutable and
  * thread-safe.
@@ -30,7 +31,6 @@ public final class ResourceRequest {
   private final NetworkZone zone;
   private final String item;
   private final BigDecimal quantity;
-  private final BigDecimal redundancyAvailable;
   private final DeploymentMode deploymentMode;
   private final Optional<String> deploymentReason;
   private final List<CloudResource.Period> periods;
@@ -43,7 +43,6 @@ public final class ResourceRequest {
       NetworkZone zone,
       String item,
       BigDecimal quantity,
-      BigDecimal redundancyAvailable,
       DeploymentMode deploymentMode,
       Optional<String> deploymentReason,
       List<CloudResource.Period> periods) {
@@ -54,14 +53,13 @@ public final class ResourceRequest {
     this.zone = zone;
     this.item = item;
     this.quantity = quantity;
-    this.redundancyAvailable = redundancyAvailable;
     this.deploymentMode = deploymentMode;
     this.deploymentReason = deploymentReason;
     this.periods = periods;
   }
 
   /**
-   * A request for the applicant itself, in the e-gov extranet zone, shared cloud, no redundancy.
+   * A request for the applicant itself, in the e-gov extranet zone, shared cloud.
    *
    * @param project the project of the annual list cited, not null
    * @param platform the platform, not null
@@ -76,7 +74,7 @@ public final class ResourceRequest {
     return new ResourceRequest(
         Optional.empty(), Objects.requireNonNull(platform, "platform"), Objects.requireNonNull(contract, "contract"),
         Optional.of(project), NetworkZone.EXTRANET, requireItem(item), requirePositive(quantity, "quantity"),
-        BigDecimal.ZERO, DeploymentMode.SHARED, Optional.empty(), List.of());
+        DeploymentMode.SHARED, Optional.empty(), List.of());
   }
 
   /**
@@ -88,46 +86,32 @@ public final class ResourceRequest {
     return new ResourceRequest(
         Optional.empty(), Objects.requireNonNull(platform, "platform"), Objects.requireNonNull(contract, "contract"),
         Optional.empty(), NetworkZone.EXTRANET, requireItem(item), requirePositive(quantity, "quantity"),
-        BigDecimal.ZERO, DeploymentMode.SHARED, Optional.empty(), List.of());
+        DeploymentMode.SHARED, Optional.empty(), List.of());
   }
 
   /** This request on behalf of a subordinate unit (Art. 19 2nd para). */
   public ResourceRequest forSubordinate(DepartmentId department) {
     return new ResourceRequest(Optional.of(Objects.requireNonNull(department, "department")), platform, contract, project, zone,
-        item, quantity, redundancyAvailable, deploymentMode, deploymentReason, periods);
+        item, quantity, deploymentMode, deploymentReason, periods);
   }
 
   /** This request in another zone (Art. 9). */
   public ResourceRequest inZone(NetworkZone zone) {
     return new ResourceRequest(forDepartment, platform, contract, project, Objects.requireNonNull(zone, "zone"), item, quantity,
-        redundancyAvailable, deploymentMode, deploymentReason, periods);
-  }
-
-  /**
-   * This request with the department's idle capacity of the item that can meet it first (Art. 18).
-   *
-   * @throws IllegalArgumentException if the quantity is negative
-   */
-  public ResourceRequest withRedundancyAvailable(BigDecimal available) {
-    Objects.requireNonNull(available, "available");
-    if (available.signum() < 0) {
-      throw new IllegalArgumentException("redundancy available must not be negative, not " + available.toPlainString());
-    }
-    return new ResourceRequest(forDepartment, platform, contract, project, zone, item, quantity, available, deploymentMode,
-        deploymentReason, periods);
+        deploymentMode, deploymentReason, periods);
   }
 
   /** This request in a deployment mode other than shared cloud, with the reason stated (Art. 13). */
   public ResourceRequest withDeployment(DeploymentMode mode, String reason) {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(reason, "reason");
-    return new ResourceRequest(forDepartment, platform, contract, project, zone, item, quantity, redundancyAvailable, mode,
+    return new ResourceRequest(forDepartment, platform, contract, project, zone, item, quantity, mode,
         reason.isBlank() ? Optional.empty() : Optional.of(reason.strip()), periods);
   }
 
   /** This request with a fixed yearly pattern of quantities (Art. 23). */
   public ResourceRequest withPeriods(List<CloudResource.Period> periods) {
-    return new ResourceRequest(forDepartment, platform, contract, project, zone, item, quantity, redundancyAvailable,
+    return new ResourceRequest(forDepartment, platform, contract, project, zone, item, quantity,
         deploymentMode, deploymentReason, List.copyOf(periods));
   }
 
@@ -164,11 +148,6 @@ public final class ResourceRequest {
   /** The quantity asked for. */
   public BigDecimal quantity() {
     return quantity;
-  }
-
-  /** The idle capacity of the department's own platform that meets the request first. */
-  public BigDecimal redundancyAvailable() {
-    return redundancyAvailable;
   }
 
   /** The deployment mode. */

@@ -69,8 +69,7 @@ final class Cuts {
       return Optional.of(ReallocationViolations.reductionInvalid(reductionCase, id, "同一云资源被重复列出", "the resource is named twice"));
     }
     if (!cut.resource().department().equals(reductionCase.department()) || !cut.resource().platform().equals(reductionCase.platform())) {
-      return Optional.of(ReallocationViolations.reductionInvalid(reductionCase, id, "该云资源不属于本案件的部门和云平台",
-          "it is not a resource of department " + reductionCase.department() + " on platform " + reductionCase.platform()));
+      return Optional.of(ReallocationViolations.notOfCase(reductionCase, id));
     }
     if (cut.resource().state() != ResourceState.ACTIVE) {
       return Optional.of(ReallocationViolations.reductionInvalid(reductionCase, id, "该云资源不在正常运行状态或有变更、终止正在办理",

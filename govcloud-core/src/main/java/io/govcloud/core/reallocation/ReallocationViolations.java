@@ -289,6 +289,19 @@ public final class ReallocationViolations {
         .with("now", now);
   }
 
+  /**
+   * A forced reduction names a resource that is not one of the case's department on its platform, or
+   * that does not exist: the two are refused alike (rule R9, Art. 33), as {@link #REDUCTION_INVALID}.
+   *
+   * @param reductionCase the case, not null
+   * @param resource the resource named, not null
+   * @return the violation, not null
+   */
+  public static Violation notOfCase(ReductionCase reductionCase, ResourceId resource) {
+    return reductionInvalid(reductionCase, resource, "该云资源不属于本案件的部门和云平台",
+        "it is not a resource of department " + reductionCase.department() + " on platform " + reductionCase.platform());
+  }
+
   static Violation reductionInvalid(ReductionCase reductionCase, ResourceId resource, String problemChinese, String problem) {
     return Violation.of(REDUCTION_INVALID, ESCALATION,
             "调减案件 " + reductionCase.id() + " 不能调减云资源 " + resource + "：" + problemChinese,

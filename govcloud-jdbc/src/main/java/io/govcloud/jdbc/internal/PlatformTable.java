@@ -18,7 +18,7 @@ import java.util.Objects;
 final class PlatformTable extends AggregateTable<PlatformId, Platform> implements PlatformRepository {
 
   private static final List<String> COLUMNS = List.of(
-      "name", "jurisdiction", "owner_department", "provider", "time_zone", "redundancy_ratio", "redundancy_ratio_scale");
+      "name", "jurisdiction", "owner_department", "provider", "time_zone");
 
   PlatformTable(JdbcUnitOfWork unit) {
     super(unit, "platform", "platforms", "gc_platform", true);
@@ -46,8 +46,7 @@ final class PlatformTable extends AggregateTable<PlatformId, Platform> implement
         .text(platform.jurisdiction().code())
         .text(platform.owner().map(DepartmentId::value))
         .text(platform.provider().value())
-        .text(platform.timeZone().getId())
-        .decimal(platform.redundancyRatio(), "platform " + platform.id() + " redundancy ratio");
+        .text(platform.timeZone().getId());
   }
 
   @Override
@@ -71,7 +70,6 @@ final class PlatformTable extends AggregateTable<PlatformId, Platform> implement
         .owner(row.optionalText("owner_department").map(DepartmentId::of))
         .provider(ProviderId.of(row.text("provider")))
         .timeZone(ZoneId.of(row.text("time_zone")))
-        .redundancyRatio(row.decimal("redundancy_ratio"))
         .version(row.number("version"))));
     if (platforms.isEmpty()) {
       return List.of();

@@ -111,3 +111,8 @@ CREATE TABLE gc_resource_reduction (
   forced BOOLEAN NOT NULL,
   PRIMARY KEY (case_id, ordinal)
 );
+
+-- A platform's ratio lives in its redundancy policy, versioned by date (Art. 15): the single,
+-- unversioned column of V1 goes.
+ALTER TABLE gc_platform DROP COLUMN redundancy_ratio;
+ALTER TABLE gc_platform DROP COLUMN redundancy_ratio_scale;

@@ -115,3 +115,7 @@ CREATE TABLE gc_resource_reduction (
   PRIMARY KEY (case_id, ordinal),
   FOREIGN KEY (case_id) REFERENCES gc_reduction_case (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=${collation};
+
+-- A platform's ratio lives in its redundancy policy, versioned by date (Art. 15): the single,
+-- unversioned column of V1 goes.
+ALTER TABLE gc_platform DROP COLUMN redundancy_ratio, DROP COLUMN redundancy_ratio_scale;
