@@ -37,13 +37,14 @@ public final class ReallocationViolations {
 
   /**
    * A measurement of a dimension that no item of the catalog in force on its date has (Art. 16, 26).
-   * Facts: {@code dimension}, {@code date}, {@code catalog} (the version, or {@code none}).
+   * Facts: {@code dimension}, {@code code} (the dimension's), {@code date}, {@code catalog} (the version,
+   * or {@code none}).
    */
   public static final String UNKNOWN_DIMENSION = "REALLOCATION_UNKNOWN_DIMENSION";
 
   /**
    * A measurement of a known dimension in another unit than the catalog's (Art. 16, 26). Facts: {@code
-   * dimension}, {@code unit}, {@code catalogUnit}, {@code catalog}.
+   * dimension}, {@code code} (the dimension's), {@code unit}, {@code catalogUnit}, {@code catalog}.
    */
   public static final String UNIT_MISMATCH = "REALLOCATION_UNIT_MISMATCH";
 
@@ -161,6 +162,7 @@ public final class ReallocationViolations {
             "dimension " + dimension.code() + " is in no item of the service catalog in force on " + date
                 + catalog.map(v -> " (version " + v + ")").orElse(" (there is none)") + "; nothing is recorded")
         .with("dimension", dimension)
+        .with("code", dimension.code())
         .with("date", date)
         .with("catalog", catalog.orElse("none"));
   }
@@ -171,6 +173,7 @@ public final class ReallocationViolations {
             "dimension " + dimension.code() + " is measured in " + inCatalog.unit() + " in catalog " + catalog + ", not in "
                 + dimension.unit() + "; nothing is recorded")
         .with("dimension", dimension)
+        .with("code", dimension.code())
         .with("unit", dimension.unit())
         .with("catalogUnit", inCatalog.unit())
         .with("catalog", catalog);
