@@ -3,6 +3,7 @@ package io.govcloud.core;
 import static io.govcloud.core.World.*;
 
 import io.govcloud.core.lifecycle.ResourceRequest;
+import io.govcloud.core.reallocation.Measurement;
 import io.govcloud.inmemory.InMemoryStore;
 import io.govcloud.model.AuditRecord;
 import io.govcloud.model.BillingAccount;
@@ -10,11 +11,14 @@ import io.govcloud.model.CloudResource;
 import io.govcloud.model.Contract;
 import io.govcloud.model.ContractId;
 import io.govcloud.model.DepartmentId;
+import io.govcloud.model.Dimension;
+import io.govcloud.model.PlatformId;
 import io.govcloud.model.Project;
 import io.govcloud.model.ProjectId;
 import io.govcloud.model.ResourceId;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -168,6 +172,29 @@ final class AccessFixture {
     world.clock.set(at("2025-04-01T09:00"));
     ok(gov.as(CITY).billing().issue(MARCH));
     return BillingAccount.of(owner, owner.equals(X) ? PX : PD, P1);
+  }
+
+  /** The platform of an owner's resources and cases. */
+  static PlatformId platformOf(DepartmentId owner) {
+    return owner.equals(X) ? PX : PD;
+  }
+
+  /** Today in Shanghai, by the world's clock. */
+  LocalDate today() {
+    return world.clock.instant().atZone(SHANGHAI).toLocalDate();
+  }
+
+  /** A measurement of an owner's vCPU on its platform an hour ago: 40 of 100 idle. */
+  Measurement measurement(DepartmentId owner) {
+    return new Measurement(owner, platformOf(owner), Dimension.VCPU, BigDecimal.valueOf(100), BigDecimal.valueOf(40),
+        world.clock.instant().minus(Duration.ofHours(1)), "多云管理系统数据接口");
+  }
+
+  /** A reduction case of an owner, just reminded: its platform's authority set 15 %, the system recorded 40 % idle. */
+  String reductionCase(DepartmentId owner) {
+    ok(gov.as(authority(owner)).reallocation().setRedundancyRatio(platformOf(owner), new BigDecimal("0.15"), today(), "渝大数据发〔2025〕12号"));
+    return ok(gov.as(io.govcloud.model.Actor.system("collector")).reallocation().recordUtilization(measurement(owner)))
+        .reductionCase().orElseThrow().id().value();
   }
 
   /** The audit trail so far. */

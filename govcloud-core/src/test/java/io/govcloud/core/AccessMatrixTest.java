@@ -20,6 +20,7 @@ import io.govcloud.model.ProjectId;
 import io.govcloud.model.Provider;
 import io.govcloud.model.ProviderId;
 import io.govcloud.model.ProviderStatement;
+import io.govcloud.model.ReductionCaseId;
 import io.govcloud.model.ResourceId;
 import io.govcloud.model.Violation;
 import io.govcloud.spi.FeeDeductions;
@@ -37,15 +38,15 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Rule R9 (Art. 5, 12, 19, 33, 44) for every facet method and every kind of actor: own and other
+ * Rule R9 (Art. 5, 12, 15–17, 19, 33, 44) for every facet method and every kind of actor: own and other
  * department, parent and subordinate unit, own and other provider, municipal and district authority,
  * municipal and district auditor, the host system. Each cell runs in a world of its own: the subject is
  * prepared by the parties allowed to, then the method is called as the cell's actor. A refused cell must
  * be refused with {@code ACCESS_DENIED} and leave exactly one audit record, the refusal; an allowed cell
  * must not be refused for access (another rule may still refuse it). A method that takes an id is also
  * called with an id that does not exist: the refusal is the same, word for word, as that of a subject out
- * of reach. The two list reads ({@code billing().bills}, {@code records().resources}) filter instead of
- * refusing: an actor may read a subject when the list holds it.
+ * of reach. The three list reads ({@code billing().bills}, {@code records().resources}, {@code
+ * reallocation().cases}) filter instead of refusing: an actor may read a subject when the list holds it.
  */
 class AccessMatrixTest {
 
@@ -60,6 +61,9 @@ class AccessMatrixTest {
   private static final Set<Kind> READERS = EnumSet.of(Kind.OWN, Kind.PARENT, Kind.OWN_PROVIDER, Kind.MUNICIPAL, Kind.AUDITOR);
   private static final Set<Kind> DISTRICT_ONLY = EnumSet.of(Kind.DISTRICT);
   private static final Set<Kind> DISTRICT_READERS = EnumSet.of(Kind.OWN, Kind.OWN_PROVIDER, Kind.DISTRICT, Kind.DISTRICT_AUDITOR);
+  private static final Set<Kind> CASE_READERS = EnumSet.of(Kind.OWN, Kind.PARENT, Kind.MUNICIPAL, Kind.AUDITOR);
+  private static final Set<Kind> DISTRICT_CASE_READERS = EnumSet.of(Kind.OWN, Kind.DISTRICT, Kind.DISTRICT_AUDITOR);
+  private static final String DOCUMENT = "渝大数据发〔2025〕12号";
 
   /** Prepares the subject of a call for an owner, as the parties allowed to. */
   interface Prepare {
@@ -174,6 +178,18 @@ class AccessMatrixTest {
     rows.add(row("records().resources", READERS, AccessFixture::applied, (as, s, f, o) -> as.records().resources()));
     rows.add(byId("records().workOrders", READERS, AccessFixture::active, (as, s, f, o) -> as.records().workOrders(r(s))));
     rows.add(byId("records().auditTrail", READERS, AccessFixture::applied, (as, s, f, o) -> as.records().auditTrail(r(s))));
+    // reallocation (rule R6)
+    rows.add(byId("reallocation().setRedundancyRatio", CITY_ONLY, (f, o) -> AccessFixture.platformOf(o).value(),
+        (as, s, f, o) -> as.reallocation().setRedundancyRatio(PlatformId.of((String) s), new BigDecimal("0.15"), f.today(), DOCUMENT)));
+    rows.add(row("reallocation().recordUtilization", EnumSet.of(Kind.MUNICIPAL, Kind.SYSTEM), (f, o) -> null,
+        (as, s, f, o) -> as.reallocation().recordUtilization(f.measurement(o))));
+    rows.add(row("reallocation().cases", CASE_READERS, AccessFixture::reductionCase, (as, s, f, o) -> as.reallocation().cases()));
+    rows.add(byId("reallocation().reductionCase", CASE_READERS, AccessFixture::reductionCase,
+        (as, s, f, o) -> as.reallocation().reductionCase(ReductionCaseId.of((String) s))));
+    rows.add(byId("reallocation().supervise", CITY_ONLY, AccessFixture::reductionCase,
+        (as, s, f, o) -> as.reallocation().supervise(ReductionCaseId.of((String) s))));
+    rows.add(byId("reallocation().reduce", CITY_ONLY, AccessFixture::reductionCase,
+        (as, s, f, o) -> as.reallocation().reduce(ReductionCaseId.of((String) s), Map.of())));
     // the same on a district's platform: its authority and auditor, not the municipality's
     Map<String, Row> byMethod = new LinkedHashMap<>();
     rows.forEach(row -> byMethod.put(row.method(), row));
@@ -188,6 +204,13 @@ class AccessMatrixTest {
       rows.add(district(byMethod.get(method), DISTRICT_READERS));
     }
     rows.add(district(byMethod.get("registry().registerProject"), DISTRICT_ONLY));
+    for (String method : List.of("reallocation().setRedundancyRatio", "reallocation().supervise", "reallocation().reduce")) {
+      rows.add(district(byMethod.get(method), DISTRICT_ONLY));
+    }
+    rows.add(district(byMethod.get("reallocation().recordUtilization"), EnumSet.of(Kind.DISTRICT, Kind.SYSTEM)));
+    for (String method : List.of("reallocation().cases", "reallocation().reductionCase")) {
+      rows.add(district(byMethod.get(method), DISTRICT_CASE_READERS));
+    }
     return rows;
   }
 

@@ -2,12 +2,13 @@ package io.govcloud.jdbc;
 
 import io.govcloud.core.BillingScenarios;
 import io.govcloud.core.LifecycleScenarios;
+import io.govcloud.core.ReallocationScenarios;
 import io.govcloud.spi.Store;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The entry point's lifecycle and billing scenarios of {@code govcloud-core}, unchanged, on
+ * The entry point's lifecycle, billing and reallocation scenarios of {@code govcloud-core}, unchanged, on
  * an embedded H2 file database, on one database per class emptied before each test: always run.
  */
 class H2ScenariosTest {
@@ -25,6 +26,17 @@ class H2ScenariosTest {
 
   @Nested
   class Billing extends BillingScenarios {
+    @RegisterExtension
+    static final FreshStores stores = new FreshStores(TestDatabase::h2);
+
+    @Override
+    protected Store newStore() {
+      return stores.next();
+    }
+  }
+
+  @Nested
+  class Reallocation extends ReallocationScenarios {
     @RegisterExtension
     static final FreshStores stores = new FreshStores(TestDatabase::h2);
 

@@ -2,13 +2,14 @@ package io.govcloud.jdbc;
 
 import io.govcloud.core.BillingScenarios;
 import io.govcloud.core.LifecycleScenarios;
+import io.govcloud.core.ReallocationScenarios;
 import io.govcloud.spi.Store;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The entry point's lifecycle and billing scenarios of {@code govcloud-core}, unchanged, on
+ * The entry point's lifecycle, billing and reallocation scenarios of {@code govcloud-core}, unchanged, on
  * the MariaDB server of {@code GOVCLOUD_TEST_MARIADB_URL}, on one database per class emptied before each test.
  */
 @EnabledIfEnvironmentVariable(named = TestDatabase.MARIADB_URL, matches = ".+",
@@ -28,6 +29,17 @@ class MariaDbScenariosTest {
 
   @Nested
   class Billing extends BillingScenarios {
+    @RegisterExtension
+    static final FreshStores stores = new FreshStores(TestDatabase::mariadb);
+
+    @Override
+    protected Store newStore() {
+      return stores.next();
+    }
+  }
+
+  @Nested
+  class Reallocation extends ReallocationScenarios {
     @RegisterExtension
     static final FreshStores stores = new FreshStores(TestDatabase::mariadb);
 
