@@ -126,6 +126,25 @@ class LifecycleTest {
   }
 
   @Test
+  void theAuthoritysReductionOfAnActiveResourceIsAChangeWorkOrderEffectiveAtOnce() {
+    Instant now = T0.plusSeconds(7200);
+    Lifecycle.Confirmation reduced = Lifecycle.reduceByAuthority(resource(ResourceState.ACTIVE), BigDecimal.valueOf(4), now, PLATFORM,
+        WorkOrderId.of("w-forced"));
+    assertThat(reduced.resource().quantity()).isEqualByComparingTo("4");
+    assertThat(reduced.resource().state()).isEqualTo(ResourceState.ACTIVE);
+    assertThat(reduced.workOrder().kind()).isEqualTo(io.govcloud.model.WorkOrder.Kind.CHANGE);
+    assertThat(reduced.workOrder().quantity()).isEqualByComparingTo("4");
+    assertThat(reduced.workOrder().effectiveAt()).isEqualTo(now);
+    assertThat(reduced.workOrder().confirmedAt()).isEqualTo(now);
+    for (BigDecimal notAReduction : java.util.List.of(BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.valueOf(11))) {
+      assertThatThrownBy(() -> Lifecycle.reduceByAuthority(resource(ResourceState.ACTIVE), notAReduction, now, PLATFORM, WorkOrderId.of("w")))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot be reduced to " + notAReduction.toPlainString());
+    }
+    assertThatThrownBy(() -> Lifecycle.reduceByAuthority(resource(ResourceState.CHANGE_REQUESTED), BigDecimal.ONE, now, PLATFORM,
+        WorkOrderId.of("w"))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CHANGE_REQUESTED");
+  }
+
+  @Test
   void theTerminationChecklistMustBeComplete() {
     CloudResource approved = Lifecycle.approveTermination(
         Lifecycle.applyTermination(resource(ResourceState.ACTIVE), ProjectId.of("pr"), T0).get()).get();
