@@ -30,26 +30,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReadmeQuickStartTest {
 
-  private static final Path README = Path.of("..", "README.md");
+  static final Path README = Path.of("..", "README.md");
   private static final String BEGIN = "<!-- quick-start:begin -->";
   private static final String END = "<!-- quick-start:end -->";
 
   @Test
   void theQuickStartCompilesAndRuns(@TempDir Path dir) throws Exception {
-    Path source = dir.resolve("QuickStart.java");
-    Files.writeString(source, quickStart(Files.readString(README, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
-    Path classes = Files.createDirectories(dir.resolve("classes"));
-
-    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      List<String> options = List.of("-classpath", System.getProperty("java.class.path"), "-d", classes.toString(),
-          "-proc:none", "-encoding", "UTF-8", "-Xlint:all", "-Werror");
-      boolean compiled = compiler.getTask(null, files, diagnostics, options, null, files.getJavaFileObjects(source)).call();
-      assertThat(compiled).as("the quick start compiles: %s", describe(diagnostics.getDiagnostics())).isTrue();
-    }
-
-    String output = run(classes);
+    String output = compileAndRun(dir, "QuickStart", quickStart(Files.readString(README, StandardCharsets.UTF_8)));
     assertThat(output)
         .contains("notice APPLICATION_RECEIVED to authority municipal")
         .contains("notice WORK_ORDER_GENERATED")
@@ -58,24 +45,50 @@ class ReadmeQuickStartTest {
         .contains("another department: ACCESS_DENIED");
   }
 
+  /**
+   * Compiles a class of the README against this module's test classpath, every lint warning an error,
+   * and runs its {@code main}.
+   *
+   * @return what it printed
+   */
+  static String compileAndRun(Path dir, String className, String code) throws Exception {
+    Path source = dir.resolve(className + ".java");
+    Files.writeString(source, code, StandardCharsets.UTF_8);
+    Path classes = Files.createDirectories(dir.resolve("classes"));
+    JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      List<String> options = List.of("-classpath", System.getProperty("java.class.path"), "-d", classes.toString(),
+          "-proc:none", "-encoding", "UTF-8", "-Xlint:all", "-Werror");
+      boolean compiled = compiler.getTask(null, files, diagnostics, options, null, files.getJavaFileObjects(source)).call();
+      assertThat(compiled).as("%s compiles: %s", className, describe(diagnostics.getDiagnostics())).isTrue();
+    }
+    return run(classes, className);
+  }
+
   /** The fenced Java block between the markers. */
   static String quickStart(String readme) {
-    int begin = readme.indexOf(BEGIN);
-    int end = readme.indexOf(END);
-    assertThat(begin).as("the README marks its quick start").isNotNegative();
+    return block(readme, BEGIN, END);
+  }
+
+  /** The fenced Java block between two markers of the README. */
+  static String block(String readme, String beginMarker, String endMarker) {
+    int begin = readme.indexOf(beginMarker);
+    int end = readme.indexOf(endMarker);
+    assertThat(begin).as("the README has %s", beginMarker).isNotNegative();
     assertThat(end).isGreaterThan(begin);
-    String block = readme.substring(begin + BEGIN.length(), end).strip();
+    String block = readme.substring(begin + beginMarker.length(), end).strip();
     assertThat(block).startsWith("```java").endsWith("```");
     return block.substring("```java".length(), block.length() - "```".length());
   }
 
-  private static String run(Path classes) throws Exception {
+  private static String run(Path classes, String className) throws Exception {
     PrintStream original = System.out;
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, ReadmeQuickStartTest.class.getClassLoader());
         PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8)) {
       System.setOut(out);
-      Method main = loader.loadClass("QuickStart").getMethod("main", String[].class);
+      Method main = loader.loadClass(className).getMethod("main", String[].class);
       main.invoke(null, (Object) new String[0]);
     } finally {
       System.setOut(original);
