@@ -80,7 +80,9 @@ public final class ReallocationFacet {
    * one month to reduce), gives an open case its new figures, or closes it at or below the ratio (Art.
    * 17). Refused, and nothing recorded: idle above allocated, a negative figure, an unknown dimension or
    * unit, a measurement in the future, older than the policy's age limit, or not after the series'
-   * latest.
+   * latest; and a measurement that cannot be weighed because an item of the department's periodic
+   * resources is in no catalog in force ({@code REALLOCATION_ITEM_NOT_IN_CATALOG}). A platform or
+   * department that does not exist is refused like one out of reach.
    *
    * @param measurement the measurement, not null
    * @return what recording did, or the refusal

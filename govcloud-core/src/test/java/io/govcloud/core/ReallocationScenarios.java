@@ -415,6 +415,11 @@ public abstract class ReallocationScenarios {
     Violation unknown = refused(record(new Measurement(DepartmentId.of("no-such-dept"), PD, Dimension.VCPU, BigDecimal.TEN,
         BigDecimal.ZERO, at("2025-09-05T09:00"), "接口"), "2025-09-05T10:00"));
     assertThat(unknown.code()).isEqualTo(AccessViolations.ACCESS_DENIED);
+    Violation nowhere = refused(record(new Measurement(D, io.govcloud.model.PlatformId.of("no-such-platform"), Dimension.VCPU,
+        BigDecimal.TEN, BigDecimal.ZERO, at("2025-09-05T09:00"), "接口"), "2025-09-05T10:00"));
+    assertThat(nowhere.code()).isEqualTo(AccessViolations.ACCESS_DENIED);
+    assertThat(refused(gov.as(DISTRICT_AUTHORITY).reallocation().recordUtilization(vcpu(200, 0, "2025-09-05T09:00"))).code())
+        .as("another level's authority").isEqualTo(AccessViolations.ACCESS_DENIED);
     assertThat(refused(gov.as(DEPT_D).reallocation().recordUtilization(vcpu(200, 0, "2025-09-05T09:00"))).code())
         .isEqualTo(AccessViolations.ACCESS_DENIED);
     assertThat(vcpuSeries()).as("nothing recorded").hasSize(1);
