@@ -19,9 +19,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs every action the same way: in one unit of work, check access, load, apply the pure rule, save
- * with optimistic versions, append exactly one audit record, queue notifications; commit; then deliver
- * the notifications. A refusal rolls the unit back and is audited in a unit of its own, one record per
- * violation (rule R9, Art. 16, 44).
+ * with optimistic versions, append exactly one audit record of the action's subject, queue
+ * notifications; commit; then deliver the notifications. An action that also changes other subjects
+ * (a reduction case opened by a recording, the resources of a forced reduction) appends one record for
+ * each of them in the same unit. A refusal rolls the unit back and is audited in a unit of its own, one
+ * record per violation (rule R9, Art. 16, 44).
  *
  * <p>This class is immutable and thread-safe, as long as the store and notifier are.
  */
