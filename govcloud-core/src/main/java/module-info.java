@@ -9,11 +9,13 @@ module io.govcloud.core {
   requires static org.immutables.value;
 
   exports io.govcloud.core;
+  exports io.govcloud.core.acceptance;
   exports io.govcloud.core.access;
   exports io.govcloud.core.billing;
   exports io.govcloud.core.calendar;
   exports io.govcloud.core.catalog;
   exports io.govcloud.core.lifecycle;
   exports io.govcloud.core.reallocation;
+  exports io.govcloud.core.payments;
   exports io.govcloud.core.registry;
 }

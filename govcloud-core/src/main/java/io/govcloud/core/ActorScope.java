@@ -5,8 +5,8 @@ import io.govcloud.model.Actor;
 
 /**
  * What one actor may do, by capability (rule R9: every action names its actor): {@link #registry()},
- * {@link #resources()}, {@link #emergencies()}, {@link #billing()}, {@link #records()} and {@link
- * #reallocation()}, each a facet
+ * {@link #resources()}, {@link #emergencies()}, {@link #billing()}, {@link #records()}, {@link
+ * #reallocation()}, {@link #acceptance()} and {@link #payments()}, each a facet
  * whose methods are checked against the access rules and audited. Obtained from {@link
  * GovCloud#as(Actor)}:
  *
@@ -95,6 +95,25 @@ public final class ActorScope {
    */
   public ReallocationFacet reallocation() {
     return new ReallocationFacet(actor, capabilities.reallocation());
+  }
+
+  /**
+   * Acceptance and evaluation (rule R7): security attestations, evaluations, the annual result and its
+   * publication, rectification by a deadline, the supervision report (Art. 32, 36, 40–43).
+   *
+   * @return the actor's acceptance facet, not null
+   */
+  public AcceptanceFacet acceptance() {
+    return new AcceptanceFacet(actor, capabilities.acceptance());
+  }
+
+  /**
+   * Payments of fees (Art. 31): record a payment, read an account's payments.
+   *
+   * @return the actor's payments facet, not null
+   */
+  public PaymentsFacet payments() {
+    return new PaymentsFacet(actor, capabilities.payments());
   }
 
   @Override

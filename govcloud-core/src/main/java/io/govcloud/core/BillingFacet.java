@@ -21,8 +21,8 @@ import java.util.List;
 /**
  * Monthly billing of one actor (rule R4; Art. 22, 30, 31, 41): the municipal authority issues a month
  * for every account; the parties of an account (its department and their parents, its provider, the
- * authority and auditors of its platform's jurisdiction) read its bills, its annual statement, and
- * reconcile a provider's statement with it. Reached by {@code gov.as(actor).billing()}.
+ * authority and auditors of its platform's jurisdiction) read its bills, its annual statement with the
+ * acceptance deductions and the payments, and reconcile a provider's statement with it. Reached by {@code gov.as(actor).billing()}.
  *
  * <p>A refusal is a value and is audited: {@code ACCESS_DENIED} when the account is out of the actor's
  * reach or unknown (the two are indistinguishable), or a code of {@link
@@ -71,12 +71,32 @@ public final class BillingFacet {
   }
 
   /**
-   * The annual statement of an account (Art. 31): the year's bills, with the deductions the port reports
-   * (Art. 41), to be settled within the year.
+   * The annual statement of an account (Art. 31, 41): the year's bills, the deduction of its provider's
+   * annual result for the year under the deduction table in force (with its result, score band and
+   * document), what is payable, the payments recorded and what is outstanding. Before the provider's
+   * annual result of the year is published, nothing is deducted. A deferred or failed result in a year
+   * with no table in force is refused, never guessed.
    *
    * @param account the account, not null
    * @param year the year, not null
-   * @param deductions the deductions of the year's acceptance results, not null
+   * @return the statement, or the refusal ({@code ACCEPTANCE_DEDUCTION_TABLE_MISSING}, {@code
+   *     DEDUCTIONS_EXCEED_FEES})
+   * @throws GovCloudException if the store failed
+   */
+  public Either<Violation, AnnualStatement> annualStatement(BillingAccount account, Year year) {
+    return commands.annualStatement(actor, requireNonNull(account, "account"), requireNonNull(year, "year"));
+  }
+
+  /**
+   * The annual statement of an account (Art. 31) with the deductions a port reports instead of the
+   * acceptance deductions, and the payments recorded. A host asks for the statement without deductions,
+   * the gross fees (e.g. while an annual result is disputed, or to show what a deduction was taken from),
+   * by passing {@link FeeDeductions#none()}, which says so; payments are still checked against {@link
+   * #annualStatement(BillingAccount, Year)}.
+   *
+   * @param account the account, not null
+   * @param year the year, not null
+   * @param deductions the deductions to show, not null
    * @return the statement, or the refusal
    * @throws GovCloudException if the store failed
    */

@@ -1,5 +1,6 @@
 package io.govcloud.core;
 
+import io.govcloud.core.acceptance.AcceptancePolicy;
 import io.govcloud.core.billing.Proration;
 import io.govcloud.core.calendar.WorkingDayCalendar;
 import io.govcloud.core.reallocation.ReallocationPolicy;
@@ -14,6 +15,7 @@ import io.govcloud.spi.Notifier;
 import io.govcloud.spi.Store;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -63,7 +65,7 @@ public final class GovCloud {
 
   private GovCloud(Builder b) {
     this.runner = new ActionRunner(b.store, b.clock, b.notifier, b.ids);
-    this.capabilities = Capabilities.of(runner, b.calendar, b.catalog, b.proration, b.reallocation);
+    this.capabilities = Capabilities.of(runner, b.calendar, b.catalog, b.proration, b.reallocation, b.acceptance);
     this.sweeper = new Sweeper(runner, b.policy.approachingLeadTime());
     this.reductionCases = new ReductionCaseSweep(runner);
     this.calendar = b.calendar;
@@ -129,12 +131,19 @@ public final class GovCloud {
    * sweeps run, at once or one after the other; read the cases with {@code
    * gov.as(actor).reallocation().cases()}.
    *
+   * <p>The same call lapses every rectification not completed by its deadline and suspends its provider
+   * from new services (Art. 42), and flags the fees of an ended year left unpaid at its end, each account
+   * once (Art. 31); each is audited and notified, and is not in the list returned.
+   *
    * @param now the host's current time, not null
    * @return the deadline notices sent, not null
    */
   public List<DeadlineNotice> sweep(Instant now) {
     List<DeadlineNotice> notices = sweeper.sweep(now);
     reductionCases.sweep(now);
+    Instant at = now.truncatedTo(ChronoUnit.MICROS);
+    capabilities.acceptance().rectifications().sweep(at);
+    capabilities.payments().sweep(at);
     return notices;
   }
 
@@ -168,6 +177,7 @@ public final class GovCloud {
     private GovCloudPolicy policy = GovCloudPolicy.defaults();
     private Proration proration = Proration.standard();
     private ReallocationPolicy reallocation = ReallocationPolicy.defaults();
+    private AcceptancePolicy acceptance = AcceptancePolicy.unconfigured();
     private Supplier<String> ids = () -> UUID.randomUUID().toString();
 
     private Builder() {}
@@ -220,6 +230,16 @@ public final class GovCloud {
      */
     public Builder reallocation(ReallocationPolicy reallocation) {
       this.reallocation = Objects.requireNonNull(reallocation, "reallocation");
+      return this;
+    }
+
+    /**
+     * The acceptance configuration (rule R7; Art. 32, 36, 40, 41): evaluation policies, the attestations'
+     * validity periods and the deduction tables; {@link AcceptancePolicy#unconfigured()} if not set, with
+     * which every evaluation and every deduction is refused with its reason, never guessed.
+     */
+    public Builder acceptance(AcceptancePolicy acceptance) {
+      this.acceptance = Objects.requireNonNull(acceptance, "acceptance");
       return this;
     }
 

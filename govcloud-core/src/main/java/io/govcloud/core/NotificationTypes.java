@@ -50,6 +50,20 @@ public final class NotificationTypes {
   public static final String PROVIDER_REINSTATED = "PROVIDER_REINSTATED";
   /** To the department and the provider of an account: a month's bill is issued (Art. 30). */
   public static final String BILL_ISSUED = "BILL_ISSUED";
+  /** To every evaluator and the provider: a provider's annual evaluation result is published (Art. 40, 3rd para). */
+  public static final String ANNUAL_RESULT_PUBLISHED = "ANNUAL_RESULT_PUBLISHED";
+  /** To the provider: a problem is to be rectified by a deadline (Art. 42). */
+  public static final String RECTIFICATION_ORDERED = "RECTIFICATION_ORDERED";
+  /** To the provider and the ordering authority: a rectification was not completed by its deadline (Art. 42). */
+  public static final String RECTIFICATION_OVERDUE = "RECTIFICATION_OVERDUE";
+  /** To the provider: a rectification was found still wanting (Art. 42). */
+  public static final String RECTIFICATION_REJECTED = "RECTIFICATION_REJECTED";
+  /** To the provider: a rectification was accepted (Art. 42). */
+  public static final String RECTIFICATION_ACCEPTED = "RECTIFICATION_ACCEPTED";
+  /** To the provider: a department recorded a payment of its fees (Art. 31). */
+  public static final String PAYMENT_RECORDED = "PAYMENT_RECORDED";
+  /** To the department and the provider of an account: fees of a year were left unpaid at its end, with the amount (Art. 31). */
+  public static final String FEES_UNPAID_AT_YEAR_END = "FEES_UNPAID_AT_YEAR_END";
   /** To the party responsible: a deadline expires within the policy's lead time (rule R1). */
   public static final String DEADLINE_APPROACHING = "DEADLINE_APPROACHING";
   /** To the party responsible: today is a deadline's last day (rule R1). */

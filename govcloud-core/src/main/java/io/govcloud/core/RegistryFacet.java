@@ -147,7 +147,9 @@ public final class RegistryFacet {
   }
 
   /**
-   * The municipal authority lifts a provider's suspension once rectified (Art. 42).
+   * The municipal authority lifts a provider's suspension once rectified (Art. 42). A provider that
+   * overdue or rejected rectifications hold suspended is refused here: accepting the rectifications ({@link
+   * AcceptanceFacet#acceptRectification}) reinstates it.
    *
    * @param provider the provider's id, not null
    * @return the provider saved, or the refusal

@@ -3,8 +3,9 @@
  * notifier and clock; {@code gov.as(actor)} gives an {@link io.govcloud.core.ActorScope} whose methods
  * return one facet per capability: {@link io.govcloud.core.RegistryFacet} (rule R8), {@link
  * io.govcloud.core.ResourcesFacet} (rule R5), {@link io.govcloud.core.EmergenciesFacet} (Art. 25), {@link
- * io.govcloud.core.BillingFacet} (rule R4), {@link io.govcloud.core.RecordsFacet} (rule R9) and {@link
- * io.govcloud.core.ReallocationFacet} (rule R6).
+ * io.govcloud.core.BillingFacet} (rule R4), {@link io.govcloud.core.RecordsFacet} (rule R9), {@link
+ * io.govcloud.core.ReallocationFacet} (rule R6), {@link io.govcloud.core.AcceptanceFacet} (rule R7) and
+ * {@link io.govcloud.core.PaymentsFacet} (Art. 31).
  *
  * <p>A facet is a public final class with a package-private constructor holding only Javadoc, argument
  * checks and delegation to a command class of {@code io.govcloud.core.internal}, where the unit of work

@@ -2,6 +2,7 @@ package io.govcloud.core;
 
 import static io.govcloud.core.World.*;
 
+import io.govcloud.core.acceptance.RectificationOrder;
 import io.govcloud.core.lifecycle.ResourceRequest;
 import io.govcloud.core.reallocation.Measurement;
 import io.govcloud.inmemory.InMemoryStore;
@@ -15,12 +16,14 @@ import io.govcloud.model.Dimension;
 import io.govcloud.model.PlatformId;
 import io.govcloud.model.Project;
 import io.govcloud.model.ProjectId;
+import io.govcloud.model.RectificationId;
 import io.govcloud.model.ResourceId;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A fresh world for one cell of the access matrix, and the subjects the facet methods act on, prepared
@@ -195,6 +198,19 @@ final class AccessFixture {
     ok(gov.as(authority(owner)).reallocation().setRedundancyRatio(platformOf(owner), new BigDecimal("0.15"), today(), "渝大数据发〔2025〕12号"));
     return ok(gov.as(io.govcloud.model.Actor.system("collector")).reallocation().recordUtilization(measurement(owner)))
         .reductionCase().orElseThrow().id().value();
+  }
+
+  /** The platform of an owner's matters: X's district platform, D's for D and its subordinate unit S. */
+  static PlatformId platform(DepartmentId owner) {
+    return owner.equals(X) ? PX : PD;
+  }
+
+  /** A rectification ordered by the municipal authority on an owner's platform, due in a week. */
+  String rectification(DepartmentId owner) {
+    String id = newId("rectification");
+    ok(gov.as(CITY).acceptance().orderRectification(new RectificationOrder(RectificationId.of(id), platform(owner), Optional.empty(),
+        "安全漏洞未修复", CITY.party(), LocalDate.of(2025, 3, 10))));
+    return id;
   }
 
   /** The audit trail so far. */

@@ -3,8 +3,15 @@ package io.govcloud.core;
 import static io.govcloud.core.World.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.govcloud.core.acceptance.AnnualResultRequest;
+import io.govcloud.core.acceptance.EvaluationRequest;
+import io.govcloud.core.acceptance.RectificationOrder;
 import io.govcloud.core.access.AccessViolations;
+import io.govcloud.core.payments.PaymentRequest;
 import io.govcloud.model.Actor;
+import io.govcloud.model.AnnualResultId;
+import io.govcloud.model.AttestationId;
+import io.govcloud.model.AttestationKind;
 import io.govcloud.model.AuditRecord;
 import io.govcloud.model.BillingAccount;
 import io.govcloud.model.CloudResource;
@@ -12,6 +19,7 @@ import io.govcloud.model.Contract;
 import io.govcloud.model.ContractId;
 import io.govcloud.model.Department;
 import io.govcloud.model.DepartmentId;
+import io.govcloud.model.EvaluationId;
 import io.govcloud.model.Jurisdiction;
 import io.govcloud.model.Platform;
 import io.govcloud.model.PlatformId;
@@ -21,24 +29,27 @@ import io.govcloud.model.Provider;
 import io.govcloud.model.ProviderId;
 import io.govcloud.model.ProviderStatement;
 import io.govcloud.model.ReductionCaseId;
+import io.govcloud.model.RectificationId;
 import io.govcloud.model.ResourceId;
 import io.govcloud.model.Violation;
 import io.govcloud.spi.FeeDeductions;
 import io.vavr.control.Either;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Rule R9 (Art. 5, 12, 15–17, 19, 33, 44) for every facet method and every kind of actor: own and other
+ * Rule R9 (Art. 5, 12, 15–17, 19, 31, 33, 40, 42–44) for every facet method and every kind of actor: own and other
  * department, parent and subordinate unit, own and other provider, municipal and district authority,
  * municipal and district auditor, the host system. Each cell runs in a world of its own: the subject is
  * prepared by the parties allowed to, then the method is called as the cell's actor. A refused cell must
@@ -64,6 +75,7 @@ class AccessMatrixTest {
   private static final Set<Kind> CASE_READERS = EnumSet.of(Kind.OWN, Kind.PARENT, Kind.MUNICIPAL, Kind.AUDITOR);
   private static final Set<Kind> DISTRICT_CASE_READERS = EnumSet.of(Kind.OWN, Kind.DISTRICT, Kind.DISTRICT_AUDITOR);
   private static final String DOCUMENT = "渝大数据发〔2025〕12号";
+  private static final Set<Kind> PROVIDER_READERS = EnumSet.of(Kind.OWN_PROVIDER, Kind.MUNICIPAL, Kind.AUDITOR);
 
   /** Prepares the subject of a call for an owner, as the parties allowed to. */
   interface Prepare {
@@ -173,6 +185,39 @@ class AccessMatrixTest {
         (as, s, f, o) -> as.billing().annualStatement((BillingAccount) s, Year.of(2025), FeeDeductions.none())));
     rows.add(row("billing().reconcile", READERS, AccessFixture::billed,
         (as, s, f, o) -> as.billing().reconcile(ProviderStatement.of((BillingAccount) s, AccessFixture.MARCH, List.of()))));
+    rows.add(row("billing().annualStatement (acceptance)", READERS, AccessFixture::billed,
+        (as, s, f, o) -> as.billing().annualStatement((BillingAccount) s, Year.of(2025))));
+    // acceptance (rule R7); an evaluation reaches the owner's line and the platform's authority, and the
+    // rule then names the one evaluator (the municipal authority is refused ACCEPTANCE_WRONG_EVALUATOR)
+    rows.add(byId("acceptance().attest", CITY_ONLY, (f, o) -> AccessFixture.platform(o).value(),
+        (as, s, f, o) -> as.acceptance().attest(AttestationId.of(f.newId("attestation")), PlatformId.of((String) s),
+            AttestationKind.SECURITY_ASSESSMENT, LocalDate.of(2025, 3, 1), "云计算服务安全评估报告")));
+    rows.add(byId("acceptance().attestations", READERS, (f, o) -> AccessFixture.platform(o).value(),
+        (as, s, f, o) -> as.acceptance().attestations(PlatformId.of((String) s))));
+    rows.add(byId("acceptance().evaluate", EnumSet.of(Kind.OWN, Kind.PARENT, Kind.MUNICIPAL), (f, o) -> AccessFixture.platform(o).value(),
+        (as, s, f, o) -> as.acceptance().evaluate(new EvaluationRequest(EvaluationId.of(f.newId("evaluation")), Year.of(2025),
+            PlatformId.of((String) s), as.actor().party(), LocalDate.of(2025, 3, 3), AcceptanceExamples.byCriterion("85")))));
+    rows.add(byId("acceptance().publish", CITY_ONLY, (f, o) -> P1.value(),
+        (as, s, f, o) -> as.acceptance().publish(new AnnualResultRequest(AnnualResultId.of(f.newId("result")), ProviderId.of((String) s),
+            Year.of(2025), LocalDate.of(2025, 3, 3), new BigDecimal("80")))));
+    rows.add(byId("acceptance().annualResults", PROVIDER_READERS, (f, o) -> P1.value(),
+        (as, s, f, o) -> as.acceptance().annualResults(ProviderId.of((String) s))));
+    rows.add(byId("acceptance().orderRectification", CITY_ONLY, (f, o) -> AccessFixture.platform(o).value(),
+        (as, s, f, o) -> as.acceptance().orderRectification(new RectificationOrder(RectificationId.of(f.newId("rectification")),
+            PlatformId.of((String) s), Optional.empty(), "安全漏洞未修复", as.actor().party(), LocalDate.of(2025, 3, 10)))));
+    rows.add(byId("acceptance().acceptRectification", CITY_ONLY, AccessFixture::rectification,
+        (as, s, f, o) -> as.acceptance().acceptRectification(RectificationId.of((String) s), "已整改")));
+    rows.add(byId("acceptance().rejectRectification", CITY_ONLY, AccessFixture::rectification,
+        (as, s, f, o) -> as.acceptance().rejectRectification(RectificationId.of((String) s), "仍不符合要求")));
+    rows.add(byId("acceptance().rectifications", PROVIDER_READERS, (f, o) -> P1.value(),
+        (as, s, f, o) -> as.acceptance().rectifications(ProviderId.of((String) s))));
+    rows.add(byId("acceptance().report", EnumSet.of(Kind.OWN, Kind.PARENT, Kind.MUNICIPAL, Kind.AUDITOR), (f, o) -> o.value(),
+        (as, s, f, o) -> as.acceptance().report(DepartmentId.of((String) s), Year.of(2025))));
+    // payments (Art. 31)
+    rows.add(row("payments().record", DEPARTMENT, AccessFixture::billed, (as, s, f, o) -> as.payments().record(
+        new PaymentRequest((BillingAccount) s, Year.of(2025), new BigDecimal("1.00"), LocalDate.of(2025, 4, 1), "国库支付凭证"))));
+    rows.add(row("payments().payments", READERS, AccessFixture::billed,
+        (as, s, f, o) -> as.payments().payments((BillingAccount) s, Year.of(2025))));
     // records (rule R9)
     rows.add(byId("records().resource", READERS, AccessFixture::applied, (as, s, f, o) -> as.records().resource(r(s))));
     rows.add(row("records().resources", READERS, AccessFixture::applied, (as, s, f, o) -> as.records().resources()));
@@ -210,6 +255,18 @@ class AccessMatrixTest {
     rows.add(district(byMethod.get("reallocation().recordUtilization"), EnumSet.of(Kind.DISTRICT, Kind.SYSTEM)));
     for (String method : List.of("reallocation().cases", "reallocation().reductionCase")) {
       rows.add(district(byMethod.get(method), DISTRICT_CASE_READERS));
+    }
+    for (String method : List.of("acceptance().attest", "acceptance().evaluate")) {
+      rows.add(district(byMethod.get(method), DISTRICT_ONLY));
+    }
+    for (String method : List.of("acceptance().orderRectification", "acceptance().acceptRectification")) {
+      rows.add(district(byMethod.get(method), CITY_ONLY)); // Art. 42: the municipal authority, whatever the platform
+    }
+    rows.add(district(byMethod.get("acceptance().attestations"), EnumSet.of(Kind.OWN_PROVIDER, Kind.DISTRICT, Kind.DISTRICT_AUDITOR)));
+    rows.add(district(byMethod.get("acceptance().report"), EnumSet.of(Kind.OWN, Kind.MUNICIPAL, Kind.DISTRICT, Kind.DISTRICT_AUDITOR)));
+    rows.add(district(byMethod.get("payments().record"), EnumSet.of(Kind.OWN)));
+    for (String method : List.of("payments().payments", "billing().annualStatement (acceptance)")) {
+      rows.add(district(byMethod.get(method), DISTRICT_READERS));
     }
     return rows;
   }

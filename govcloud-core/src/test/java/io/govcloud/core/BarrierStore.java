@@ -5,22 +5,29 @@ import io.govcloud.model.Department;
 import io.govcloud.model.DepartmentId;
 import io.govcloud.model.Dimension;
 import io.govcloud.model.Notification;
+import io.govcloud.model.Platform;
 import io.govcloud.model.PlatformId;
+import io.govcloud.model.Provider;
 import io.govcloud.model.ProviderId;
 import io.govcloud.model.ReductionCase;
 import io.govcloud.model.ReductionCaseId;
 import io.govcloud.model.ResourceId;
+import io.govcloud.spi.AnnualResultRepository;
+import io.govcloud.spi.AttestationRepository;
 import io.govcloud.spi.AuditTrail;
 import io.govcloud.spi.BillRepository;
 import io.govcloud.spi.ContractRepository;
 import io.govcloud.spi.DeadlineRepository;
 import io.govcloud.spi.DepartmentRepository;
+import io.govcloud.spi.EvaluationRepository;
 import io.govcloud.spi.Notifier;
+import io.govcloud.spi.PaymentRepository;
 import io.govcloud.spi.PlatformRepository;
 import io.govcloud.spi.ProjectRepository;
 import io.govcloud.spi.ProviderRepository;
 import io.govcloud.spi.ReductionCaseRepository;
 import io.govcloud.spi.RedundancyPolicyRepository;
+import io.govcloud.spi.RectificationRepository;
 import io.govcloud.spi.ResourceRepository;
 import io.govcloud.spi.Store;
 import io.govcloud.spi.UnitOfWork;
@@ -37,10 +44,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
- * A store decorator for race tests: once armed, the next loads of one resource, department or reduction
- * case (or the next look-ups of the open case of one department, platform and dimension) wait for each
- * other, so that several units of work hold the same version before any of them writes. Everything else is passed
- * through to the real store.
+ * A store decorator for race tests: once armed, the next loads of one resource, department, platform,
+ * provider or reduction case (or the next look-ups of the open case of one department, platform and
+ * dimension) wait for each other, so that several units of work hold the same version before any of them
+ * writes. Everything else is passed through to the real store.
  */
 final class BarrierStore implements Store {
 
@@ -88,7 +95,35 @@ final class BarrierStore implements Store {
 
     @Override
     public PlatformRepository platforms() {
-      return uow.platforms();
+      PlatformRepository platforms = uow.platforms();
+      return new PlatformRepository() {
+        @Override
+        public Optional<Platform> find(PlatformId id) {
+          Optional<Platform> found = platforms.find(id);
+          await(id);
+          return found;
+        }
+
+        @Override
+        public Platform insert(Platform aggregate) {
+          return platforms.insert(aggregate);
+        }
+
+        @Override
+        public Platform update(Platform aggregate) {
+          return platforms.update(aggregate);
+        }
+
+        @Override
+        public List<Platform> all() {
+          return platforms.all();
+        }
+
+        @Override
+        public List<Platform> ownedBy(DepartmentId owner) {
+          return platforms.ownedBy(owner);
+        }
+      };
     }
 
     @Override
@@ -126,7 +161,55 @@ final class BarrierStore implements Store {
 
     @Override
     public ProviderRepository providers() {
-      return uow.providers();
+      ProviderRepository providers = uow.providers();
+      return new ProviderRepository() {
+        @Override
+        public Optional<Provider> find(ProviderId id) {
+          Optional<Provider> found = providers.find(id);
+          await(id);
+          return found;
+        }
+
+        @Override
+        public Provider insert(Provider aggregate) {
+          return providers.insert(aggregate);
+        }
+
+        @Override
+        public Provider update(Provider aggregate) {
+          return providers.update(aggregate);
+        }
+
+        @Override
+        public List<Provider> all() {
+          return providers.all();
+        }
+      };
+    }
+
+    @Override
+    public AttestationRepository attestations() {
+      return uow.attestations();
+    }
+
+    @Override
+    public EvaluationRepository evaluations() {
+      return uow.evaluations();
+    }
+
+    @Override
+    public AnnualResultRepository annualResults() {
+      return uow.annualResults();
+    }
+
+    @Override
+    public PaymentRepository payments() {
+      return uow.payments();
+    }
+
+    @Override
+    public RectificationRepository rectifications() {
+      return uow.rectifications();
     }
 
     @Override

@@ -1,10 +1,12 @@
 package io.govcloud.core;
 
+import io.govcloud.core.acceptance.AcceptanceViolations;
 import io.govcloud.core.access.AccessViolations;
 import io.govcloud.core.billing.BillingViolations;
 import io.govcloud.core.catalog.CatalogViolations;
 import io.govcloud.core.lifecycle.LifecycleViolations;
 import io.govcloud.core.reallocation.ReallocationViolations;
+import io.govcloud.core.payments.PaymentViolations;
 import io.govcloud.core.registry.RegistrationViolations;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -23,7 +25,7 @@ public final class Codes {
   /** Every class that holds refusal codes. */
   public static final List<Class<?>> VIOLATION_CLASSES = List.of(
       AccessViolations.class, BillingViolations.class, CatalogViolations.class, LifecycleViolations.class,
-      RegistrationViolations.class, ReallocationViolations.class);
+      RegistrationViolations.class, ReallocationViolations.class, AcceptanceViolations.class, PaymentViolations.class);
 
   private Codes() {}
 

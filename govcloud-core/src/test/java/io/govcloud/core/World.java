@@ -2,6 +2,7 @@ package io.govcloud.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.govcloud.core.acceptance.AcceptancePolicy;
 import io.govcloud.core.calendar.WorkingDayCalendar;
 import io.govcloud.core.lifecycle.ResourceRequest;
 import io.govcloud.model.Actor;
@@ -79,6 +80,11 @@ public final class World {
   public final GovCloud gov;
 
   public World(Store store) {
+    this(store, AcceptancePolicy.unconfigured());
+  }
+
+  /** A world whose entry point has an acceptance configuration. */
+  public World(Store store, AcceptancePolicy acceptance) {
     this.store = store;
     AtomicLong ids = new AtomicLong();
     this.gov =
@@ -89,6 +95,7 @@ public final class World {
             .notifier(notifier)
             .clock(clock)
             .ids(() -> Long.toString(ids.incrementAndGet()))
+            .acceptance(acceptance)
             .build();
     register();
   }

@@ -1,12 +1,19 @@
 package io.govcloud.inmemory;
 
 import io.govcloud.model.Aggregate;
+import io.govcloud.model.AnnualResult;
+import io.govcloud.model.AnnualResultId;
+import io.govcloud.model.AttestationId;
 import io.govcloud.model.CloudResource;
 import io.govcloud.model.Contract;
 import io.govcloud.model.ContractId;
 import io.govcloud.model.DeadlineId;
 import io.govcloud.model.Department;
 import io.govcloud.model.DepartmentId;
+import io.govcloud.model.Evaluation;
+import io.govcloud.model.EvaluationId;
+import io.govcloud.model.Payment;
+import io.govcloud.model.PaymentId;
 import io.govcloud.model.Platform;
 import io.govcloud.model.PlatformId;
 import io.govcloud.model.Project;
@@ -16,7 +23,10 @@ import io.govcloud.model.ProviderId;
 import io.govcloud.model.ReductionCase;
 import io.govcloud.model.ReductionCaseId;
 import io.govcloud.model.RedundancyPolicy;
+import io.govcloud.model.Rectification;
+import io.govcloud.model.RectificationId;
 import io.govcloud.model.ResourceId;
+import io.govcloud.model.SecurityAttestation;
 import io.govcloud.model.TrackedDeadline;
 
 /**
@@ -36,6 +46,11 @@ final class Kind<I extends Comparable<? super I>, A extends Aggregate<I, A>> {
   static final Kind<DeadlineId, TrackedDeadline> DEADLINE = new Kind<>("deadline");
   static final Kind<PlatformId, RedundancyPolicy> REDUNDANCY_POLICY = new Kind<>("redundancy policy");
   static final Kind<ReductionCaseId, ReductionCase> REDUCTION_CASE = new Kind<>("reduction case");
+  static final Kind<AttestationId, SecurityAttestation> ATTESTATION = new Kind<>("attestation");
+  static final Kind<EvaluationId, Evaluation> EVALUATION = new Kind<>("evaluation");
+  static final Kind<AnnualResultId, AnnualResult> ANNUAL_RESULT = new Kind<>("annual result");
+  static final Kind<PaymentId, Payment> PAYMENT = new Kind<>("payment");
+  static final Kind<RectificationId, Rectification> RECTIFICATION = new Kind<>("rectification");
 
   private final String name;
 

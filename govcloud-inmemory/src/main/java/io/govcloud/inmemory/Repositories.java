@@ -1,5 +1,9 @@
 package io.govcloud.inmemory;
 
+import io.govcloud.model.AnnualResult;
+import io.govcloud.model.AnnualResultId;
+import io.govcloud.model.AttestationId;
+import io.govcloud.model.BillingAccount;
 import io.govcloud.model.CloudResource;
 import io.govcloud.model.Contract;
 import io.govcloud.model.ContractId;
@@ -7,6 +11,10 @@ import io.govcloud.model.DeadlineId;
 import io.govcloud.model.Department;
 import io.govcloud.model.DepartmentId;
 import io.govcloud.model.Dimension;
+import io.govcloud.model.Evaluation;
+import io.govcloud.model.EvaluationId;
+import io.govcloud.model.Payment;
+import io.govcloud.model.PaymentId;
 import io.govcloud.model.Platform;
 import io.govcloud.model.PlatformId;
 import io.govcloud.model.Project;
@@ -16,19 +24,28 @@ import io.govcloud.model.ProviderId;
 import io.govcloud.model.ReductionCase;
 import io.govcloud.model.ReductionCaseId;
 import io.govcloud.model.RedundancyPolicy;
+import io.govcloud.model.Rectification;
+import io.govcloud.model.RectificationId;
 import io.govcloud.model.ResourceId;
+import io.govcloud.model.SecurityAttestation;
 import io.govcloud.model.TrackedDeadline;
 import io.govcloud.spi.ConflictException;
+import io.govcloud.spi.AnnualResultRepository;
+import io.govcloud.spi.AttestationRepository;
 import io.govcloud.spi.ContractRepository;
 import io.govcloud.spi.DeadlineRepository;
 import io.govcloud.spi.DepartmentRepository;
+import io.govcloud.spi.EvaluationRepository;
+import io.govcloud.spi.PaymentRepository;
 import io.govcloud.spi.PlatformRepository;
 import io.govcloud.spi.ProjectRepository;
 import io.govcloud.spi.ProviderRepository;
 import io.govcloud.spi.ReductionCaseRepository;
 import io.govcloud.spi.RedundancyPolicyRepository;
+import io.govcloud.spi.RectificationRepository;
 import io.govcloud.spi.ResourceRepository;
 import java.time.Instant;
+import java.time.Year;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -229,6 +246,110 @@ final class Repositories {
     public List<ReductionCase> periodEndingBy(Instant instant) {
       Objects.requireNonNull(instant, "instant");
       return select(c -> c.runningPeriodEnds().filter(end -> !end.isAfter(instant)).isPresent(), BY_PERIOD_END);
+    }
+  }
+
+  /** The security attestations. */
+  static final class Attestations extends AggregateRepository<AttestationId, SecurityAttestation> implements AttestationRepository {
+    private static final Comparator<SecurityAttestation> BY_DATE =
+        Comparator.comparing(SecurityAttestation::passedOn).thenComparing(SecurityAttestation::id);
+
+    Attestations(Unit unit) {
+      super(unit, Kind.ATTESTATION);
+    }
+
+    @Override
+    public List<SecurityAttestation> ofPlatform(PlatformId platform) {
+      Objects.requireNonNull(platform, "platform");
+      return select(a -> a.platform().equals(platform), BY_DATE);
+    }
+  }
+
+  /** The evaluations. */
+  static final class Evaluations extends AggregateRepository<EvaluationId, Evaluation> implements EvaluationRepository {
+    Evaluations(Unit unit) {
+      super(unit, Kind.EVALUATION);
+    }
+
+    @Override
+    public List<Evaluation> ofProvider(ProviderId provider, Year year) {
+      Objects.requireNonNull(provider, "provider");
+      Objects.requireNonNull(year, "year");
+      return select(e -> e.provider().equals(provider) && e.year().equals(year));
+    }
+
+    @Override
+    public List<Evaluation> ofYear(Year year) {
+      Objects.requireNonNull(year, "year");
+      return select(e -> e.year().equals(year));
+    }
+  }
+
+  /** The annual results. */
+  static final class AnnualResults extends AggregateRepository<AnnualResultId, AnnualResult> implements AnnualResultRepository {
+    private static final Comparator<AnnualResult> BY_YEAR =
+        Comparator.comparing(AnnualResult::year).thenComparing(AnnualResult::id);
+
+    AnnualResults(Unit unit) {
+      super(unit, Kind.ANNUAL_RESULT);
+    }
+
+    @Override
+    public List<AnnualResult> ofProvider(ProviderId provider) {
+      Objects.requireNonNull(provider, "provider");
+      return select(r -> r.provider().equals(provider), BY_YEAR);
+    }
+
+    @Override
+    public List<AnnualResult> ofYear(Year year) {
+      Objects.requireNonNull(year, "year");
+      return select(r -> r.year().equals(year));
+    }
+  }
+
+  /** The payments. */
+  static final class Payments extends AggregateRepository<PaymentId, Payment> implements PaymentRepository {
+    private static final Comparator<Payment> BY_DATE = Comparator.comparing(Payment::paidOn).thenComparing(Payment::id);
+
+    Payments(Unit unit) {
+      super(unit, Kind.PAYMENT);
+    }
+
+    @Override
+    public List<Payment> ofAccount(BillingAccount account, Year feeYear) {
+      Objects.requireNonNull(account, "account");
+      Objects.requireNonNull(feeYear, "feeYear");
+      return select(p -> p.account().equals(account) && p.feeYear().equals(feeYear), BY_DATE);
+    }
+
+    @Override
+    public List<Payment> ofDepartment(DepartmentId department) {
+      Objects.requireNonNull(department, "department");
+      return select(p -> p.account().department().equals(department), BY_DATE);
+    }
+  }
+
+  /** The rectifications. */
+  static final class Rectifications extends AggregateRepository<RectificationId, Rectification> implements RectificationRepository {
+    private static final Comparator<Rectification> BY_ORDER =
+        Comparator.comparing(Rectification::orderedAt).thenComparing(Rectification::id);
+    private static final Comparator<Rectification> BY_EXPIRY =
+        Comparator.comparing(Rectification::expiresAt).thenComparing(Rectification::id);
+
+    Rectifications(Unit unit) {
+      super(unit, Kind.RECTIFICATION);
+    }
+
+    @Override
+    public List<Rectification> ofProvider(ProviderId provider) {
+      Objects.requireNonNull(provider, "provider");
+      return select(r -> r.provider().equals(provider), BY_ORDER);
+    }
+
+    @Override
+    public List<Rectification> openExpiringBy(Instant instant) {
+      Objects.requireNonNull(instant, "instant");
+      return select(r -> r.status() == Rectification.Status.OPEN && !r.expiresAt().isAfter(instant), BY_EXPIRY);
     }
   }
 }

@@ -2,17 +2,22 @@ package io.govcloud.inmemory;
 
 import io.govcloud.model.Notification;
 import io.govcloud.model.NotificationId;
+import io.govcloud.spi.AnnualResultRepository;
+import io.govcloud.spi.AttestationRepository;
 import io.govcloud.spi.AuditTrail;
 import io.govcloud.spi.BillRepository;
 import io.govcloud.spi.ConflictException;
 import io.govcloud.spi.ContractRepository;
 import io.govcloud.spi.DeadlineRepository;
 import io.govcloud.spi.DepartmentRepository;
+import io.govcloud.spi.EvaluationRepository;
+import io.govcloud.spi.PaymentRepository;
 import io.govcloud.spi.PlatformRepository;
 import io.govcloud.spi.ProjectRepository;
 import io.govcloud.spi.ProviderRepository;
 import io.govcloud.spi.ReductionCaseRepository;
 import io.govcloud.spi.RedundancyPolicyRepository;
+import io.govcloud.spi.RectificationRepository;
 import io.govcloud.spi.ResourceRepository;
 import io.govcloud.spi.UnitOfWork;
 import io.govcloud.spi.UtilizationRepository;
@@ -43,6 +48,11 @@ final class Unit implements UnitOfWork {
   private final Repositories.Deadlines deadlines;
   private final Repositories.RedundancyPolicies redundancyPolicies;
   private final Repositories.ReductionCases reductionCases;
+  private final Repositories.Attestations attestations;
+  private final Repositories.Evaluations evaluations;
+  private final Repositories.AnnualResults annualResults;
+  private final Repositories.Payments payments;
+  private final Repositories.Rectifications rectifications;
   private final List<AggregateRepository<?, ?>> repositories;
   private final WorkOrderLog workOrders;
   private final BillBook bills;
@@ -63,8 +73,13 @@ final class Unit implements UnitOfWork {
     this.deadlines = new Repositories.Deadlines(this);
     this.redundancyPolicies = new Repositories.RedundancyPolicies(this);
     this.reductionCases = new Repositories.ReductionCases(this);
-    this.repositories =
-        List.of(platforms, departments, providers, contracts, projects, resources, deadlines, redundancyPolicies, reductionCases);
+    this.attestations = new Repositories.Attestations(this);
+    this.evaluations = new Repositories.Evaluations(this);
+    this.annualResults = new Repositories.AnnualResults(this);
+    this.payments = new Repositories.Payments(this);
+    this.rectifications = new Repositories.Rectifications(this);
+    this.repositories = List.of(platforms, departments, providers, contracts, projects, resources, deadlines,
+        redundancyPolicies, reductionCases, attestations, evaluations, annualResults, payments, rectifications);
     this.workOrders = new WorkOrderLog(this);
     this.bills = new BillBook(this);
     this.utilization = new UtilizationLog(this);
@@ -129,6 +144,31 @@ final class Unit implements UnitOfWork {
   @Override
   public ReductionCaseRepository reductionCases() {
     return reductionCases;
+  }
+
+  @Override
+  public AttestationRepository attestations() {
+    return attestations;
+  }
+
+  @Override
+  public EvaluationRepository evaluations() {
+    return evaluations;
+  }
+
+  @Override
+  public AnnualResultRepository annualResults() {
+    return annualResults;
+  }
+
+  @Override
+  public PaymentRepository payments() {
+    return payments;
+  }
+
+  @Override
+  public RectificationRepository rectifications() {
+    return rectifications;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.govcloud.jdbc;
 
+import io.govcloud.core.AcceptanceScenarios;
 import io.govcloud.core.BillingScenarios;
 import io.govcloud.core.LifecycleScenarios;
 import io.govcloud.core.ReallocationScenarios;
@@ -8,7 +9,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The entry point's lifecycle, billing and reallocation scenarios of {@code govcloud-core}, unchanged, on
+ * The entry point's lifecycle, billing, reallocation and acceptance scenarios of {@code govcloud-core},
+ * unchanged, on
  * an embedded H2 file database, on one database per class emptied before each test: always run.
  */
 class H2ScenariosTest {
@@ -37,6 +39,17 @@ class H2ScenariosTest {
 
   @Nested
   class Reallocation extends ReallocationScenarios {
+    @RegisterExtension
+    static final FreshStores stores = new FreshStores(TestDatabase::h2);
+
+    @Override
+    protected Store newStore() {
+      return stores.next();
+    }
+  }
+
+  @Nested
+  class Acceptance extends AcceptanceScenarios {
     @RegisterExtension
     static final FreshStores stores = new FreshStores(TestDatabase::h2);
 

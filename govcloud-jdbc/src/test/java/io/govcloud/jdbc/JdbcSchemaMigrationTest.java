@@ -9,9 +9,12 @@ import io.govcloud.model.Department;
 import io.govcloud.model.DepartmentId;
 import io.govcloud.model.IssuedMonth;
 import io.govcloud.model.MonthlyBill;
+import io.govcloud.model.Provider;
+import io.govcloud.model.ProviderId;
 import io.govcloud.spi.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What opening a {@link JdbcStore} does to a database: the Flyway migrations (none on a reopen), an
- * upgrade from the first version keeping its data, a schema newer than the library refused, a schema
+ * upgrade from the first version keeping its data (a suspension of then taken as the authority's own), a
+ * schema newer than the library refused, a schema
  * shared with the host's tables, and a database product that is not supported refused. Run on each
  * database by its {@code *JdbcTest}.
  */
@@ -68,10 +72,17 @@ abstract class JdbcSchemaMigrationTest extends JdbcTestCase {
           .placeholders(database.placeholders()).target("1").load().migrate();
       old.execute("INSERT INTO gc_department (id, name, jurisdiction, parent, version) "
           + "VALUES ('d-v1', 'saved at version 1', 'municipal', NULL, 1)");
+      String since = old.kind() == TestDatabase.Kind.MARIADB ? "'2025-03-03 01:00:00'" : "'2025-03-03 01:00:00+00'";
+      old.execute("INSERT INTO gc_provider (id, name, suspended_since, suspension_reason, version) "
+          + "VALUES ('p-v1', 'suspended at version 1', " + since + ", '未整改', 1)");
       YearMonth month = YearMonth.of(2026, 1);
       try (JdbcStore upgraded = JdbcStore.of(dataSource)) {
         Optional<Department> kept = upgraded.transact(u -> u.departments().find(DepartmentId.of("d-v1")));
         assertThat(kept).hasValueSatisfying(d -> assertThat(d.name()).isEqualTo("saved at version 1"));
+        // a suspension saved before suspensions had causes was the authority's own (V4)
+        Optional<Provider> suspended = upgraded.transact(u -> u.providers().find(ProviderId.of("p-v1")));
+        assertThat(suspended).hasValueSatisfying(p -> assertThat(p.suspension()).contains(
+            new Provider.Suspension(Instant.parse("2025-03-03T01:00:00Z"), "未整改", Provider.Suspension.Cause.MANUAL)));
         MonthlyBill bill = BillSamples.plain(BillSamples.account("d-v1"), month, 2);
         upgraded.transact(u -> {
           u.bills().issue(BillSamples.issued(month), List.of(bill));

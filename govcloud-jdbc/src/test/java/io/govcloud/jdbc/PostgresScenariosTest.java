@@ -1,5 +1,6 @@
 package io.govcloud.jdbc;
 
+import io.govcloud.core.AcceptanceScenarios;
 import io.govcloud.core.BillingScenarios;
 import io.govcloud.core.LifecycleScenarios;
 import io.govcloud.core.ReallocationScenarios;
@@ -9,7 +10,8 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The entry point's lifecycle, billing and reallocation scenarios of {@code govcloud-core}, unchanged, on
+ * The entry point's lifecycle, billing, reallocation and acceptance scenarios of {@code govcloud-core},
+ * unchanged, on
  * the PostgreSQL server of {@code GOVCLOUD_TEST_PG_URL}, on one schema per class emptied before each test.
  */
 @EnabledIfEnvironmentVariable(named = TestDatabase.PG_URL, matches = ".+",
@@ -40,6 +42,17 @@ class PostgresScenariosTest {
 
   @Nested
   class Reallocation extends ReallocationScenarios {
+    @RegisterExtension
+    static final FreshStores stores = new FreshStores(TestDatabase::postgres);
+
+    @Override
+    protected Store newStore() {
+      return stores.next();
+    }
+  }
+
+  @Nested
+  class Acceptance extends AcceptanceScenarios {
     @RegisterExtension
     static final FreshStores stores = new FreshStores(TestDatabase::postgres);
 

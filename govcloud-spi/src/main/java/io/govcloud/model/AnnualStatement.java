@@ -9,13 +9,17 @@ import org.immutables.value.Value;
 /**
  * The annual statement of one account (Art. 31: the fees of a year are in principle paid within that
  * year; RULES.md R4): the year's issued bills, with their lines and adjustments, the deductions of the
- * acceptance rules (Art. 41; RULES.md R7), and what is payable.
+ * acceptance rules (Art. 41; RULES.md R7), what is payable, the payments of the year's fees and what is
+ * outstanding.
  *
  * <p>{@link #fees()} is the sum of the bills' totals; an adjustment counts in the year of the bill that
  * carries it, whatever month it corrects. {@link #payable()} is fees minus deductions; it is negative
- * when the year's credits exceed its charges. {@link #monthsIssued()} lists the months of the year the
- * ledger has issued (an account may have no bill in some of them); the statement is {@link #complete()}
- * once all twelve are. Totals are derived, never stored.
+ * when the year's credits exceed its charges. {@link #outstanding()} is what is payable minus what was
+ * paid, whenever it was paid; it is negative when a deduction decided after a payment leaves the
+ * department in credit. {@link #unpaidAtYearEnd()} counts only the payments made within the year.
+ * {@link #monthsIssued()} lists the months of the year the ledger has issued (an account may have no
+ * bill in some of them); the statement is {@link #complete()} once all twelve are. Totals are derived,
+ * never stored.
  *
  * <p>Every attribute is required and not null. This class is immutable and thread-safe.
  */
@@ -49,6 +53,19 @@ public abstract class AnnualStatement {
 
   /** The deductions of the year. */
   public abstract List<FeeDeduction> deductions();
+
+  /** The payments of the year's fees, in the order recorded; each of this account and year. */
+  public abstract List<Payment> payments();
+
+  /**
+   * This statement with other payments of the year's fees.
+   *
+   * @param payments the payments, each of this account and year, not null
+   * @return the statement, not null
+   * @throws NullPointerException if the payments or one of them is null
+   * @throws IllegalArgumentException if a payment is of another account or year
+   */
+  public abstract AnnualStatement withPayments(Iterable<? extends Payment> payments);
 
   /** Whether every month of the year was issued. */
   public final boolean complete() {
@@ -85,6 +102,29 @@ public abstract class AnnualStatement {
     return fees().minus(deductionsTotal());
   }
 
+  /** The sum of the payments, whenever made. */
+  @Value.Lazy
+  public Money paid() {
+    return Money.total(payments().stream().map(Payment::amount).toList());
+  }
+
+  /** What is still to be paid: payable minus paid; negative when more was paid than is now payable. */
+  @Value.Lazy
+  public Money outstanding() {
+    return payable().minus(paid());
+  }
+
+  /**
+   * What of the payable was not paid by the end of the year (Art. 31: a year's fees are in principle paid
+   * within it): payable minus the payments dated within the year, or zero when nothing was left.
+   */
+  @Value.Lazy
+  public Money unpaidAtYearEnd() {
+    return Money.max(
+        Money.ZERO,
+        payable().minus(Money.total(payments().stream().filter(Payment::paidWithinYear).map(Payment::amount).toList())));
+  }
+
   @Value.Check
   void check() {
     YearMonth previous = null;
@@ -102,6 +142,12 @@ public abstract class AnnualStatement {
       if (!bill.account().equals(account()) || !monthsIssued().contains(bill.month()) || !ascending) {
         throw new IllegalArgumentException(
             "statement of " + account() + " for " + year() + " cannot hold the bill of " + bill.account() + " for " + bill.month());
+      }
+    }
+    for (Payment payment : payments()) {
+      if (!payment.account().equals(account()) || !payment.feeYear().equals(year())) {
+        throw new IllegalArgumentException(
+            "statement of " + account() + " for " + year() + " cannot hold payment " + payment.id() + " of " + payment.account() + " for " + payment.feeYear());
       }
     }
     for (FeeDeduction deduction : deductions()) {

@@ -19,16 +19,54 @@ public record Provider(ProviderId id, String name, Optional<Suspension> suspensi
     implements Aggregate<ProviderId, Provider> {
 
   /**
-   * A suspension of new services (暂缓提供新的云服务, Art. 42).
+   * A suspension of new services (暂缓提供新的云服务, Art. 42), and what holds it: the authority's own
+   * decision, lifted only by the authority, or rectifications not completed in time or found still
+   * wanting, lifted when the authority accepts the last of them.
    *
    * @param since when it took effect, not null
    * @param reason why, not blank
+   * @param cause what holds it, not null
    */
-  public record Suspension(Instant since, String reason) {
-    /** Checks the fields. */
+  public record Suspension(Instant since, String reason, Cause cause) {
+
+    /** What holds a suspension (Art. 42). */
+    public enum Cause {
+      /** The authority suspended the provider itself; only the authority lifts it. */
+      MANUAL,
+      /**
+       * Rectifications overdue or rejected hold it (rule R7): it lasts until the authority accepts the last
+       * of them, which reinstates the provider.
+       */
+      RECTIFICATION
+    }
+
+    /**
+     * Checks the fields.
+     *
+     * @throws NullPointerException if a field is null
+     * @throws IllegalArgumentException if the reason is blank or too long
+     */
     public Suspension {
       Objects.requireNonNull(since, "since");
       Texts.requireName(reason, "suspension reason");
+      Objects.requireNonNull(cause, "cause");
+    }
+
+    /**
+     * A suspension the authority decided itself ({@link Cause#MANUAL}).
+     *
+     * @param since when it took effect, not null
+     * @param reason why, not blank
+     * @throws NullPointerException if a field is null
+     * @throws IllegalArgumentException if the reason is blank or too long
+     */
+    public Suspension(Instant since, String reason) {
+      this(since, reason, Cause.MANUAL);
+    }
+
+    /** Whether rectifications hold it, so that accepting them reinstates the provider. */
+    public boolean byRectification() {
+      return cause == Cause.RECTIFICATION;
     }
   }
 

@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The port through which the annual statement (Art. 31; RULES.md R4) learns the deductions of a year's
- * fees that the acceptance result application rules decide (Art. 41; RULES.md R7). A later part of the
- * library implements it from acceptance results and a configured deduction table; until then a host
- * passes {@link #none()} explicitly, or its own implementation.
+ * The port through which the annual statement (Art. 31; rule R4) learns the deductions of a year's fees
+ * that the acceptance result application rules decide (Art. 41; rule R7). govcloud-core implements it
+ * from the providers' annual results and the configured deduction tables ({@code
+ * io.govcloud.core.acceptance.AcceptanceDeductions}), and the entry point's annual statement uses that by
+ * default; a host passes {@link #none()} to ask explicitly for a statement without deductions, or its own
+ * implementation.
  *
  * <p>Implementations must return the same answer for the same arguments and be safe to call from any
  * thread.

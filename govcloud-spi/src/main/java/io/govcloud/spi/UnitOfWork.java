@@ -45,6 +45,21 @@ public interface UnitOfWork {
   /** The reduction cases, at most one open per department, platform and dimension (Art. 17). */
   ReductionCaseRepository reductionCases();
 
+  /** The platforms' security attestations. */
+  AttestationRepository attestations();
+
+  /** The yearly evaluations. */
+  EvaluationRepository evaluations();
+
+  /** The providers' annual evaluation results. */
+  AnnualResultRepository annualResults();
+
+  /** The payments of fees. */
+  PaymentRepository payments();
+
+  /** The rectifications. */
+  RectificationRepository rectifications();
+
   /** The audit trail (append-only). */
   AuditTrail audit();
 

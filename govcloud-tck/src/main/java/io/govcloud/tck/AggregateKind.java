@@ -1,12 +1,21 @@
 package io.govcloud.tck;
 
 import io.govcloud.model.Aggregate;
+import io.govcloud.model.AnnualResult;
+import io.govcloud.model.AnnualResultId;
+import io.govcloud.model.AttestationId;
+import io.govcloud.model.AttestationKind;
+import io.govcloud.model.BillingAccount;
 import io.govcloud.model.CloudResource;
 import io.govcloud.model.Contract;
 import io.govcloud.model.ContractId;
 import io.govcloud.model.DeadlineId;
 import io.govcloud.model.Department;
 import io.govcloud.model.DepartmentId;
+import io.govcloud.model.Evaluation;
+import io.govcloud.model.EvaluationId;
+import io.govcloud.model.Payment;
+import io.govcloud.model.PaymentId;
 import io.govcloud.model.Platform;
 import io.govcloud.model.PlatformId;
 import io.govcloud.model.Project;
@@ -16,10 +25,15 @@ import io.govcloud.model.ProviderId;
 import io.govcloud.model.RedundancyPolicy;
 import io.govcloud.model.ReductionCase;
 import io.govcloud.model.ReductionCaseId;
+import io.govcloud.model.Rectification;
+import io.govcloud.model.RectificationId;
 import io.govcloud.model.ResourceId;
+import io.govcloud.model.SecurityAttestation;
 import io.govcloud.model.TrackedDeadline;
 import io.govcloud.spi.Repository;
 import io.govcloud.spi.UnitOfWork;
+import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -112,9 +126,54 @@ final class AggregateKind<I, A extends Aggregate<I, A>> {
               "提醒 " + g),
           Fields.REDUCTION_CASE);
 
+  static final AggregateKind<AttestationId, SecurityAttestation> ATTESTATION =
+      new AggregateKind<>(
+          "attestation",
+          UnitOfWork::attestations,
+          AttestationId::of,
+          (id, g) -> AcceptanceSamples.attestation(id, PlatformId.of("platform-" + g), AttestationKind.values()[g % 2],
+              LocalDate.of(2020, 1, 1).plusDays(g), "测评报告 " + g),
+          Fields.ATTESTATION);
+
+  static final AggregateKind<EvaluationId, Evaluation> EVALUATION =
+      new AggregateKind<>(
+          "evaluation",
+          UnitOfWork::evaluations,
+          EvaluationId::of,
+          (id, g) -> AcceptanceSamples.evaluation(id, PlatformId.of("platform-" + g), ProviderId.of("provider-1"), Year.of(2000 + g % 1000),
+              "评价办法 " + g, g % 2 == 0),
+          Fields.EVALUATION);
+
+  static final AggregateKind<AnnualResultId, AnnualResult> ANNUAL_RESULT =
+      new AggregateKind<>(
+          "annual result",
+          UnitOfWork::annualResults,
+          AnnualResultId::of,
+          (id, g) -> AcceptanceSamples.annualResult(id, ProviderId.of("provider-" + g), Year.of(2000 + g % 1000), "评价办法 " + g, g % 2 == 0),
+          Fields.ANNUAL_RESULT);
+
+  static final AggregateKind<PaymentId, Payment> PAYMENT =
+      new AggregateKind<>(
+          "payment",
+          UnitOfWork::payments,
+          PaymentId::of,
+          (id, g) -> AcceptanceSamples.payment(id, BillingAccount.of(DepartmentId.of("dept-" + g), PlatformId.of("platform-1"),
+              ProviderId.of("provider-1")), Year.of(2000 + g % 1000), (g + 1) + ".01", LocalDate.of(2020, 1, 1).plusDays(g), "凭证 " + g),
+          Fields.PAYMENT);
+
+  static final AggregateKind<RectificationId, Rectification> RECTIFICATION =
+      new AggregateKind<>(
+          "rectification",
+          UnitOfWork::rectifications,
+          RectificationId::of,
+          (id, g) -> AcceptanceSamples.rectification(id, ProviderId.of("provider-" + g), Rectification.Status.values()[g % 4], "整改 " + g,
+              g % 2 == 0),
+          Fields.RECTIFICATION);
+
   /** Every kind of aggregate the unit of work has a repository for. */
   static final List<AggregateKind<?, ?>> ALL =
-      List.of(PLATFORM, DEPARTMENT, PROVIDER, CONTRACT, PROJECT, RESOURCE, DEADLINE, REDUNDANCY_POLICY, REDUCTION_CASE);
+      List.of(PLATFORM, DEPARTMENT, PROVIDER, CONTRACT, PROJECT, RESOURCE, DEADLINE, REDUNDANCY_POLICY, REDUCTION_CASE, ATTESTATION,
+          EVALUATION, ANNUAL_RESULT, PAYMENT, RECTIFICATION);
 
   private final String name;
   private final Function<UnitOfWork, ? extends Repository<I, A>> repository;

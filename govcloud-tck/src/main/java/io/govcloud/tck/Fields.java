@@ -2,20 +2,25 @@ package io.govcloud.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.govcloud.model.AnnualResult;
 import io.govcloud.model.AuditRecord;
 import io.govcloud.model.BillAdjustment;
 import io.govcloud.model.BillLine;
 import io.govcloud.model.CloudResource;
 import io.govcloud.model.Contract;
 import io.govcloud.model.Department;
+import io.govcloud.model.Evaluation;
 import io.govcloud.model.IssuedMonth;
 import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.Notification;
+import io.govcloud.model.Payment;
 import io.govcloud.model.Platform;
 import io.govcloud.model.Project;
 import io.govcloud.model.Provider;
 import io.govcloud.model.RedundancyPolicy;
 import io.govcloud.model.ReductionCase;
+import io.govcloud.model.Rectification;
+import io.govcloud.model.SecurityAttestation;
 import io.govcloud.model.TrackedDeadline;
 import io.govcloud.model.UtilizationRecord;
 import io.govcloud.model.WorkOrder;
@@ -156,6 +161,16 @@ final class Fields<T> {
   static final Fields<Notification> NOTIFICATION = Fields.ofRecord("notification", Notification.class);
 
   static final Fields<IssuedMonth> ISSUED_MONTH = Fields.ofRecord("issued month", IssuedMonth.class);
+
+  static final Fields<SecurityAttestation> ATTESTATION = Fields.ofRecord("attestation", SecurityAttestation.class);
+
+  static final Fields<Evaluation> EVALUATION = Fields.ofRecord("evaluation", Evaluation.class);
+
+  static final Fields<AnnualResult> ANNUAL_RESULT = Fields.ofRecord("annual result", AnnualResult.class);
+
+  static final Fields<Payment> PAYMENT = Fields.ofRecord("payment", Payment.class);
+
+  static final Fields<Rectification> RECTIFICATION = Fields.ofRecord("rectification", Rectification.class);
 
   static final Fields<BillLine> BILL_LINE =
       new Fields<BillLine>("bill line")

@@ -107,10 +107,11 @@ final class Samples {
     return new Department(id, name, parent.isPresent() ? Jurisdiction.MUNICIPAL : Jurisdiction.district("两江新区"), parent, 0);
   }
 
-  /** A provider, suspended (with the text as the reason) or not. */
+  /** A provider, suspended by rectifications (with the text as the reason) or not. */
   static Provider provider(ProviderId id, String name, boolean suspended) {
-    Optional<Provider.Suspension> suspension =
-        suspended ? Optional.of(new Provider.Suspension(at(-86_400), name)) : Optional.empty();
+    Optional<Provider.Suspension> suspension = suspended
+        ? Optional.of(new Provider.Suspension(at(-86_400), name, Provider.Suspension.Cause.RECTIFICATION))
+        : Optional.empty();
     return new Provider(id, name, suspension, 0);
   }
 

@@ -131,6 +131,15 @@ public abstract class StoreContract {
     }
   }
 
+  /** The acceptance aggregates and their queries. */
+  @Nested
+  class Acceptance extends AcceptanceContract {
+    @Override
+    protected StoreFixture fixture() {
+      return StoreContract.this.fixture();
+    }
+  }
+
   /** Random sequences of units against a model. */
   @Nested
   class Model extends StoreModelContract {

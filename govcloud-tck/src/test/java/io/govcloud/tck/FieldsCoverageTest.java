@@ -2,20 +2,25 @@ package io.govcloud.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.govcloud.model.AnnualResult;
 import io.govcloud.model.AuditRecord;
 import io.govcloud.model.BillAdjustment;
 import io.govcloud.model.BillLine;
 import io.govcloud.model.CloudResource;
 import io.govcloud.model.Contract;
 import io.govcloud.model.Department;
+import io.govcloud.model.Evaluation;
 import io.govcloud.model.IssuedMonth;
 import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.Notification;
+import io.govcloud.model.Payment;
 import io.govcloud.model.Platform;
 import io.govcloud.model.Project;
 import io.govcloud.model.Provider;
 import io.govcloud.model.RedundancyPolicy;
 import io.govcloud.model.ReductionCase;
+import io.govcloud.model.Rectification;
+import io.govcloud.model.SecurityAttestation;
 import io.govcloud.model.TrackedDeadline;
 import io.govcloud.model.UtilizationRecord;
 import io.govcloud.model.WorkOrder;
@@ -54,7 +59,12 @@ class FieldsCoverageTest {
           Map.entry(BillAdjustment.class, Fields.BILL_ADJUSTMENT),
           Map.entry(RedundancyPolicy.class, Fields.REDUNDANCY_POLICY),
           Map.entry(UtilizationRecord.class, Fields.UTILIZATION_RECORD),
-          Map.entry(ReductionCase.class, Fields.REDUCTION_CASE));
+          Map.entry(ReductionCase.class, Fields.REDUCTION_CASE),
+          Map.entry(SecurityAttestation.class, Fields.ATTESTATION),
+          Map.entry(Evaluation.class, Fields.EVALUATION),
+          Map.entry(AnnualResult.class, Fields.ANNUAL_RESULT),
+          Map.entry(Payment.class, Fields.PAYMENT),
+          Map.entry(Rectification.class, Fields.RECTIFICATION));
 
   @Test
   void everyAttributeOfEverySavedTypeIsCompared() throws ClassNotFoundException {

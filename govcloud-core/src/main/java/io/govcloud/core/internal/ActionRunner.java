@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -99,6 +100,28 @@ public final class ActionRunner {
   public <T> Either<Violation, T> read(
       Actor actor, String action, String subjectType, String subjectId, Function<Tx, Either<Violation, T>> body) {
     return run(actor, action, subjectType, subjectId, tx -> body.apply(tx).mapLeft(List::of), false).mapLeft(all -> all.get(0));
+  }
+
+  /**
+   * Runs a change a sweep found due at an instant, as a system actor: when the body returns a result,
+   * the unit commits with one audit record stamped with that instant and the notifications it queued;
+   * when it returns empty (nothing is due any more, e.g. another unit got there first), nothing is
+   * written. The caller delivers the notifications with {@link #dispatch()}.
+   *
+   * @param at the sweep's instant, not null
+   * @param body the change, returning its result or empty
+   * @return the result, or empty
+   */
+  public <T> Optional<T> sweep(
+      Actor actor, Instant at, String action, String subjectType, String subjectId, Function<Tx, Optional<T>> body) {
+    Objects.requireNonNull(actor, "actor");
+    Objects.requireNonNull(at, "at");
+    return store.transact(uow -> {
+      Tx tx = new Tx(uow, actor, at, ids, action, subjectType, subjectId);
+      Optional<T> result = body.apply(tx);
+      result.ifPresent(r -> uow.audit().append(AuditRecord.accepted(at, actor, action, tx.subjectType(), tx.subjectId(), tx.changes())));
+      return result;
+    });
   }
 
   private <T> Either<List<Violation>, T> run(

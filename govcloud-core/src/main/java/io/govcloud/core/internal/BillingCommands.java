@@ -1,7 +1,7 @@
 package io.govcloud.core.internal;
 
+import io.govcloud.core.acceptance.AcceptancePolicy;
 import io.govcloud.core.access.AccessPolicy;
-import io.govcloud.core.billing.AnnualStatements;
 import io.govcloud.core.billing.Billing;
 import io.govcloud.core.billing.BillingLedger;
 import io.govcloud.core.billing.BillingViolations;
@@ -30,6 +30,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Monthly billing through the store (rule R4; Art. 22, 30, 31): the municipal authority issues a month
@@ -44,12 +45,14 @@ public final class BillingCommands {
   private final ActionRunner runner;
   private final CatalogHistory catalog;
   private final Proration proration;
+  private final AcceptancePolicy acceptance;
 
-  /** Commands over a runner, the catalog and the proration policy. */
-  public BillingCommands(ActionRunner runner, CatalogHistory catalog, Proration proration) {
+  /** Commands over a runner, the catalog, the proration policy and the acceptance configuration. */
+  public BillingCommands(ActionRunner runner, CatalogHistory catalog, Proration proration, AcceptancePolicy acceptance) {
     this.runner = runner;
     this.catalog = catalog;
     this.proration = proration;
+    this.acceptance = acceptance;
   }
 
   /** The municipal authority issues a month's bills (Art. 30); refused, with every violation. */
@@ -66,7 +69,7 @@ public final class BillingCommands {
         tx.changed("reissued", null, month);
         return Either.right(uow.bills().ofMonth(month));
       }
-      BillingLedger ledger = ledger(uow, issued, month);
+      BillingLedger ledger = Statements.ledger(uow, proration, month);
       Billing billing = Billing.of(PriceLists.of(uow.contracts().all().stream().map(Contract::priceList).toList()), catalog, proration);
       Validation<List<Violation>, Issuance> issuance = ledger.issue(month, uow.workOrders().all(), billing);
       if (issuance.isInvalid()) {
@@ -88,17 +91,21 @@ public final class BillingCommands {
         .toList());
   }
 
-  /** The annual statement of an account (Art. 31), with the deductions the port reports. */
+  /** The annual statement of an account (Art. 31), with the deductions the port reports and the payments. */
   public Either<Violation, AnnualStatement> annualStatement(Actor actor, BillingAccount account, Year year, FeeDeductions deductions) {
+    return statement(actor, account, tx -> Statements.drawn(tx.uow(), ledger(tx.uow(), year), account, year, deductions));
+  }
+
+  /** The annual statement of an account (Art. 31, 41), with the acceptance deductions and the payments. */
+  public Either<Violation, AnnualStatement> annualStatement(Actor actor, BillingAccount account, Year year) {
+    return statement(actor, account, tx -> Statements.withAcceptance(tx.uow(), ledger(tx.uow(), year), account, year, acceptance));
+  }
+
+  private Either<Violation, AnnualStatement> statement(
+      Actor actor, BillingAccount account, Function<Tx, Either<Violation, AnnualStatement>> draw) {
     return runner.read(actor, "READ_ANNUAL_STATEMENT", "account", account.toString(), tx -> {
       Optional<Violation> denied = tx.checkReach(Subjects.of(tx.uow(), account));
-      if (denied.isPresent()) {
-        return Either.left(denied.get());
-      }
-      List<IssuedMonth> issued = tx.uow().bills().issuedMonths();
-      Validation<List<Violation>, AnnualStatement> statement =
-          AnnualStatements.of(ledger(tx.uow(), issued, YearMonth.of(year.getValue(), 1)), account, year, deductions);
-      return statement.isValid() ? Either.right(statement.get()) : Either.left(statement.getError().get(0));
+      return denied.<Either<Violation, AnnualStatement>>map(Either::left).orElseGet(() -> draw.apply(tx));
     });
   }
 
@@ -115,12 +122,8 @@ public final class BillingCommands {
     });
   }
 
-  /** The ledger of the issued months; with none issued yet, an empty one starting at {@code firstIfNone}. */
-  private BillingLedger ledger(UnitOfWork uow, List<IssuedMonth> issued, YearMonth firstIfNone) {
-    if (issued.isEmpty()) {
-      return BillingLedger.startingAt(firstIfNone, proration);
-    }
-    Proration stored = Proration.named(issued.get(0).proration());
-    return BillingLedger.restore(issued.get(0).month(), stored, issued.stream().map(IssuedMonth::month).toList(), uow.bills().all());
+  /** The ledger of the issued months; with none issued yet, an empty one starting at January of {@code year}. */
+  private BillingLedger ledger(UnitOfWork uow, Year year) {
+    return Statements.ledger(uow, proration, YearMonth.of(year.getValue(), 1));
   }
 }

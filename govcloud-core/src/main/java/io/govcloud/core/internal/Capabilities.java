@@ -1,5 +1,6 @@
 package io.govcloud.core.internal;
 
+import io.govcloud.core.acceptance.AcceptancePolicy;
 import io.govcloud.core.billing.Proration;
 import io.govcloud.core.calendar.WorkingDayCalendar;
 import io.govcloud.core.reallocation.ReallocationPolicy;
@@ -19,6 +20,8 @@ import java.util.Objects;
  * @param billing billing (rule R4), not null
  * @param records reads (rule R9), not null
  * @param reallocation elastic reallocation (rule R6), not null
+ * @param acceptance acceptance, evaluation and rectification (rule R7), not null
+ * @param payments payments of fees (Art. 31), not null
  */
 public record Capabilities(
     ActionRunner runner,
@@ -27,7 +30,9 @@ public record Capabilities(
     EmergencyCommands emergencies,
     BillingCommands billing,
     RecordCommands records,
-    ReallocationCommands reallocation) {
+    ReallocationCommands reallocation,
+    AcceptanceCommands acceptance,
+    PaymentCommands payments) {
 
   /** Checks the fields. */
   public Capabilities {
@@ -38,6 +43,8 @@ public record Capabilities(
     Objects.requireNonNull(billing, "billing");
     Objects.requireNonNull(records, "records");
     Objects.requireNonNull(reallocation, "reallocation");
+    Objects.requireNonNull(acceptance, "acceptance");
+    Objects.requireNonNull(payments, "payments");
   }
 
   /**
@@ -48,10 +55,12 @@ public record Capabilities(
    * @param catalog the service catalog's versions, not null
    * @param proration the proration of partial months, not null
    * @param reallocation the numbers of elastic reallocation (rule R6), not null
+   * @param acceptance the acceptance configuration (rule R7), not null
    * @return the commands, not null
    */
   public static Capabilities of(
-      ActionRunner runner, WorkingDayCalendar calendar, CatalogHistory catalog, Proration proration, ReallocationPolicy reallocation) {
+      ActionRunner runner, WorkingDayCalendar calendar, CatalogHistory catalog, Proration proration,
+      ReallocationPolicy reallocation, AcceptancePolicy acceptance) {
     DeadlineTracker deadlines = new DeadlineTracker(calendar);
     ResourceActions resources = new ResourceActions(runner, deadlines, catalog);
     return new Capabilities(
@@ -59,8 +68,10 @@ public record Capabilities(
         new RegistrationCommands(runner, deadlines),
         new LifecycleCommands(resources, new IdleCapacities(catalog, reallocation), new CaseSteps(catalog)),
         new EmergencyCommands(resources),
-        new BillingCommands(runner, catalog, proration),
+        new BillingCommands(runner, catalog, proration, acceptance),
         new RecordCommands(runner),
-        new ReallocationCommands(runner, calendar, catalog, reallocation, resources));
+        new ReallocationCommands(runner, calendar, catalog, reallocation, resources),
+        new AcceptanceCommands(runner, acceptance, proration),
+        new PaymentCommands(runner, acceptance, proration));
   }
 }

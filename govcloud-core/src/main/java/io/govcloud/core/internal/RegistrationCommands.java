@@ -1,5 +1,6 @@
 package io.govcloud.core.internal;
 
+import io.govcloud.core.acceptance.Rectifications;
 import io.govcloud.core.access.AccessPolicy;
 import io.govcloud.core.calendar.StatutoryDeadline;
 import io.govcloud.core.registry.Registration;
@@ -183,7 +184,10 @@ public final class RegistrationCommands {
     });
   }
 
-  /** The municipal authority suspends a provider from new services, or lifts it (Art. 42). */
+  /**
+   * The municipal authority suspends a provider from new services, or lifts it (Art. 42); a provider that
+   * overdue or rejected rectifications hold suspended is reinstated by accepting them, not here.
+   */
   public Either<Violation, Provider> suspend(Actor actor, ProviderId id, Optional<String> reason) {
     String action = reason.isPresent() ? "SUSPEND_PROVIDER" : "REINSTATE_PROVIDER";
     return asAuthority(actor, action, "provider", id.value(), () -> Jurisdiction.MUNICIPAL, tx -> {
@@ -195,6 +199,10 @@ public final class RegistrationCommands {
         return Either.left(reason.isPresent()
             ? RegistrationViolations.invalid("provider", id.value(), "该服务商已被暂缓提供新的云服务", "it is already suspended", Article.of(42))
             : RegistrationViolations.invalid("provider", id.value(), "该服务商未被暂缓提供新的云服务", "it is not suspended", Article.of(42)));
+      }
+      if (reason.isEmpty() && Rectifications.suspension(id, tx.uow().rectifications().ofProvider(id)).isPresent()) {
+        return Either.left(RegistrationViolations.invalid("provider", id.value(), "该服务商仍有逾期未完成或者不符合要求的整改事项，整改通过验收后方可恢复",
+            "rectifications of it are overdue or still wanting: accepting them reinstates it", Article.of(42)));
       }
       Provider saved = tx.uow().providers().update(provider.get().withSuspension(reason.map(r -> new Provider.Suspension(tx.now(), r))));
       tx.changedAttributes(provider.get(), saved, "");

@@ -74,7 +74,7 @@ class AuditJsonTest {
   void aRecordIsAnObjectOfItsComponentsInOrder() {
     Provider provider = Provider.of(ProviderId.of("p1"), "云服务商一").withSuspension(Optional.of(new Provider.Suspension(T0, "未整改")));
     assertThat(AuditJson.of(provider)).isEqualTo(
-        "{\"id\":\"p1\",\"name\":\"云服务商一\",\"suspension\":{\"since\":\"2025-03-03T01:00:00Z\",\"reason\":\"未整改\"},\"version\":0}");
+        "{\"id\":\"p1\",\"name\":\"云服务商一\",\"suspension\":{\"since\":\"2025-03-03T01:00:00Z\",\"reason\":\"未整改\",\"cause\":\"MANUAL\"},\"version\":0}");
   }
 
   @Test

@@ -1,16 +1,21 @@
 package io.govcloud.jdbc.internal;
 
 import io.govcloud.model.Notification;
+import io.govcloud.spi.AnnualResultRepository;
+import io.govcloud.spi.AttestationRepository;
 import io.govcloud.spi.AuditTrail;
 import io.govcloud.spi.BillRepository;
 import io.govcloud.spi.ContractRepository;
 import io.govcloud.spi.DeadlineRepository;
 import io.govcloud.spi.DepartmentRepository;
+import io.govcloud.spi.EvaluationRepository;
+import io.govcloud.spi.PaymentRepository;
 import io.govcloud.spi.PlatformRepository;
 import io.govcloud.spi.ProjectRepository;
 import io.govcloud.spi.ProviderRepository;
 import io.govcloud.spi.RedundancyPolicyRepository;
 import io.govcloud.spi.ReductionCaseRepository;
+import io.govcloud.spi.RectificationRepository;
 import io.govcloud.spi.ResourceRepository;
 import io.govcloud.spi.UnitOfWork;
 import io.govcloud.spi.UtilizationRepository;
@@ -48,6 +53,11 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   private final RedundancyPolicyTable redundancyPolicies = new RedundancyPolicyTable(this);
   private final UtilizationTable utilization = new UtilizationTable(this);
   private final ReductionCaseTable reductionCases = new ReductionCaseTable(this);
+  private final AttestationTable attestations = new AttestationTable(this);
+  private final EvaluationTable evaluations = new EvaluationTable(this);
+  private final AnnualResultTable annualResults = new AnnualResultTable(this);
+  private final PaymentTable payments = new PaymentTable(this);
+  private final RectificationTable rectifications = new RectificationTable(this);
   private final AuditTable audit = new AuditTable(this);
   private RuntimeException failure;
   private boolean open = true;
@@ -119,6 +129,31 @@ public final class JdbcUnitOfWork implements UnitOfWork {
   @Override
   public ReductionCaseRepository reductionCases() {
     return reductionCases;
+  }
+
+  @Override
+  public AttestationRepository attestations() {
+    return attestations;
+  }
+
+  @Override
+  public EvaluationRepository evaluations() {
+    return evaluations;
+  }
+
+  @Override
+  public AnnualResultRepository annualResults() {
+    return annualResults;
+  }
+
+  @Override
+  public PaymentRepository payments() {
+    return payments;
+  }
+
+  @Override
+  public RectificationRepository rectifications() {
+    return rectifications;
   }
 
   @Override

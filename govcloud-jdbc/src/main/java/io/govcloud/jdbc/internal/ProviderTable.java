@@ -8,10 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The providers: {@code gc_provider}, a suspension in two nullable columns. Not API. */
+/** The providers: {@code gc_provider}, a suspension in three nullable columns. Not API. */
 final class ProviderTable extends AggregateTable<ProviderId, Provider> implements ProviderRepository {
 
-  private static final List<String> COLUMNS = List.of("name", "suspended_since", "suspension_reason");
+  private static final List<String> COLUMNS = List.of("name", "suspended_since", "suspension_reason", "suspension_cause");
 
   ProviderTable(JdbcUnitOfWork unit) {
     super(unit, "provider", "providers", "gc_provider", false);
@@ -31,7 +31,8 @@ final class ProviderTable extends AggregateTable<ProviderId, Provider> implement
   void bindColumns(Params p, Provider provider) throws SQLException {
     p.text(provider.name())
         .instant(provider.suspension().map(Provider.Suspension::since))
-        .text(provider.suspension().map(Provider.Suspension::reason));
+        .text(provider.suspension().map(Provider.Suspension::reason))
+        .text(provider.suspension().map(s -> s.cause().name()));
   }
 
   @Override
@@ -40,7 +41,8 @@ final class ProviderTable extends AggregateTable<ProviderId, Provider> implement
       Optional<Instant> since = row.optionalInstant("suspended_since");
       Optional<Provider.Suspension> suspension = since.isEmpty()
           ? Optional.empty()
-          : Optional.of(new Provider.Suspension(since.get(), row.text("suspension_reason")));
+          : Optional.of(new Provider.Suspension(since.get(), row.text("suspension_reason"),
+              Provider.Suspension.Cause.valueOf(row.text("suspension_cause"))));
       return new Provider(ProviderId.of(row.text("id")), row.text("name"), suspension, row.number("version"));
     });
   }

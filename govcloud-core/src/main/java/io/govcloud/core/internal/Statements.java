@@ -1,0 +1,66 @@
+package io.govcloud.core.internal;
+
+import io.govcloud.core.acceptance.AcceptanceDeductions;
+import io.govcloud.core.acceptance.AcceptancePolicy;
+import io.govcloud.core.billing.AnnualStatements;
+import io.govcloud.core.billing.BillingLedger;
+import io.govcloud.core.billing.Proration;
+import io.govcloud.model.AnnualResult;
+import io.govcloud.model.AnnualStatement;
+import io.govcloud.model.BillingAccount;
+import io.govcloud.model.IssuedMonth;
+import io.govcloud.model.Violation;
+import io.govcloud.spi.FeeDeductions;
+import io.govcloud.spi.UnitOfWork;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * Annual statements drawn from the store (Art. 31, 41; rule R4, R7): the ledger of the issued months, the
+ * deductions of a port, and the payments recorded of the year's fees. With the acceptance deductions, an
+ * account is deducted by its provider's annual result of the year under the deduction table in force; a
+ * result that would deduct without a table refuses the statement ({@code DEDUCTION_TABLE_MISSING}), so
+ * that no figure is guessed.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+final class Statements {
+
+  private Statements() {}
+
+  /**
+   * The ledger of the issued months, prorated as the first issued month was; with none issued yet, an
+   * empty one starting at {@code firstIfNone} with the given proration.
+   */
+  static BillingLedger ledger(UnitOfWork uow, Proration proration, YearMonth firstIfNone) {
+    List<IssuedMonth> issued = uow.bills().issuedMonths();
+    if (issued.isEmpty()) {
+      return BillingLedger.startingAt(firstIfNone, proration);
+    }
+    Proration stored = Proration.named(issued.get(0).proration());
+    return BillingLedger.restore(issued.get(0).month(), stored, issued.stream().map(IssuedMonth::month).toList(), uow.bills().all());
+  }
+
+  /** The statement of an account with the deductions a port reports and the payments recorded. */
+  static Either<Violation, AnnualStatement> drawn(UnitOfWork uow, BillingLedger ledger, BillingAccount account, Year year, FeeDeductions deductions) {
+    Validation<List<Violation>, AnnualStatement> statement = AnnualStatements.of(ledger, account, year, deductions);
+    return statement.isValid()
+        ? Either.right(statement.get().withPayments(uow.payments().ofAccount(account, year)))
+        : Either.left(statement.getError().get(0));
+  }
+
+  /** The deductions of an account's provider's annual result of a year, or the refusal of a missing table. */
+  static Either<Violation, AcceptanceDeductions> acceptance(UnitOfWork uow, BillingAccount account, Year year, AcceptancePolicy policy) {
+    List<AnnualResult> results = uow.annualResults().ofProvider(account.provider()).stream().filter(r -> r.year().equals(year)).toList();
+    return AcceptanceDeductions.of(results, policy.deductions());
+  }
+
+  /** The statement of an account with the acceptance deductions and the payments recorded. */
+  static Either<Violation, AnnualStatement> withAcceptance(
+      UnitOfWork uow, BillingLedger ledger, BillingAccount account, Year year, AcceptancePolicy policy) {
+    return acceptance(uow, account, year, policy).flatMap(deductions -> drawn(uow, ledger, account, year, deductions));
+  }
+}
