@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * A notice {@link GovCloud#sweep(Instant)} sent about a deadline: it is approaching, due today, or missed
- * (RULES.md R1, R9). Each stage of a deadline is notified once.
+ * (docs/rules.md#r1, #r9). Each stage of a deadline is notified once.
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -218,7 +218,7 @@ public final class GovCloud {
       return this;
     }
 
-    /** The proration of partial months (RULES.md R4); {@link Proration#standard()} if not set. */
+    /** The proration of partial months (docs/rules.md#r4); {@link Proration#standard()} if not set. */
     public Builder proration(Proration proration) {
       this.proration = Objects.requireNonNull(proration, "proration");
       return this;

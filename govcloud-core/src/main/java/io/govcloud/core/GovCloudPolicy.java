@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The numbers of the entry point that the measures do not fix (DESIGN.md: policies are values passed
+ * The numbers of the entry point that the measures do not fix (docs/design.md#policies: policies are values passed
  * in, with documented defaults).
  *
  * <p>This class is immutable and thread-safe.

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Monthly billing through the entry point and a store (RULES.md R4): issue, freeze, adjust, read,
+ * Monthly billing through the entry point and a store (docs/rules.md#r4): issue, freeze, adjust, read,
  * reconcile. Abstract: each store module runs them, unchanged, on its own store.
  */
 public abstract class BillingScenarios {

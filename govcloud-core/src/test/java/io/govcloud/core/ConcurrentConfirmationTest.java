@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two threads confirm the same resource at once (RULES.md R5, DESIGN.md optimistic versions): one wins,
+ * Two threads confirm the same resource at once (docs/rules.md#r5, docs/design.md#units-of-work: optimistic versions): one wins,
  * the other gets a conflict, and nothing is lost or doubled. A store decorator holds both units of work
  * after they loaded the resource, so that both load version n before either commits.
  */

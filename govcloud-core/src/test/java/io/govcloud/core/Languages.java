@@ -9,8 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A heuristic that a text for people is wholly in one language (STYLE: no English fragments in zh-CN
- * text), ids and codes aside:
+ * A heuristic that a text for people is wholly in one language (no English fragments in zh-CN text), ids
+ * and codes aside:
  *
  * <ul>
  *   <li>first, every value the text quotes is removed: the values of the violation's facts or the

@@ -22,7 +22,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Random sequences of lifecycle actions by random actors (RULES.md R5, R9): no sequence reaches a state
+ * Random sequences of lifecycle actions by random actors (docs/rules.md#r5, #r9): no sequence reaches a state
  * the rules forbid, and every action, accepted or refused, leaves exactly one audit record. Three in four
  * steps pick an action the current state allows (so that sequences get far into the lifecycle), the rest
  * any action at all (mostly refused); the test checks that the runs did reach the late states.

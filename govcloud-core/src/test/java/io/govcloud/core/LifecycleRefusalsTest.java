@@ -26,7 +26,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The refusals and edges of the lifecycle that a careless host would hit (RULES.md R5, R8, R9). */
+/** The refusals and edges of the lifecycle that a careless host would hit (docs/rules.md#r5, #r8, #r9). */
 class LifecycleRefusalsTest {
 
   private World world;

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Whole stories of RULES.md R5, R8, R9 through the entry point. Abstract: each store module runs them,
+ * Whole stories of docs/rules.md#r5, #r8, #r9 through the entry point. Abstract: each store module runs them,
  * unchanged, on its own store.
  */
 public abstract class LifecycleScenarios {

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Small files (STYLE: a file over ~400 lines is a concept wanting out): the entry point's scope and its
+ * Small files (a file over ~400 lines is a concept wanting out): the entry point's scope and its
  * facets stay under 250 lines, so that each capability is findable in one hop and a new one is a new
  * facet; no main source of govcloud-core exceeds 400 lines.
  */

@@ -10,7 +10,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /**
- * A {@link Store} that keeps everything in memory, for tests, demos and small hosts (DESIGN.md). It passes
+ * A {@link Store} that keeps everything in memory, for tests, demos and small hosts (docs/design.md#modules). It passes
  * the contract tests of {@code govcloud-tck}; nothing survives the process.
  *
  * <p><b>Units of work.</b> A unit reads the state committed when it began (snapshot isolation: its reads

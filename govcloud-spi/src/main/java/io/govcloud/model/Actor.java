@@ -3,7 +3,7 @@ package io.govcloud.model;
 import java.util.Objects;
 
 /**
- * Who takes an action (RULES.md R9: every action names its actor): a department, the authority of a
+ * Who takes an action (docs/rules.md#r9: every action names its actor): a department, the authority of a
  * level, a provider, an auditor (审计机关, Art. 44), or the host system itself (for sweeps). {@link
  * #subject()} is the department's or provider's id, or the jurisdiction's code; {@link #person()} names
  * the person or account for the audit trail.

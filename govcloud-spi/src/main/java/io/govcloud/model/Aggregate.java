@@ -2,7 +2,7 @@ package io.govcloud.model;
 
 /**
  * An aggregate a store keeps with an optimistic version: 0 for one never saved, then 1, 2, ... for each
- * saved state (DESIGN.md: a stale write fails with a conflict, never overwrites).
+ * saved state (docs/design.md#units-of-work: a stale write fails with a conflict, never overwrites).
  *
  * @param <I> the identifier type
  * @param <A> the aggregate type itself

@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * The annual statement of one account (Art. 31: the fees of a year are in principle paid within that
- * year; RULES.md R4): the year's issued bills, with their lines and adjustments, the deductions of the
- * acceptance rules (Art. 41; RULES.md R7), what is payable, the payments of the year's fees and what is
+ * year; docs/rules.md#r4): the year's issued bills, with their lines and adjustments, the deductions of the
+ * acceptance rules (Art. 41; docs/rules.md#r7), what is payable, the payments of the year's fees and what is
  * outstanding.
  *
  * <p>{@link #fees()} is the sum of the bills' totals; an adjustment counts in the year of the bill that

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One entry of the append-only audit trail (RULES.md R9; Art. 16, 44): who did what to which subject,
+ * One entry of the append-only audit trail (docs/rules.md#r9; Art. 16, 44): who did what to which subject,
  * when, whether it was accepted or refused (with the violation), and what changed, field by field.
  * Every accepted action leaves exactly one record; every refusal too.
  *

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * An adjustment line of a monthly bill: what a late confirmation, termination or correction changes in a
- * month whose bill was already issued (RULES.md R4: an issued bill is never changed). It sits in the bill
+ * month whose bill was already issued (docs/rules.md#r4: an issued bill is never changed). It sits in the bill
  * of the next open month and refers to the month it corrects.
  *
  * <p>{@link #amount()} = {@link #recomputed()} − {@link #issued()} − {@link #previouslyAdjusted()}, for one

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /**
  * One line of a monthly bill: a resource at one configuration and one unit price, for consecutive days
- * of one calendar month (Art. 30; RULES.md R4). It says where every figure comes from: the work order
+ * of one calendar month (Art. 30; docs/rules.md#r4). It says where every figure comes from: the work order
  * that set the configuration, the contract whose price applies, the days used and the days in the month.
  *
  * <p>{@link #monthlyAmount()} is what a full month would cost at this configuration ({@link
@@ -49,7 +49,7 @@ public abstract class BillLine {
   /** The catalog item's code. */
   public abstract String item();
 
-  /** The item's category in the catalog version in force (RULES.md R2). */
+  /** The item's category in the catalog version in force (docs/rules.md#r2). */
   public abstract String category();
 
   /** The number of units, positive. */

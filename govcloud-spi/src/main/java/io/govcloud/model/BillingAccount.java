@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Who a monthly bill is between: the department that pays, the platform its resources run on and the
- * provider that serves them (Art. 30, 31; RULES.md R4). One {@link MonthlyBill} per account and month.
+ * provider that serves them (Art. 30, 31; docs/rules.md#r4). One {@link MonthlyBill} per account and month.
  *
  * <p>This class is immutable and thread-safe.
  *

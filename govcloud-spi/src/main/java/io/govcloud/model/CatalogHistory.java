@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The versions of the service catalog over time (Art. 26; RULES.md R2): answers which version is in
+ * The versions of the service catalog over time (Art. 26; docs/rules.md#r2): answers which version is in
  * force on a date. Whether the latest revision is overdue is a rule of {@code govcloud-core} ({@code
  * CatalogRevision}), as it counts in the working-day calendar.
  *

@@ -3,7 +3,7 @@ package io.govcloud.model;
 import java.util.Objects;
 
 /**
- * An item of the service catalog (政务云服务目录, Art. 26–27; RULES.md R2): what a department may buy,
+ * An item of the service catalog (政务云服务目录, Art. 26–27; docs/rules.md#r2): what a department may buy,
  * and the monthly price cap (限价) per unit.
  *
  * <p>A {@link Scaling#PER_UNIT} item is bought by quantity (block storage per GB, bandwidth per Mbps):

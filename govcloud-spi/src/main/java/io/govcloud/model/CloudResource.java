@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 
 /**
  * A cloud resource (云资源): a quantity of one catalog item, on one platform, for one department, through
- * its lifecycle (RULES.md R5; Art. 13, 18–25). The rules that move it between {@link ResourceState}s are in
+ * its lifecycle (docs/rules.md#r5; Art. 13, 18–25). The rules that move it between {@link ResourceState}s are in
  * {@code govcloud-core}; this value only holds where it is.
  *
  * <p>{@link #department()} uses and pays for the resource; {@link #applicant()} filed the application:

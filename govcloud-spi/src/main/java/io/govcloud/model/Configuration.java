@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 /**
  * A configuration: a positive quantity for each of some dimensions, such as {@code vcpu 4, memory 8}
- * (RULES.md R2, R3). Quantities are exact decimals; trailing zeros do not matter ({@code 8} equals
+ * (docs/rules.md#r2, #r3). Quantities are exact decimals; trailing zeros do not matter ({@code 8} equals
  * {@code 8.0}).
  *
  * <p>This class is immutable and thread-safe.

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A provider's contracted monthly unit price for a catalog item, in force from a date until the next
- * price of the same item (RULES.md R2: prices may change over time).
+ * price of the same item (docs/rules.md#r2: prices may change over time).
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * A government department (政务部门, Art. 3) of a jurisdiction, possibly a subordinate unit of a parent
  * department. A subordinate unit's applications are filed by its parent (Art. 19, 2nd para), and a
- * department acts on its own resources and its subordinates' (RULES.md R9).
+ * department acts on its own resources and its subordinates' (docs/rules.md#r9).
  *
  * <p>This class is immutable and thread-safe.
  *

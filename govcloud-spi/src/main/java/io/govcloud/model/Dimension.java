@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A named dimension of a catalog item's configuration, with its unit: vCPU, memory in GiB, storage in
- * GB, bandwidth in Mbps, or any other a catalog defines (RULES.md R2). Two dimensions are the same when
+ * GB, bandwidth in Mbps, or any other a catalog defines (docs/rules.md#r2). Two dimensions are the same when
  * their codes and units are equal.
  *
  * <p>This class is immutable and thread-safe.

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * A deduction from a year's fees of one account, decided under the acceptance result application rules
- * (Art. 41; RULES.md R7) and reported to the annual statement through {@code
+ * (Art. 41; docs/rules.md#r7) and reported to the annual statement through {@code
  * io.govcloud.spi.FeeDeductions}.
  *
  * <p>This class is immutable and thread-safe.

@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.util.Objects;
 
 /**
- * A month whose bills were issued and frozen (RULES.md R4: a bill already issued is never changed): the
+ * A month whose bills were issued and frozen (docs/rules.md#r4: a bill already issued is never changed): the
  * month, the proration policy its bills were computed with, and when it was issued. Months are issued
  * one after another from the first month billed.
  *

@@ -2,7 +2,7 @@ package io.govcloud.model;
 
 /**
  * A level of government whose big-data authority (大数据主管部门) approves, supervises and evaluates:
- * the municipality, or one district or county (区县). Art. 5, 19; RULES.md R9: an authority acts within
+ * the municipality, or one district or county (区县). Art. 5, 19; docs/rules.md#r9: an authority acts within
  * its level, an auditor reads within its jurisdiction.
  *
  * <p>This class is immutable and thread-safe.

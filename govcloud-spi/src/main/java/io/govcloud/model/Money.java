@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * An amount of Chinese yuan (CNY) with exactly two decimals, held as a whole number of fen (RULES.md
- * R4: money is CNY with 2 decimals, rounded half-up). Never a floating-point number.
+ * An amount of Chinese yuan (CNY) with exactly two decimals, held as a whole number of fen
+ * (docs/rules.md#r4: money is CNY with 2 decimals, rounded half-up). Never a floating-point number.
  *
  * <p>Creating money from an amount with a fraction of a fen is an error that names the amount, unless a
  * {@link RoundingMode} is given; {@link #times(BigDecimal)} rounds half-up (四舍五入), the rounding the
@@ -198,7 +198,7 @@ public final class Money implements Comparable<Money> {
   }
 
   /**
-   * The product with a decimal factor, rounded half-up to the fen (四舍五入, RULES.md R4).
+   * The product with a decimal factor, rounded half-up to the fen (四舍五入, docs/rules.md#r4).
    *
    * @param factor the factor, not null
    * @return the rounded product, not null

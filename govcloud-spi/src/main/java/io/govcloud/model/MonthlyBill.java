@@ -12,7 +12,7 @@ import java.util.function.Function;
 import org.immutables.value.Value;
 
 /**
- * The bill of one account for one calendar month (Art. 30: billing is monthly; RULES.md R4): one {@link
+ * The bill of one account for one calendar month (Art. 30: billing is monthly; docs/rules.md#r4): one {@link
  * BillLine} per resource segment of the month, and the {@link BillAdjustment}s of earlier, already issued
  * months that late confirmations, terminations or corrections changed.
  *

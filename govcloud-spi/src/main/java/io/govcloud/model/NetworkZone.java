@@ -1,6 +1,6 @@
 package io.govcloud.model;
 
-/** The two business zones of every platform, isolated from each other (Art. 9; RULES.md R8). */
+/** The two business zones of every platform, isolated from each other (Art. 9; docs/rules.md#r8). */
 public enum NetworkZone {
   /** 互联网业务区. */
   INTERNET,

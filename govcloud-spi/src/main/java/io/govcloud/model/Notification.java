@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * A notice for a party, sent through the host's {@code Notifier} after the change that caused it commits,
- * and never when it rolls back (RULES.md R9): reminders, supervision notices, deadlines approaching, due
+ * and never when it rolls back (docs/rules.md#r9): reminders, supervision notices, deadlines approaching, due
  * or missed, trial notices, work orders, acceptance results.
  *
  * <p>This class is immutable and thread-safe.

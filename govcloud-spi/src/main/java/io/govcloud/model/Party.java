@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A party that acts or is notified: a role and its subject (a department id, a provider id or a
- * jurisdiction's code), without a person. Notifications are addressed to parties (RULES.md R9).
+ * jurisdiction's code), without a person. Notifications are addressed to parties (docs/rules.md#r9).
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * A government cloud platform (政务云平台, Art. 3–4): a municipal department's platform (市级政务部门云平台,
  * owned by that department; one per department, Art. 10) or a district's platform (区县政务云平台), run by
  * one provider, with an internet zone and an e-gov extranet zone (Art. 9), a time zone in which its days
- * are counted (RULES.md R1, R4). Its redundancy ratio (Art. 15) is not a field: the authority sets it,
+ * are counted (docs/rules.md#r1, #r4). Its redundancy ratio (Art. 15) is not a field: the authority sets it,
  * versioned by date, in the platform's {@link RedundancyPolicy}.
  *
  * <p>This class is immutable and thread-safe.

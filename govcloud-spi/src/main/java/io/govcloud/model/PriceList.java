@@ -13,7 +13,7 @@ import java.util.TreeMap;
 
 /**
  * A contract's price list: the provider's monthly unit prices per catalog item, each with the date it
- * takes effect (RULES.md R2). Whether the prices respect the catalog's caps is checked by {@code
+ * takes effect (docs/rules.md#r2). Whether the prices respect the catalog's caps is checked by {@code
  * govcloud-core} ({@code PriceCaps}); this value only holds them and answers the price in force.
  *
  * <p>This class is immutable and thread-safe.

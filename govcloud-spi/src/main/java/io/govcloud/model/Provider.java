@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * A cloud service provider (政务云服务商, Art. 5). A provider suspended after failed rectification gets no
- * new cloud services until it is rectified (Art. 42; RULES.md R5.9, R7).
+ * new cloud services until it is rectified (Art. 42; docs/rules.md#r5 item 9, #r7).
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * A provider's statement of one account's month, as the provider sends it, to be reconciled with the
- * computed {@link MonthlyBill} (RULES.md R4).
+ * computed {@link MonthlyBill} (docs/rules.md#r4).
  *
  * <p>This class is immutable and thread-safe.
  *

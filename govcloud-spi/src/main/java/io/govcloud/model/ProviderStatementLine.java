@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * One line of a provider's monthly statement: what the provider says a resource cost (RULES.md R4,
+ * One line of a provider's monthly statement: what the provider says a resource cost (docs/rules.md#r4,
  * reconciliation).
  *
  * <p>This class is immutable and thread-safe.

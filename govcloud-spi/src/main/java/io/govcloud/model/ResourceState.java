@@ -1,6 +1,6 @@
 package io.govcloud.model;
 
-/** The states of a cloud resource's lifecycle (RULES.md R5; Art. 18–25). */
+/** The states of a cloud resource's lifecycle (docs/rules.md#r5; Art. 18–25). */
 public enum ResourceState {
   /** Applied for through the host system; the authority has 2 working days to notify the provider (Art. 19, 20). */
   APPLIED,

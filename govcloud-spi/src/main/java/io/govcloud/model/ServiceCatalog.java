@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * One version of the service catalog (政务云服务目录, Art. 26; RULES.md R2): a version id, the date it
+ * One version of the service catalog (政务云服务目录, Art. 26; docs/rules.md#r2): a version id, the date it
  * takes effect, and its items by code. Set by the municipal authority with the finance department; it
  * is in force from its effective date until the next version's.
  *

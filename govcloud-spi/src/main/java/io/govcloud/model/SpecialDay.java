@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * One date that a State Council holiday notice makes special: an official rest day ({@link Kind#OFF})
  * or a weekend day made a working day (调休补班, {@link Kind#WORK}). All other dates follow the week:
- * Monday to Friday work, Saturday and Sunday rest (RULES.md R1).
+ * Monday to Friday work, Saturday and Sunday rest (docs/rules.md#r1).
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A statutory deadline being watched for one subject (RULES.md R1 table, R9): when it was triggered, its
+ * A statutory deadline being watched for one subject (docs/rules.md#r1 table, #r9): when it was triggered, its
  * last day and expiry, whether it is still open, and which notices were sent. The host drives time with
  * {@code GovCloud.sweep(now)}, which notifies each stage once.
  *

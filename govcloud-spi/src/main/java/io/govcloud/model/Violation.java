@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * A refusal by a rule: a stable code a host can match on, the article that sets the rule, a message in
- * Chinese (zh-CN) and in English, and the offending values by name (RULES.md R5, R9; DESIGN.md:
+ * Chinese (zh-CN) and in English, and the offending values by name (docs/rules.md#r5, #r9; docs/design.md#errors:
  * expected refusals are values, not exceptions).
  *
  * <p>This class is immutable and thread-safe.

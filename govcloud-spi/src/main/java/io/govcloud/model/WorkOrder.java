@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * that day (for a termination, the configuration terminated).
  *
  * <p>A work order that corrects an earlier one names it in {@link #supersedes()}; billing then uses the
- * correction in its place (RULES.md R4).
+ * correction in its place (docs/rules.md#r4).
  *
  * <p>This class is immutable and thread-safe.
  */

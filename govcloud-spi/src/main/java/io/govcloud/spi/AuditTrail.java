@@ -4,7 +4,7 @@ import io.govcloud.model.AuditRecord;
 import java.util.List;
 
 /**
- * The append-only audit trail (RULES.md R9): records are added, never changed or removed, and read back
+ * The append-only audit trail (docs/rules.md#r9): records are added, never changed or removed, and read back
  * in the order they were appended.
  */
 public interface AuditTrail {

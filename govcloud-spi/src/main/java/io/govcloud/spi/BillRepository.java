@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The issued monthly bills (RULES.md R4; Art. 30, 31): a month is issued once, with all its bills, and
+ * The issued monthly bills (docs/rules.md#r4; Art. 30, 31): a month is issued once, with all its bills, and
  * never changed afterwards; corrections become adjustment lines of later bills.
  */
 public interface BillRepository {

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A write that lost a race: another unit of work saved the aggregate first (optimistic versions,
- * DESIGN.md), or created one of the same id. Nothing of the unit was kept; the caller may reload and
+ * docs/design.md#units-of-work), or created one of the same id. Nothing of the unit was kept; the caller may reload and
  * try again.
  *
  * <p>A store reports every race that a retry can resolve this way, including a deadlock or a

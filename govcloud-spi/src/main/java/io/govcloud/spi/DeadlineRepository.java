@@ -5,7 +5,7 @@ import io.govcloud.model.TrackedDeadline;
 import java.time.Instant;
 import java.util.List;
 
-/** The deadlines being watched (RULES.md R1). */
+/** The deadlines being watched (docs/rules.md#r1). */
 public interface DeadlineRepository extends Repository<DeadlineId, TrackedDeadline> {
 
   /**

@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * A source of official working-day schedules: the special days of the State Council's yearly holiday
- * notices (RULES.md R1). The library ships the PRC schedule for the years it knows; a host implements
+ * notices (docs/rules.md#r1). The library ships the PRC schedule for the years it knows; a host implements
  * this port (or parses a file with {@code HolidayScheduleTsv}) to add a year when the next notice is
  * published, or to replace a year.
  *

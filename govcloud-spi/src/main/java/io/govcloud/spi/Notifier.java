@@ -3,7 +3,7 @@ package io.govcloud.spi;
 import io.govcloud.model.Notification;
 
 /**
- * The host's way of sending a notification (RULES.md R9): by message, mail, its own queue. govcloud
+ * The host's way of sending a notification (docs/rules.md#r9): by message, mail, its own queue. govcloud
  * calls it only for notifications whose change committed, through {@link Store#dispatch}.
  *
  * <p>Returning normally acknowledges the notification: it is never delivered again. Throwing leaves it

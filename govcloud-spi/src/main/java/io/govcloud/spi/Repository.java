@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The storage of one kind of aggregate within a unit of work, with optimistic versions (DESIGN.md: a
+ * The storage of one kind of aggregate within a unit of work, with optimistic versions (docs/design.md#units-of-work: a
  * stale write fails with a clear conflict error, never overwrites).
  *
  * <p>"Ordered by id" here and in the queries of the sub-interfaces means the natural order of the

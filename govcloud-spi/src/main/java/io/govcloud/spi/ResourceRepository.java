@@ -7,7 +7,7 @@ import io.govcloud.model.ProviderId;
 import io.govcloud.model.ResourceId;
 import java.util.List;
 
-/** The cloud resources (RULES.md R5). */
+/** The cloud resources (docs/rules.md#r5). */
 public interface ResourceRepository extends Repository<ResourceId, CloudResource> {
 
   /** The resources a department uses, ordered by id. */

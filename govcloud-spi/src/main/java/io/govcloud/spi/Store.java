@@ -3,7 +3,7 @@ package io.govcloud.spi;
 import java.util.function.Function;
 
 /**
- * The port through which govcloud keeps its aggregates (DESIGN.md): units of work with optimistic
+ * The port through which govcloud keeps its aggregates (docs/design.md#units-of-work): units of work with optimistic
  * versions, an append-only audit trail and an outbox of notifications. {@code govcloud-inmemory} and
  * {@code govcloud-jdbc} implement it; a host may implement it on its own storage and prove it with the
  * contract tests of {@code govcloud-tck}. Implementations know nothing of the rules.

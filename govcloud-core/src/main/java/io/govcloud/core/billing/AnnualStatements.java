@@ -15,8 +15,8 @@ import java.util.Objects;
 
 /**
  * Draws up annual statements (Art. 31: the fees a year incurs are in principle paid within that year;
- * RULES.md R4): an account's issued bills of the year, the deductions the {@link FeeDeductions} port
- * reports for them (Art. 41; RULES.md R7), and what is payable.
+ * docs/rules.md#r4): an account's issued bills of the year, the deductions the {@link FeeDeductions} port
+ * reports for them (Art. 41; docs/rules.md#r7), and what is payable.
  *
  * <p>Decisions: an adjustment counts in the year of the bill that carries it, even when it corrects a
  * month of the previous year, since that year's bills are frozen and may be paid; the fees the deductions

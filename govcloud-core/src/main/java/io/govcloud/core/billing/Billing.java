@@ -24,7 +24,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Monthly billing (Art. 22, 30; RULES.md R4): computes the lines of a month from the resources' billing
+ * Monthly billing (Art. 22, 30; docs/rules.md#r4): computes the lines of a month from the resources' billing
  * histories, the contracts' price lists, the catalog (for each item's category) and a proration policy.
  *
  * <p>A line is one {@link BillingSegment} within the month: days used, unit price, quantity, the monthly

@@ -18,7 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A resource's billing history (Art. 22, 24, 30; RULES.md R4): the periods of its service at each
+ * A resource's billing history (Art. 22, 24, 30; docs/rules.md#r4): the periods of its service at each
  * configuration, built from its confirmed work orders.
  *
  * <ul>
@@ -168,7 +168,7 @@ public final class BillingHistory {
   }
 
   /**
-   * The priced segments of the days in service within {@code [from, to]} (Art. 30; RULES.md R2, R4):
+   * The priced segments of the days in service within {@code [from, to]} (Art. 30; docs/rules.md#r2, #r4):
    * each period clipped to the range and split at the dates its item's price changes in its contract's
    * price list.
    *

@@ -28,7 +28,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The issued months and their bills (Art. 30, 31; RULES.md R4): a pure, immutable ledger. {@link #issue}
+ * The issued months and their bills (Art. 30, 31; docs/rules.md#r4): a pure, immutable ledger. {@link #issue}
  * returns a new ledger; nothing is stored until a store saves the bills.
  *
  * <ul>

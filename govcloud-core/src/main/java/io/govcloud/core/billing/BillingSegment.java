@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A priced piece of a resource's billing history (RULES.md R4): consecutive days at one configuration
+ * A priced piece of a resource's billing history (docs/rules.md#r4): consecutive days at one configuration
  * (the work order that set it) and one contracted unit price. A {@link ServicePeriod} splits into
  * segments at the dates the item's price changes.
  *
@@ -55,7 +55,7 @@ public record BillingSegment(
 
   /**
    * What a full month costs at this segment: unit price × quantity, rounded half-up to the fen (四舍五入,
-   * RULES.md R4) when the quantity has decimals.
+   * docs/rules.md#r4) when the quantity has decimals.
    */
   public Money monthlyAmount() {
     BigDecimal quantity = order.quantity();

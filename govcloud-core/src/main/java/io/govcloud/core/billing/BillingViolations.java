@@ -12,7 +12,7 @@ import java.time.Year;
 import java.time.YearMonth;
 
 /**
- * The refusals of billing (RULES.md R4): stable codes a host matches on, each with the article it rests
+ * The refusals of billing (docs/rules.md#r4): stable codes a host matches on, each with the article it rests
  * on, a message in Chinese and English, and the offending values as facts.
  *
  * <p>This class is immutable and thread-safe.

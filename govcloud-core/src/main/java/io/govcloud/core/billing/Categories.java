@@ -10,7 +10,7 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
- * The category of each item over time, from the catalog's versions (Art. 26; RULES.md R2): on a date, the
+ * The category of each item over time, from the catalog's versions (Art. 26; docs/rules.md#r2): on a date, the
  * category the item has in the latest version in force on or before that date that lists it. An item
  * dropped by a later revision keeps the category it had while its resources still run. Not API.
  */

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Resolves corrections (RULES.md R4): a work order that {@link WorkOrder#supersedes() supersedes} another
+ * Resolves corrections (docs/rules.md#r4): a work order that {@link WorkOrder#supersedes() supersedes} another
  * replaces it, so billing uses the correction and ignores the order it corrects, along a chain of
  * corrections to the last one. Not API.
  */

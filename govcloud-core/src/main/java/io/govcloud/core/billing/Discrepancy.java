@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One difference between a provider's statement and the computed bill of a month (RULES.md R4), with
+ * One difference between a provider's statement and the computed bill of a month (docs/rules.md#r4), with
  * the computed breakdown beside it. Created by {@link Reconciliation}.
  *
  * <p>This class is immutable and thread-safe.

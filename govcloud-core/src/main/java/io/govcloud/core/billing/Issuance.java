@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The result of issuing a month (RULES.md R4): the ledger with the month frozen, and the month's bills.
+ * The result of issuing a month (docs/rules.md#r4): the ledger with the month frozen, and the month's bills.
  * Issuing a month already issued gives the same ledger and the same bills.
  *
  * <p>This class is immutable and thread-safe.

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the issued bills charged each resource (RULES.md R4): the base of the next adjustments. Kept by
+ * What the issued bills charged each resource (docs/rules.md#r4): the base of the next adjustments. Kept by
  * the ledger and extended by each issuance with the new month's bills only, so that issuing does not
  * re-read every earlier bill. Immutable; not API.
  */

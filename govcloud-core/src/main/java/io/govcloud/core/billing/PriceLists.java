@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The price lists billing uses, one per contract (RULES.md R2, R4): a work order's contract names the
+ * The price lists billing uses, one per contract (docs/rules.md#r2, #r4): a work order's contract names the
  * list whose price applies to its configuration.
  *
  * <p>This class is immutable and thread-safe.

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * How a month's charge is prorated for the days a resource was in service (Art. 30: 不足1个月的按照实际使用天数
- * 进行折算; RULES.md R4).
+ * 进行折算; docs/rules.md#r4).
  *
  * <p>Every policy is <em>cumulative</em>: it fixes, for each day {@code k} of the month (0 to {@code N}), the
  * amount {@code F(k)} owed for the month's first {@code k} days, with {@code F(0) = 0} and {@code F(N) = P},
@@ -15,7 +15,7 @@ import java.util.Objects;
  * into pieces therefore never changes its total, and a fully used month costs exactly {@code P}.
  *
  * <ul>
- *   <li>{@link #standard()} ({@code ACTUAL_DAYS}): the measures' rule as RULES.md R4 decides it, {@code
+ *   <li>{@link #standard()} ({@code ACTUAL_DAYS}): the measures' rule as docs/rules.md#r4 decides it, {@code
  *       F(k) = round(P·k/N)} over the month's actual number of days {@code N}, rounded half-up to the fen.
  *   <li>{@link #thirtyDayMonth()} ({@code THIRTY_DAY_MONTH}): a fixed divisor of 30, as some contracts
  *       state it: {@code F(k) = round(P·min(k, 30)/30)} for {@code k < N} and {@code F(N) = P}. A day
@@ -38,7 +38,7 @@ public abstract class Proration {
 
   /**
    * The measures' proration: actual days used over the month's actual number of days, cumulative half-up
-   * (RULES.md R4).
+   * (docs/rules.md#r4).
    *
    * @return the policy, not null
    */

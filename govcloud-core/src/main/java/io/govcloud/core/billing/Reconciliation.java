@@ -17,7 +17,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * The reconciliation of a provider's monthly statement with the computed bill (Art. 22, 30; RULES.md R4):
+ * The reconciliation of a provider's monthly statement with the computed bill (Art. 22, 30; docs/rules.md#r4):
  * every difference, with the computed breakdown beside it.
  *
  * <p>Both sides are grouped by resource, item and quantity (quantities compared by value, amounts of one

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * What the issued bills charged one resource (RULES.md R4): for each issued month and account, the fen of
+ * What the issued bills charged one resource (docs/rules.md#r4): for each issued month and account, the fen of
  * the month's own lines and the fen of the adjustments issued since; and the work orders its lines came
  * from. Immutable; not API.
  */

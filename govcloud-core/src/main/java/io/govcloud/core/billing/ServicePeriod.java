@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * A period of consecutive days in which a resource was in service at one configuration, the one a work
- * order set (Art. 22, 30; RULES.md R4): from the first day billed at it to the last, or open-ended while
+ * order set (Art. 22, 30; docs/rules.md#r4): from the first day billed at it to the last, or open-ended while
  * it is still in force. Built by {@link BillingHistory}.
  *
  * <p>This class is immutable and thread-safe.

@@ -1,5 +1,5 @@
 /**
- * Monthly billing (RULES.md R4; Art. 22, 24, 30, 31): {@link io.govcloud.core.billing.Proration} of
+ * Monthly billing (docs/rules.md#r4; Art. 22, 24, 30, 31): {@link io.govcloud.core.billing.Proration} of
  * partial months by cumulative half-up rounding, a resource's {@link io.govcloud.core.billing.BillingHistory}
  * from its confirmed work orders, monthly bills by {@link io.govcloud.core.billing.Billing}, their
  * issuance and adjustments in the immutable {@link io.govcloud.core.billing.BillingLedger}, annual

@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads a holiday schedule in the tab-separated format of the schedule govcloud ships (RULES.md R1):
+ * Reads a holiday schedule in the tab-separated format of the schedule govcloud ships (docs/rules.md#r1):
  * one special day a line, {@code YYYY-MM-DD<TAB>OFF|WORK<TAB>name}; lines starting with {@code #} and
  * blank lines are ignored; the name may be left out.
  *

@@ -5,7 +5,7 @@ import io.govcloud.model.ServiceCatalog;
 import java.util.List;
 
 /**
- * The outcome of adapting a request to a catalog version (Art. 27; RULES.md R3), one of:
+ * The outcome of adapting a request to a catalog version (Art. 27; docs/rules.md#r3), one of:
  *
  * <ul>
  *   <li>{@link ExactMatch}: the catalog lists the requested configuration; nothing is adapted;

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * The number RULES.md R3 leaves to configuration: how much an adapted item may over-provision.
+ * The number docs/rules.md#r3 leaves to configuration: how much an adapted item may over-provision.
  *
  * <p>Art. 27 adapts a request to the item "of nearest function and configuration"; an item offering far
  * more than asked is not near. Decision: the measure is the <em>relative excess</em> of one instance in

@@ -4,7 +4,7 @@ import io.govcloud.model.Configuration;
 import java.util.Objects;
 
 /**
- * What a department asks the catalog for (Art. 27; RULES.md R3): a number of instances of one
+ * What a department asks the catalog for (Art. 27; docs/rules.md#r3): a number of instances of one
  * configuration in one category, such as 3 hosts of {@code {vcpu 6 core, memory 12 GiB}} in {@code
  * compute}, or one volume of {@code {storage 500 GB}} in {@code block-storage-ssd}.
  *

@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /**
  * The request is not in the catalog and is adapted to the item of nearest function and configuration
- * (Art. 27, 2nd para), by the decision rule of RULES.md R3: among the items of the category that give
+ * (Art. 27, 2nd para), by the decision rule of docs/rules.md#r3: among the items of the category that give
  * every instance at least the requested quantity of every requested dimension, within the policy's
  * over-provisioning bound, the cheapest monthly total at the cap wins; ties go to the lesser
  * over-provisioning, then to the item code.

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Adapts requests to one catalog version (Art. 27; RULES.md R3): a request the catalog lists is an {@link
+ * Adapts requests to one catalog version (Art. 27; docs/rules.md#r3): a request the catalog lists is an {@link
  * ExactMatch}; one it does not list is {@link Adapted} to the item of nearest function and configuration;
  * one nothing fits is {@link NotAdaptable}, and the department may then self-procure after the authority's
  * evaluation, deploying only what meets the platform's security requirements (Art. 35).
  *
- * <p>The decision rule (RULES.md R3, with the decisions the regulation leaves open):
+ * <p>The decision rule (docs/rules.md#r3, with the decisions the regulation leaves open):
  *
  * <ol>
  *   <li>Only items of the request's category are compared, and only in the dimensions the request names.

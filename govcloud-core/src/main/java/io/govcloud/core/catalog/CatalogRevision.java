@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Whether the service catalog is overdue for revision (Art. 26, 2nd para: the catalog is adjusted at
- * least once every two years, 调整频率不低于1次/两年; RULES.md R2).
+ * least once every two years, 调整频率不低于1次/两年; docs/rules.md#r2).
  *
  * <p>The latest revision on a date D is the catalog version in force on D (a version taking effect after
  * D does not count yet). Its revision deadline is {@link StatutoryDeadline#CATALOG_REVISION}: 2 years

@@ -6,8 +6,8 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * How much one instance of an adapted item offers beyond the request in one requested dimension (RULES.md
- * R3): for a bundle its configuration, for a per-unit item the units one instance takes times the
+ * How much one instance of an adapted item offers beyond the request in one requested dimension
+ * (docs/rules.md#r3): for a bundle its configuration, for a per-unit item the units one instance takes times the
  * configuration of a unit.
  *
  * <p>Quantities are kept without trailing zeros, so equality is by numeric value ({@code 1500} equals

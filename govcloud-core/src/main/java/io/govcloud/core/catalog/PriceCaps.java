@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * Checks a contract's prices against the catalog's caps (Art. 26: cloud services are managed by catalog
- * and price cap; Art. 27: departments choose resources from the catalog; RULES.md R2).
+ * and price cap; Art. 27: departments choose resources from the catalog; docs/rules.md#r2).
  *
  * <p>A price is in force from its effective date until the next price of the same item (or for good); a
  * catalog version from its effective date until the next version. For every price and every catalog

@@ -4,7 +4,7 @@ import io.govcloud.model.CatalogItem;
 import java.util.Objects;
 
 /**
- * An item of the requested category that an adaptation did not choose, and why (RULES.md R3: every
+ * An item of the requested category that an adaptation did not choose, and why (docs/rules.md#r3: every
  * result explains itself, chosen item, rejected candidates and why).
  *
  * <p>This class is immutable and thread-safe.

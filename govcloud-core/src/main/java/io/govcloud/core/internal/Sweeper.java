@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * Finds the open deadlines approaching (within the lead time), due (their last day has come) or missed,
- * and notifies each stage of each deadline once (RULES.md R1, R9). Each deadline is handled in its own
+ * and notifies each stage of each deadline once (docs/rules.md#r1, #r9). Each deadline is handled in its own
  * unit of work with one audit record; one that another sweep handled first is skipped. The notices
  * are written by {@link Notices#deadline}.
  */

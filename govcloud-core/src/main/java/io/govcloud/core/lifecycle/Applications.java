@@ -20,8 +20,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The rules of an application for new resources and of an emergency report (RULES.md R5.1–3, R5.8,
- * R5.9; Art. 10, 12, 13, 18, 19, 25, 27, 28, 42), as pure functions of the facts the entry point loads.
+ * The rules of an application for new resources and of an emergency report (docs/rules.md#r5 items 1–3, 8
+ * and 9; Art. 10, 12, 13, 18, 19, 25, 27, 28, 42), as pure functions of the facts the entry point loads.
  *
  * <p>This class is stateless and thread-safe.
  */

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The transitions of a cloud resource's lifecycle after it is applied for (RULES.md R5; Art. 13, 20–25,
+ * The transitions of a cloud resource's lifecycle after it is applied for (docs/rules.md#r5; Art. 13, 20–25,
  * 42), as pure functions: the resource before, the facts, and the resource after (with the work order a
  * confirmation generates), or the violation that refuses the action, naming the state, the action and
  * the article.
@@ -248,7 +248,7 @@ public final class Lifecycle {
   /**
    * The department confirms the termination's time, between the resource's latest work order and now,
    * once the checklist is done (Art. 24); a work order of kind TERMINATE is generated, and the end day is
-   * billed (RULES.md R4).
+   * billed (docs/rules.md#r4).
    *
    * @param latestWorkOrder the effective time of the resource's latest work order, not null
    */

@@ -21,7 +21,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The actions of a cloud resource's lifecycle (RULES.md R5): for each, the states it may be taken in,
+ * The actions of a cloud resource's lifecycle (docs/rules.md#r5): for each, the states it may be taken in,
  * the role that takes it, and the article that sets it. An action taken in any other state is refused
  * with {@link LifecycleViolations#illegalTransition}, naming the state, the action and the article.
  */

@@ -1,5 +1,5 @@
 /**
- * The resource lifecycle of RULES.md R5 and the registrations of R8 as pure rules: applications and
+ * The resource lifecycle of docs/rules.md#r5 and the registrations of R8 as pure rules: applications and
  * emergency reports ({@link io.govcloud.core.lifecycle.Applications}), transitions ({@link
  * io.govcloud.core.lifecycle.Lifecycle}), registrations ({@link io.govcloud.core.lifecycle.Registration}).
  */

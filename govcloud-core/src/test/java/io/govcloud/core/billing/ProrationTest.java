@@ -30,7 +30,7 @@ class ProrationTest {
     return LocalDate.parse(iso);
   }
 
-  // ---------------------------------------------------------------- worked examples (RULES.md R4)
+  // ---------------------------------------------------------------- worked examples (docs/rules.md#r4)
 
   @Test
   void leapFebruaryFromThe20thCosts344_83AndTheRestOfTheMonth655_17() {

@@ -24,7 +24,7 @@ class DeadlinesTest {
     return LocalDateTime.parse(localDateTime).atZone(SHANGHAI);
   }
 
-  // ---------------------------------------------------------------- RULES.md worked examples
+  // ---------------------------------------------------------------- docs/rules.md#worked-examples
 
   @Test
   void contractFilingSignedBeforeNationalDay2025() {

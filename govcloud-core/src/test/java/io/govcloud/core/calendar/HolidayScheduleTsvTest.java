@@ -39,7 +39,7 @@ class HolidayScheduleTsvTest {
 
   @Test
   void theShippedScheduleHasTheCountsOfTheNotices() {
-    // shared/data/README.md: 285 data rows; per calendar year OFF/WORK counts.
+    // the shipped cn-holidays.tsv: 285 data rows; per calendar year OFF/WORK counts.
     WorkingDayCalendar china = WorkingDayCalendar.china();
     long off2025 = days(china, 2025, SpecialDay.Kind.OFF);
     long work2025 = days(china, 2025, SpecialDay.Kind.WORK);

@@ -35,7 +35,7 @@ class WorkingDayCalendarTest {
 
   @Test
   void contractFilingAcrossNationalDay2025CountsTheMakeupSunday() {
-    // RULES.md worked example: signed Fri 2025-09-26, Sun 09-28 is a makeup day.
+    // docs/rules.md#worked-examples: signed Fri 2025-09-26, Sun 09-28 is a makeup day.
     assertThat(china.isWorkingDay(d("2025-09-28"))).isTrue();
     assertThat(china.addWorkingDays(d("2025-09-26"), 1)).isEqualTo(d("2025-09-28"));
     assertThat(china.addWorkingDays(d("2025-09-26"), 3)).isEqualTo(d("2025-09-30"));

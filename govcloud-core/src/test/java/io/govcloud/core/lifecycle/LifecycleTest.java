@@ -27,7 +27,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The pure transitions, without a store (RULES.md R5). */
+/** The pure transitions, without a store (docs/rules.md#r5). */
 class LifecycleTest {
 
   private static final Instant T0 = Instant.parse("2025-03-03T01:00:00Z");

@@ -1,5 +1,5 @@
 -- govcloud schema, version 2, for PostgreSQL and servers that speak its dialect.
--- The issued monthly bills (RULES.md R4; Art. 30, 31).
+-- The issued monthly bills (docs/rules.md#r4; Art. 30, 31).
 -- A month is issued once, with all its bills, and never changed: these tables are written once, by
 -- one unit of work, and only read afterwards. A month is its year and its month number (1 to 12),
 -- which sort as YearMonth does for any year. A bill is numbered from 0 within its month in the
