@@ -21,6 +21,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -58,6 +60,9 @@ public final class JdbcStore implements Store, AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
 
+  /** The directories of the embedded stores open in this JVM. */
+  private static final ConcurrentMap<Path, Boolean> OPEN_EMBEDDED = new ConcurrentHashMap<>();
+
   private final DataSource dataSource;
   private final Database database;
   private final Runnable onClose;
@@ -71,12 +76,19 @@ public final class JdbcStore implements Store, AutoCloseable {
 
   /**
    * A store in an embedded H2 database kept in a directory (file {@code govcloud.mv.db}), created if
-   * missing. The database stays open in this JVM until {@link #close()}; stores opened on the same
-   * directory in one JVM share it, and another process cannot open it at the same time.
+   * missing. The database stays open in this JVM until {@link #close()}; another process cannot open it
+   * at the same time, and neither can a second call in this JVM while the first store is open (share
+   * that store: it is thread-safe).
+   *
+   * <p>Durability: every unit whose {@link #transact} returned is written to the operating system before
+   * it returns (H2's write delay is off), so it survives the JVM's crash or kill; it is not forced to the
+   * disk on each commit, so a crash of the operating system or a power loss may lose the last units
+   * committed (see the README, "Durability").
    *
    * @param directory the directory, not null; its path must not contain {@code ;}
    * @return the store, with its schema up to date, not null
    * @throws IllegalArgumentException if the path contains {@code ;}
+   * @throws IllegalStateException if an embedded store of this JVM is open on the directory
    * @throws StoreException if the directory or the database cannot be opened, or its schema is newer
    *     than this library
    */
@@ -85,13 +97,30 @@ public final class JdbcStore implements Store, AutoCloseable {
     if (absolute.toString().contains(";")) {
       throw new IllegalArgumentException("the embedded database's directory must not contain ';': " + absolute);
     }
+    Path real;
     try {
       Files.createDirectories(absolute);
+      real = absolute.toRealPath();
     } catch (IOException e) {
       throw new StoreException("open the embedded database in " + absolute, "cannot create the directory: " + e, e);
     }
-    EmbeddedDataSource h2 = new EmbeddedDataSource(absolute.toString());
-    return open(h2, () -> Sql.run("close the embedded database in " + absolute, h2::shutdown));
+    if (OPEN_EMBEDDED.putIfAbsent(real, Boolean.TRUE) != null) {
+      throw new IllegalStateException("an embedded JdbcStore of this JVM is already open on " + real
+          + ": share that store (it is thread-safe) or close it before opening another");
+    }
+    try {
+      EmbeddedDataSource h2 = new EmbeddedDataSource(absolute.toString());
+      return open(h2, () -> {
+        try {
+          Sql.run("close the embedded database in " + absolute, h2::shutdown);
+        } finally {
+          OPEN_EMBEDDED.remove(real);
+        }
+      });
+    } catch (RuntimeException | Error e) {
+      OPEN_EMBEDDED.remove(real);
+      throw e;
+    }
   }
 
   /**
