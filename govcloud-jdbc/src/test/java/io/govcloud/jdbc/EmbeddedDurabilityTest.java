@@ -78,9 +78,9 @@ class EmbeddedDurabilityTest {
 
   @Test
   void aSecondEmbeddedStoreOnAnOpenDirectoryIsRefusedClearly() {
-    Path database = directory.resolve("shared");
+    Path database = directory.resolve("ledger");
     try (JdbcStore first = JdbcStore.embedded(database)) {
-      assertThatThrownBy(() -> JdbcStore.embedded(directory.resolve("shared/../shared")))
+      assertThatThrownBy(() -> JdbcStore.embedded(directory.resolve("ledger/../ledger")))
           .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("already open on " + database.toAbsolutePath())
           .hasMessageContaining("share that store");
