@@ -2,12 +2,14 @@ package io.govcloud.core;
 
 import static java.util.Objects.requireNonNull;
 
+import io.govcloud.core.billing.BillingStart;
 import io.govcloud.core.billing.Reconciliation;
 import io.govcloud.core.internal.BillingCommands;
 import io.govcloud.model.Actor;
 import io.govcloud.model.AnnualStatement;
 import io.govcloud.model.BillingAccount;
 import io.govcloud.model.GovCloudException;
+import io.govcloud.model.LedgerStart;
 import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.ProviderStatement;
 import io.govcloud.model.RefusedException;
@@ -17,10 +19,11 @@ import io.vavr.control.Either;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Monthly billing of one actor (rule R4; Art. 22, 30, 31, 41): the municipal authority issues a month
- * for every account; the parties of an account (its department and their parents, its provider, the
+ * Monthly billing of one actor (rule R4; Art. 22, 30, 31, 41): the municipal authority starts the ledger
+ * at its first month, then issues each month, once it has ended, for every account; the parties of an account (its department and their parents, its provider, the
  * authority and auditors of its platform's jurisdiction) read its bills, its annual statement with the
  * acceptance deductions and the payments, and reconcile a provider's statement with it. Reached by {@code gov.as(actor).billing()}.
  *
@@ -43,15 +46,48 @@ public final class BillingFacet {
   }
 
   /**
-   * The municipal authority issues a month's bills for every account (Art. 30): only the month after the
-   * last one issued (or any month, the first time); issuing an issued month again returns its bills
-   * unchanged. Changes touching issued months become adjustment lines of this month's bills. A month
-   * that cannot be billed is refused with every violation found (each audited), not only the first; a
-   * host that wants an exception writes {@code .getOrElseThrow(RefusedException::of)}.
+   * The municipal authority starts the billing ledger at its first month (Art. 30; docs/rules.md#r4): the
+   * first month billed is chosen explicitly, never taken from whichever month is issued first. It is
+   * audited, and never changes. Service confirmed before the first month is not billed; it is returned
+   * (and audited) so that the host can settle it otherwise. Any month may be the first, a past one too:
+   * months are then issued one by one from it.
+   *
+   * @param firstMonth the first month billed, not null
+   * @return the start and the service before it, or the refusal ({@code ACCESS_DENIED}, {@link
+   *     io.govcloud.core.billing.BillingViolations#LEDGER_ALREADY_STARTED})
+   * @throws GovCloudException if another unit started the ledger first or the store failed; nothing is
+   *     kept
+   */
+  public Either<Violation, BillingStart> startLedger(YearMonth firstMonth) {
+    return commands.startLedger(actor, requireNonNull(firstMonth, "firstMonth"));
+  }
+
+  /**
+   * The start of the billing ledger, if the municipal authority started it; any actor may read it.
+   *
+   * @return the first month and when it was started, or empty
+   * @throws GovCloudException if the store failed
+   */
+  public Optional<LedgerStart> ledgerStart() {
+    return commands.ledgerStart();
+  }
+
+  /**
+   * The municipal authority issues a month's bills for every account (Art. 30): only the ledger's next
+   * month (its first month, then the month after the last one issued), and only once the month has ended
+   * in the zone of every platform; issuing an issued month again returns its bills unchanged. Changes
+   * touching issued months become adjustment lines of this month's bills. Work orders confirmed since the
+   * last issuance that reach back before the ledger's first month are audited and reported to the
+   * municipal authority ({@code SERVICE_BEFORE_LEDGER}): those days are not billed. A month that cannot
+   * be billed is refused with every violation found (each audited), not only the first; a host that wants
+   * an exception writes {@code .getOrElseThrow(RefusedException::of)}.
    *
    * @param month the month, not null
-   * @return the month's bills, one per account with service, or every violation (not empty)
-   * @throws GovCloudException if another unit issued the month first or the store failed; nothing is kept
+   * @return the month's bills, one per account with service, or every violation (not empty): {@code
+   *     ACCESS_DENIED}, {@link io.govcloud.core.billing.BillingViolations#LEDGER_NOT_STARTED}, {@link
+   *     io.govcloud.core.billing.BillingViolations#MONTH_NOT_ENDED}, {@link
+   *     io.govcloud.core.billing.BillingViolations#MONTH_NOT_OPEN} and those of billing
+   * @throws GovCloudException if another unit issued a month first or the store failed; nothing is kept
    * @see RefusedException#of(List)
    */
   public Either<List<Violation>, List<MonthlyBill>> issue(YearMonth month) {

@@ -62,6 +62,11 @@ public final class NotificationTypes {
   public static final String RECTIFICATION_ACCEPTED = "RECTIFICATION_ACCEPTED";
   /** To the provider: a department recorded a payment of its fees (Art. 31). */
   public static final String PAYMENT_RECORDED = "PAYMENT_RECORDED";
+  /**
+   * To the municipal authority: work orders confirmed since the last issuance reach back before the
+   * billing ledger's first month; those days are not billed (Art. 30; docs/rules.md#r4).
+   */
+  public static final String SERVICE_BEFORE_LEDGER = "SERVICE_BEFORE_LEDGER";
   /** To the department and the provider of an account: fees of a year were left unpaid at its end, with the amount (Art. 31). */
   public static final String FEES_UNPAID_AT_YEAR_END = "FEES_UNPAID_AT_YEAR_END";
   /** To the party responsible: a deadline expires within the policy's lead time (rule R1). */

@@ -97,6 +97,7 @@ public final class AcceptanceExamples {
 
   /** Issues every month from one to another, each on the 1st of the next month at 09:00. */
   public static void issue(World world, YearMonth from, YearMonth to) {
+    world.startLedger(from);
     for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
       world.clock.set(at(month.plusMonths(1).atDay(1) + "T09:00"));
       ok(world.gov.as(CITY).billing().issue(month));

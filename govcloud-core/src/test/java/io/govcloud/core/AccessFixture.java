@@ -173,6 +173,7 @@ final class AccessFixture {
   BillingAccount billed(DepartmentId owner) {
     active(owner);
     world.clock.set(at("2025-04-01T09:00"));
+    world.startLedger(MARCH);
     ok(gov.as(CITY).billing().issue(MARCH));
     return BillingAccount.of(owner, owner.equals(X) ? PX : PD, P1);
   }

@@ -175,9 +175,11 @@ class AccessMatrixTest {
         (as, s, f, o) -> as.emergencies().recordSupplementApproval(r(s), AccessFixture.project(o), f.world.clock.instant())));
     rows.add(byId("emergencies().backfill", DEPARTMENT, AccessFixture::emergencyConfirmed, (as, s, f, o) -> as.emergencies().backfill(r(s))));
     // billing (rule R4)
+    rows.add(row("billing().startLedger", CITY_ONLY, (f, o) -> null, (as, s, f, o) -> as.billing().startLedger(AccessFixture.MARCH)));
     rows.add(row("billing().issue", CITY_ONLY, (f, o) -> {
       f.active(o);
       f.world.clock.set(at("2025-04-01T09:00"));
+      f.world.startLedger(AccessFixture.MARCH);
       return null;
     }, (as, s, f, o) -> as.billing().issue(AccessFixture.MARCH)));
     rows.add(row("billing().bills", READERS, AccessFixture::billed, (as, s, f, o) -> as.billing().bills(AccessFixture.MARCH)));

@@ -1,9 +1,13 @@
 package io.govcloud.core;
 
+import io.govcloud.model.BillingAccount;
 import io.govcloud.model.CloudResource;
 import io.govcloud.model.Department;
 import io.govcloud.model.DepartmentId;
 import io.govcloud.model.Dimension;
+import io.govcloud.model.IssuedMonth;
+import io.govcloud.model.LedgerStart;
+import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.Notification;
 import io.govcloud.model.Platform;
 import io.govcloud.model.PlatformId;
@@ -34,6 +38,8 @@ import io.govcloud.spi.UnitOfWork;
 import io.govcloud.spi.UtilizationRepository;
 import io.govcloud.spi.WorkOrderRepository;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BrokenBarrierException;
@@ -46,10 +52,13 @@ import java.util.function.Function;
 /**
  * A store decorator for race tests: once armed, the next loads of one resource, department, platform,
  * provider or reduction case (or the next look-ups of the open case of one department, platform and
- * dimension) wait for each other, so that several units of work hold the same version before any of them
- * writes. Everything else is passed through to the real store.
+ * dimension, or of the billing ledger's start) wait for each other, so that several units of work hold
+ * the same version before any of them writes. Everything else is passed through to the real store.
  */
 final class BarrierStore implements Store {
+
+  /** What {@link #holdNextLoads} holds for the reads of the billing ledger's start. */
+  static final Object LEDGER = "the billing ledger";
 
   private final Store delegate;
   private final AtomicReference<Object> held = new AtomicReference<>();
@@ -272,7 +281,45 @@ final class BarrierStore implements Store {
 
     @Override
     public BillRepository bills() {
-      return uow.bills();
+      BillRepository bills = uow.bills();
+      return new BillRepository() {
+        @Override
+        public Optional<LedgerStart> ledgerStart() {
+          Optional<LedgerStart> found = bills.ledgerStart();
+          await(LEDGER);
+          return found;
+        }
+
+        @Override
+        public void startLedger(LedgerStart start) {
+          bills.startLedger(start);
+        }
+
+        @Override
+        public void issue(IssuedMonth month, Collection<MonthlyBill> issued) {
+          bills.issue(month, issued);
+        }
+
+        @Override
+        public List<IssuedMonth> issuedMonths() {
+          return bills.issuedMonths();
+        }
+
+        @Override
+        public List<MonthlyBill> ofMonth(YearMonth month) {
+          return bills.ofMonth(month);
+        }
+
+        @Override
+        public Optional<MonthlyBill> find(BillingAccount account, YearMonth month) {
+          return bills.find(account, month);
+        }
+
+        @Override
+        public List<MonthlyBill> all() {
+          return bills.all();
+        }
+      };
     }
 
     @Override

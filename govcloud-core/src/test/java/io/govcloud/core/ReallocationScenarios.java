@@ -178,6 +178,7 @@ public abstract class ReallocationScenarios {
       assertThat(n.data()).containsEntry("leastReduction", "36").containsEntry("lastDay", "2025-10-09");
     });
     world.clock.set(at("2025-10-01T09:00"));
+    world.startLedger(YearMonth.of(2025, 9));
     ok(gov.as(CITY).billing().issue(YearMonth.of(2025, 9)));
 
     world.clock.set(at("2025-10-09T18:00"));

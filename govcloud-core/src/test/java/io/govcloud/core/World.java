@@ -100,6 +100,13 @@ public final class World {
     register();
   }
 
+  /** Starts the billing ledger at a month as the municipal authority, unless it is started (rule R4). */
+  public void startLedger(java.time.YearMonth firstMonth) {
+    if (gov.as(CITY).billing().ledgerStart().isEmpty()) {
+      ok(gov.as(CITY).billing().startLedger(firstMonth));
+    }
+  }
+
   public static CatalogHistory catalog() {
     return CatalogHistory.of(
         ServiceCatalog.of(

@@ -2,6 +2,7 @@ package io.govcloud.inmemory;
 
 import io.govcloud.model.BillingAccount;
 import io.govcloud.model.IssuedMonth;
+import io.govcloud.model.LedgerStart;
 import io.govcloud.model.MonthlyBill;
 import io.govcloud.spi.BillRepository;
 import io.govcloud.spi.ConflictException;
@@ -18,14 +19,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The issued bills within a unit of work: months issued by the unit are buffered until commit, where the
- * month is checked again against the latest committed state (a month is issued once).
+ * The ledger and its issued bills within a unit of work: a start and the months issued by the unit are
+ * buffered until commit, where they are checked again against the latest committed state: the ledger is
+ * started once, and the unit's months must continue the committed ones without a gap or a repeat.
  *
  * <p>Not thread-safe: used by the one thread running its unit.
  */
 final class BillBook implements BillRepository {
 
   private static final String KIND = "issued month";
+  private static final String LEDGER = "billing ledger";
   private static final Comparator<MonthlyBill> BY_MONTH_THEN_ACCOUNT =
       Comparator.comparing(MonthlyBill::month).thenComparing(MonthlyBill::account);
 
@@ -33,10 +36,28 @@ final class BillBook implements BillRepository {
   private final Bills committed;
   private final Map<YearMonth, IssuedMonth> months = new LinkedHashMap<>();
   private final Map<YearMonth, List<MonthlyBill>> bills = new LinkedHashMap<>();
+  private LedgerStart start;
 
   BillBook(Unit unit) {
     this.unit = unit;
     this.committed = unit.base().bills();
+  }
+
+  @Override
+  public Optional<LedgerStart> ledgerStart() {
+    unit.checkOpen();
+    return start != null ? Optional.of(start) : committed.start();
+  }
+
+  @Override
+  public void startLedger(LedgerStart ledgerStart) {
+    Objects.requireNonNull(ledgerStart, "start");
+    unit.checkOpen();
+    Optional<LedgerStart> seen = ledgerStart();
+    if (seen.isPresent()) {
+      throw unit.conflict(new ConflictException(LEDGER, "start " + seen.get().firstMonth(), 0, 1));
+    }
+    start = ledgerStart;
   }
 
   /** {@inheritDoc} All or nothing: a refused batch adds nothing. */
@@ -55,7 +76,11 @@ final class BillBook implements BillRepository {
         throw new IllegalArgumentException("two bills of " + bill.account() + " for " + month.month());
       }
     }
-    if (months.containsKey(month.month()) || committed.months().containsKey(month.month())) {
+    YearMonth next = nextMonth();
+    if (next == null) {
+      throw new IllegalStateException("the billing ledger is not started: " + month.month() + " cannot be issued");
+    }
+    if (!month.month().equals(next)) {
       throw unit.conflict(new ConflictException(KIND, month.month().toString(), 0, 1));
     }
     months.put(month.month(), month);
@@ -100,30 +125,49 @@ final class BillBook implements BillRepository {
     return List.copyOf(all);
   }
 
+  /** The month this unit would issue next, as it sees the ledger; null if it sees no start. */
+  private YearMonth nextMonth() {
+    if (months.isEmpty()) {
+      return start != null ? start.firstMonth() : committed.nextMonth();
+    }
+    YearMonth last = null;
+    for (YearMonth month : months.keySet()) {
+      last = month;
+    }
+    return last.plusMonths(1);
+  }
+
   /**
-   * Checks that no other unit issued one of these months.
+   * Checks that no other unit started the ledger if this one did, and that this unit's months continue
+   * the committed ones: the first of them is the latest committed state's next month.
    *
-   * @throws ConflictException for the first that one did
+   * @throws ConflictException if another unit started the ledger or issued a month first
    */
   void validate(Snapshot latest) {
-    for (YearMonth month : months.keySet()) {
-      if (latest.bills().months().containsKey(month)) {
-        throw new ConflictException(KIND, month.toString(), 0, 1);
-      }
+    if (start != null && latest.bills().start().isPresent()) {
+      throw new ConflictException(LEDGER, "start " + latest.bills().start().get().firstMonth(), 0, 1);
+    }
+    if (months.isEmpty()) {
+      return;
+    }
+    YearMonth first = months.keySet().iterator().next();
+    YearMonth expected = start != null ? start.firstMonth() : latest.bills().nextMonth();
+    if (!first.equals(expected)) {
+      throw new ConflictException(KIND, first.toString(), 0, 1);
     }
   }
 
-  /** The latest committed state with these months issued; call after {@link #validate}. */
+  /** The latest committed state with the ledger started and these months issued; call after {@link #validate}. */
   Snapshot apply(Snapshot latest) {
-    Snapshot next = latest;
+    Snapshot next = start != null ? latest.withLedgerStart(start) : latest;
     for (IssuedMonth month : months.values()) {
       next = next.withIssued(month, bills.get(month.month()));
     }
     return next;
   }
 
-  /** Whether the unit issued nothing. */
+  /** Whether the unit started nothing and issued nothing. */
   boolean isUnchanged() {
-    return months.isEmpty();
+    return months.isEmpty() && start == null;
   }
 }

@@ -3,6 +3,7 @@ package io.govcloud.inmemory;
 import io.govcloud.model.Aggregate;
 import io.govcloud.model.AuditRecord;
 import io.govcloud.model.IssuedMonth;
+import io.govcloud.model.LedgerStart;
 import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.Notification;
 import io.govcloud.model.NotificationId;
@@ -104,6 +105,11 @@ final class Snapshot {
   /** This state with a month issued. */
   Snapshot withIssued(IssuedMonth month, List<MonthlyBill> issued) {
     return new Snapshot(tables, workOrders, trail, trailBySubject, outbox, notificationIds, bills.with(month, issued), utilization);
+  }
+
+  /** This state with the billing ledger started. */
+  Snapshot withLedgerStart(LedgerStart start) {
+    return new Snapshot(tables, workOrders, trail, trailBySubject, outbox, notificationIds, bills.started(start), utilization);
   }
 
   // ------------------------------------------------------------------------------------ utilization records

@@ -59,7 +59,7 @@ abstract class JdbcColumnTest extends JdbcTestCase {
 
   @Test
   void everyQuantityOfABillComesBackWithItsScale() {
-    YearMonth month = YearMonth.of(2100, 3);
+    YearMonth month = nextMonth();
     MonthlyBill full = BillSamples.full(account(id("d")), month);
     run(u -> u.bills().issue(BillSamples.issued(month), List.of(full)));
     MonthlyBill read = tx(u -> u.bills().find(full.account(), month)).orElseThrow();

@@ -57,7 +57,7 @@ abstract class JdbcDuplicateKeyTest extends JdbcTestCase {
 
   @Test
   void ofConcurrentUnitsIssuingOneMonthEachLoserGetsAConflictNamingTheMonth() throws Exception {
-    YearMonth month = YearMonth.of(2100, 9);
+    YearMonth month = nextMonth();
     List<Optional<ConflictException>> outcomes = race(i -> () -> {
       List<MonthlyBill> bills = List.of(BillSamples.plain(account("d-unit-" + i), month, 3));
       run(u -> u.bills().issue(issued(month), bills));

@@ -8,9 +8,11 @@ import io.govcloud.jdbc.internal.Schema;
 import io.govcloud.model.Department;
 import io.govcloud.model.DepartmentId;
 import io.govcloud.model.IssuedMonth;
+import io.govcloud.model.LedgerStart;
 import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.Provider;
 import io.govcloud.model.ProviderId;
+import io.govcloud.spi.ConflictException;
 import io.govcloud.spi.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -84,7 +86,11 @@ abstract class JdbcSchemaMigrationTest extends JdbcTestCase {
         assertThat(suspended).hasValueSatisfying(p -> assertThat(p.suspension()).contains(
             new Provider.Suspension(Instant.parse("2025-03-03T01:00:00Z"), "未整改", Provider.Suspension.Cause.MANUAL)));
         MonthlyBill bill = BillSamples.plain(BillSamples.account("d-v1"), month, 2);
+        // no month was issued at version 1: the ledger is not started (V5)
+        Optional<LedgerStart> none = upgraded.transact(u -> u.bills().ledgerStart());
+        assertThat(none).isEmpty();
         upgraded.transact(u -> {
+          u.bills().startLedger(new LedgerStart(month, Instant.parse("2025-12-01T00:00:00Z")));
           u.bills().issue(BillSamples.issued(month), List.of(bill));
           return null;
         });
@@ -94,6 +100,44 @@ abstract class JdbcSchemaMigrationTest extends JdbcTestCase {
       try (JdbcStore again = JdbcStore.of(dataSource)) {
         List<IssuedMonth> months = again.transact(u -> u.bills().issuedMonths());
         assertThat(months).extracting(IssuedMonth::month).containsExactly(month);
+      }
+    }
+  }
+
+  /** Months issued before version 5 start the ledger at the first of them, and it goes on after the last. */
+  @Test
+  void monthsIssuedBeforeTheLedgerHadAStartStartItAtTheFirstOfThem() throws SQLException {
+    try (TestDatabase old = createDatabase()) {
+      TestDataSource dataSource = old.dataSource();
+      Database database;
+      try (Connection connection = dataSource.getConnection()) {
+        database = Database.of(connection.getMetaData());
+      }
+      Flyway.configure(JdbcSchemaMigrationTest.class.getClassLoader()).dataSource(dataSource).table(Schema.HISTORY_TABLE)
+          .locations("classpath:io/govcloud/jdbc/migration/" + database.dialect().folder())
+          .placeholders(database.placeholders()).target("4").load().migrate();
+      boolean mariaDb = old.kind() == TestDatabase.Kind.MARIADB;
+      for (String[] month : new String[][] {{"2025", "12", "2026-01-01 02:00:00"}, {"2025", "11", "2025-12-01 02:00:00"},
+          {"2026", "1", "2026-02-01 02:00:00"}}) {
+        old.execute("INSERT INTO gc_issued_month (bill_year, bill_month, proration, issued_at) VALUES (" + month[0] + ", "
+            + month[1] + ", 'ACTUAL_DAYS', '" + month[2] + (mariaDb ? "'" : "+00'") + ")");
+      }
+      try (JdbcStore upgraded = JdbcStore.of(dataSource)) {
+        Optional<LedgerStart> start = upgraded.transact(u -> u.bills().ledgerStart());
+        assertThat(start).contains(new LedgerStart(YearMonth.of(2025, 11), Instant.parse("2025-12-01T02:00:00Z")));
+        for (YearMonth refused : List.of(YearMonth.of(2026, 1), YearMonth.of(2026, 3), YearMonth.of(2025, 10))) {
+          assertThatThrownBy(() -> upgraded.transact(u -> {
+            u.bills().issue(BillSamples.issued(refused), List.of());
+            return null;
+          })).as("%s issued after the migration", refused).isInstanceOf(ConflictException.class);
+        }
+        upgraded.transact(u -> {
+          u.bills().issue(BillSamples.issued(YearMonth.of(2026, 2)), List.of());
+          return null;
+        });
+        List<IssuedMonth> months = upgraded.transact(u -> u.bills().issuedMonths());
+        assertThat(months).extracting(IssuedMonth::month)
+            .containsExactly(YearMonth.of(2025, 11), YearMonth.of(2025, 12), YearMonth.of(2026, 1), YearMonth.of(2026, 2));
       }
     }
   }

@@ -56,6 +56,21 @@ abstract class JdbcTestCase {
     return store.transact(work);
   }
 
+  /**
+   * The month the store's ledger issues next, the ledger started at 2100-01 by the first test that asks:
+   * the tests of a class share one ledger, whose months follow one another.
+   */
+  java.time.YearMonth nextMonth() {
+    return store.transact(unit -> {
+      if (unit.bills().ledgerStart().isEmpty()) {
+        unit.bills().startLedger(new io.govcloud.model.LedgerStart(java.time.YearMonth.of(2100, 1), java.time.Instant.parse("2099-12-01T00:00:00Z")));
+      }
+      java.time.YearMonth first = unit.bills().ledgerStart().orElseThrow().firstMonth();
+      List<io.govcloud.model.IssuedMonth> issued = unit.bills().issuedMonths();
+      return issued.isEmpty() ? first : issued.get(issued.size() - 1).month().plusMonths(1);
+    });
+  }
+
   /** Runs a unit of work without a result. */
   void run(Consumer<UnitOfWork> work) {
     store.transact(unit -> {

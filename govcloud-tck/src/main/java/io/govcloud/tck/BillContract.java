@@ -12,6 +12,7 @@ import io.govcloud.model.BillingAccount;
 import io.govcloud.model.Department;
 import io.govcloud.model.DepartmentId;
 import io.govcloud.model.IssuedMonth;
+import io.govcloud.model.LedgerStart;
 import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.NotificationId;
 import io.govcloud.model.PlatformId;
@@ -34,10 +35,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * The issued monthly bills (rule R4, Art. 30 and 31): a month and its bills come back field by field (lines,
- * adjustments and their recomputed lines, hostile texts and ids, quantities by value); a month is issued
- * once, and a unit that issues it again, alone or racing others, keeps nothing; a refused batch issues
- * nothing; the reads come in the documented orders, whatever the storage's collation.
+ * The billing ledger and its issued monthly bills (rule R4, Art. 30 and 31): the ledger is started once,
+ * by exactly one of racing units; a month and its bills come back field by field (lines, adjustments and
+ * their recomputed lines, hostile texts and ids, quantities by value); months are issued strictly one after
+ * another from the ledger's first month, each once, and a unit that issues a month again or out of order,
+ * alone or racing others (the first month included), keeps nothing; a refused batch issues nothing; the
+ * reads come in the documented orders, whatever the storage's collation.
  */
 public abstract class BillContract extends StoreContractSupport {
 
@@ -80,8 +83,13 @@ public abstract class BillContract extends StoreContractSupport {
     return sorted;
   }
 
+  private Optional<LedgerStart> ledgerStart() {
+    return inUnit(unit -> unit.bills().ledgerStart());
+  }
+
   @Test
   void billsRoundTripFieldByFieldWithTheirLinesAndAdjustments() {
+    BillSamples.startLedger(this, MARCH);
     MonthlyBill full = BillSamples.full(account("dept-2"), MARCH, "按实际天数", "resource-1");
     MonthlyBill empty = BillSamples.empty(account("dept-3"), MARCH);
     MonthlyBill plain = BillSamples.plain(account("dept-1"), MARCH, 3);
@@ -114,6 +122,7 @@ public abstract class BillContract extends StoreContractSupport {
     List<String> ids = Samples.HOSTILE_IDS;
     List<MonthlyBill> expected = new ArrayList<>();
     List<IssuedMonth> months = new ArrayList<>();
+    BillSamples.startLedger(this, MARCH);
     for (int i = 0; i < texts.size(); i++) {
       YearMonth month = MARCH.plusMonths(i);
       BillingAccount account = BillingAccount.of(
@@ -137,10 +146,15 @@ public abstract class BillContract extends StoreContractSupport {
 
   @Test
   void anEmptyStoreHasNoMonthAndAMonthMayBeIssuedWithoutBills() {
+    assertThat(ledgerStart()).as("start of the ledger of an empty store").isEmpty();
     assertThat(issuedMonths()).as("issued months of an empty store").isEmpty();
     assertThat(allBills()).as("bills of an empty store").isEmpty();
     assertThat(ofMonth(MARCH)).as("bills of a month not issued").isEmpty();
     assertThat(find(account("dept-1"), MARCH)).as("bill of a month not issued").isEmpty();
+    Throwable unstarted = catchThrowable(() -> run(unit -> unit.bills().issue(issued(MARCH), List.of())));
+    assertThat(unstarted).as("a month issued before the ledger is started").isInstanceOf(IllegalStateException.class);
+    assertThat(issuedMonths()).as("issued months after a month issued before the start").isEmpty();
+    BillSamples.startLedger(this, MARCH);
     run(unit -> unit.bills().issue(issued(MARCH), List.of()));
     Fields.ISSUED_MONTH.assertSameList(List.of(issued(MARCH)), issuedMonths(), "the month issued without bills");
     assertThat(ofMonth(MARCH)).as("bills of the month issued without bills").isEmpty();
@@ -150,6 +164,7 @@ public abstract class BillContract extends StoreContractSupport {
 
   @Test
   void aMonthIssuedAgainConflictsAndKeepsNothingOfItsUnit() {
+    BillSamples.startLedger(this, MARCH);
     MonthlyBill first = BillSamples.plain(account("dept-first"), MARCH, 2);
     run(unit -> unit.bills().issue(issued(MARCH), List.of(first)));
     Throwable again = catchThrowable(() -> run(unit -> {
@@ -203,6 +218,7 @@ public abstract class BillContract extends StoreContractSupport {
 
   @Test
   void aMonthIssuedTwiceInOneUnitConflictsAndNothingIsKept() {
+    BillSamples.startLedger(this, MARCH);
     Throwable twice = catchThrowable(() -> run(unit -> {
       writeOtherThings(unit, "twice");
       unit.bills().issue(issued(MARCH), List.of(BillSamples.plain(account("dept-1"), MARCH, 1)));
@@ -216,6 +232,7 @@ public abstract class BillContract extends StoreContractSupport {
 
   @Test
   void aBillOfAnotherMonthOrTwoBillsOfOneAccountAreRefusedAndIssueNothing() {
+    BillSamples.startLedger(this, MARCH);
     MonthlyBill ofFebruary = BillSamples.plain(account("dept-stray"), MARCH.minusMonths(1), 1);
     Throwable stray = catchThrowable(() -> run(unit -> unit.bills().issue(issued(MARCH), List.of(BillSamples.plain(account("dept-1"), MARCH, 1), ofFebruary))));
     assertThat(stray).as("a bill of February in March's batch").isInstanceOf(IllegalArgumentException.class)
@@ -232,10 +249,9 @@ public abstract class BillContract extends StoreContractSupport {
 
   @Test
   void monthsAscendAndBillsComeInAccountOrderThenMonthOrderWhateverTheCollation() {
-    List<YearMonth> months = List.of(YearMonth.of(2026, 2), YearMonth.of(2100, 1), YearMonth.of(2025, 12), YearMonth.of(2026, 1),
-        YearMonth.of(2026, 10), YearMonth.of(1999, 12));
-    // years of five digits, issued without bills: after 2100 by value, not before it as text
-    List<YearMonth> farMonths = List.of(YearMonth.of(21_000, 2), YearMonth.of(10_000, 1));
+    // across a year's end: ordered by month number alone, December would come after January
+    List<YearMonth> months = List.of(YearMonth.of(2025, 11), YearMonth.of(2025, 12), YearMonth.of(2026, 1), YearMonth.of(2026, 2));
+    BillSamples.startLedger(this, months.get(0));
     List<MonthlyBill> everyBill = new ArrayList<>();
     Random random = new Random(6);
     for (YearMonth month : months) {
@@ -249,17 +265,7 @@ public abstract class BillContract extends StoreContractSupport {
       run(unit -> unit.bills().issue(issued(month), bills));
       everyBill.addAll(bills);
     }
-    for (YearMonth month : farMonths) {
-      run(unit -> unit.bills().issue(issued(month), List.of()));
-    }
-    List<IssuedMonth> issuedMonths = issuedMonths();
-    List<YearMonth> ascending = new ArrayList<>(months);
-    ascending.addAll(farMonths);
-    ascending.sort(Comparator.naturalOrder());
-    assertThat(issuedMonths).extracting(IssuedMonth::month).as("issued months, ascending").containsExactlyElementsOf(ascending);
-    for (YearMonth month : farMonths) {
-      assertThat(ofMonth(month)).as("bills of %s, issued without bills", month).isEmpty();
-    }
+    assertThat(issuedMonths()).extracting(IssuedMonth::month).as("issued months, ascending").containsExactlyElementsOf(months);
     for (YearMonth month : months) {
       List<MonthlyBill> expected = inAccountOrder(everyBill.stream().filter(b -> b.month().equals(month)).toList());
       assertBills(expected, ofMonth(month), "bills of " + month + ", by account (Java's order of the ids)");
@@ -276,15 +282,31 @@ public abstract class BillContract extends StoreContractSupport {
   }
 
   @Test
-  void aUnitReadsTheMonthItIssuedWithTheCommittedOnes() {
+  void monthsOfFiveDigitYearsFollowThoseOfFourDigits() {
+    // years of five digits: after 9999 by value, not before it as text
+    List<YearMonth> months = List.of(YearMonth.of(9999, 11), YearMonth.of(9999, 12), YearMonth.of(10_000, 1), YearMonth.of(10_000, 2));
+    BillSamples.startLedger(this, months.get(0));
+    // issued without bills: a relational database keeps no date beyond the year 9999
+    for (YearMonth month : months) {
+      run(unit -> unit.bills().issue(issued(month), List.of()));
+    }
+    assertThat(issuedMonths()).extracting(IssuedMonth::month).as("issued months, ascending").containsExactlyElementsOf(months);
+    Throwable again = catchThrowable(() -> run(unit -> unit.bills().issue(issued(YearMonth.of(9999, 12)), List.of())));
+    assertThat(again).as("a month of a four-digit year issued again after five-digit ones").isInstanceOf(ConflictException.class);
+    assertThat(ledgerStart().map(LedgerStart::firstMonth)).as("the ledger's first month").contains(months.get(0));
+  }
+
+  @Test
+  void aUnitReadsTheMonthsItIssuedWithTheCommittedOnes() {
     MonthlyBill february = BillSamples.plain(account("dept-1"), MARCH.minusMonths(1), 1);
     MonthlyBill april = BillSamples.plain(account("dept-1"), MARCH.plusMonths(1), 1);
+    BillSamples.startLedger(this, february.month());
     run(unit -> unit.bills().issue(issued(february.month()), List.of(february)));
-    run(unit -> unit.bills().issue(issued(april.month()), List.of(april)));
     MonthlyBill march = BillSamples.full(account("dept-0"), MARCH, "三月", "resource-1");
     MonthlyBill marchToo = BillSamples.plain(account("dept-2"), MARCH, 1);
     run(unit -> {
       unit.bills().issue(issued(MARCH), List.of(marchToo, march));
+      unit.bills().issue(issued(april.month()), List.of(april));
       assertThat(unit.bills().issuedMonths()).extracting(IssuedMonth::month).as("issued months in the unit")
           .containsExactly(february.month(), MARCH, april.month());
       assertBills(List.of(march, marchToo), unit.bills().ofMonth(MARCH), "bills of the month the unit issued");
@@ -296,6 +318,7 @@ public abstract class BillContract extends StoreContractSupport {
 
   @Test
   void aRolledBackIssueLeavesNoMonthAndTheMonthCanBeIssuedAfter() {
+    BillSamples.startLedger(this, MARCH);
     MonthlyBill bill = BillSamples.full(account("dept-1"), MARCH, "回滚", "resource-1");
     IllegalStateException thrown = new IllegalStateException("the body failed");
     Throwable caught = catchThrowable(() -> run(unit -> {
@@ -315,6 +338,7 @@ public abstract class BillContract extends StoreContractSupport {
   @Timeout(value = 10, unit = TimeUnit.MINUTES)
   void ofConcurrentUnitsIssuingOneMonthExactlyOneWinsAndTheOthersKeepNothing() {
     int issuers = 8;
+    BillSamples.startLedger(this, MARCH);
     for (int round = 0; round < 4; round++) {
       YearMonth month = MARCH.plusMonths(round);
       List<Boolean> won = Threads.onThreads(issuers, thread -> {
@@ -341,5 +365,150 @@ public abstract class BillContract extends StoreContractSupport {
       }
     }
     assertThat(issuedMonths()).as("months issued by the races").hasSize(4);
+  }
+
+  @Test
+  void theLedgerStartsOnceAndItsStartRoundTrips() {
+    LedgerStart start = new LedgerStart(MARCH, at(0));
+    LedgerStart seenByTheUnit = inUnit(unit -> {
+      unit.bills().startLedger(start);
+      return unit.bills().ledgerStart().orElseThrow();
+    });
+    assertThat(seenByTheUnit).as("the start, read by the unit that started the ledger").isEqualTo(start);
+    restart();
+    assertThat(ledgerStart()).as("the start after a restart").contains(start);
+    Throwable again = catchThrowable(() -> run(unit -> {
+      writeOtherThings(unit, "again");
+      unit.bills().startLedger(new LedgerStart(MARCH.plusMonths(2), at(5)));
+    }));
+    assertThat(again).as("a second start").isInstanceOf(ConflictException.class);
+    assertNothingOf("again");
+    assertThat(ledgerStart()).as("the start after a second one was refused").contains(start);
+  }
+
+  @Test
+  void aLedgerStartedTwiceInOneUnitOrRolledBackKeepsNothing() {
+    Throwable twice = catchThrowable(() -> run(unit -> {
+      writeOtherThings(unit, "twice");
+      unit.bills().startLedger(new LedgerStart(MARCH, at(0)));
+      unit.bills().startLedger(new LedgerStart(MARCH.plusMonths(1), at(1)));
+    }));
+    assertThat(twice).as("the ledger started twice in a unit").isInstanceOf(ConflictException.class);
+    assertNothingOf("twice");
+    IllegalStateException thrown = new IllegalStateException("the body failed");
+    Throwable rolledBack = catchThrowable(() -> run(unit -> {
+      unit.bills().startLedger(new LedgerStart(MARCH, at(0)));
+      unit.bills().issue(issued(MARCH), List.of(BillSamples.plain(account("dept-1"), MARCH, 1)));
+      throw thrown;
+    }));
+    assertThat(rolledBack).as("exception out of transact").isSameAs(thrown);
+    assertThat(ledgerStart()).as("the start of a unit that rolled back").isEmpty();
+    assertThat(issuedMonths()).as("the month of a unit that rolled back").isEmpty();
+    LedgerStart start = new LedgerStart(MARCH.plusMonths(1), at(2));
+    run(unit -> {
+      unit.bills().startLedger(start);
+      unit.bills().issue(issued(start.firstMonth()), List.of());
+    });
+    assertThat(ledgerStart()).as("the start after the rollbacks").contains(start);
+    assertThat(issuedMonths()).extracting(IssuedMonth::month).as("months after the rollbacks").containsExactly(start.firstMonth());
+  }
+
+  @Test
+  void onlyTheLedgersNextMonthMayBeIssued() {
+    BillSamples.startLedger(this, MARCH);
+    for (YearMonth month : List.of(MARCH.minusMonths(1), MARCH.plusMonths(1), MARCH.plusMonths(2), MARCH.minusYears(1))) {
+      Throwable refused = catchThrowable(() -> run(unit -> {
+        writeOtherThings(unit, "m" + month);
+        unit.bills().issue(issued(month), List.of(BillSamples.plain(account("dept-1"), month, 1)));
+      }));
+      assertThat(refused).as("%s issued before the ledger's first month %s", month, MARCH).isInstanceOf(ConflictException.class);
+      assertNothingOf("m" + month);
+    }
+    run(unit -> unit.bills().issue(issued(MARCH), List.of()));
+    for (YearMonth month : List.of(MARCH, MARCH.plusMonths(2), MARCH.minusMonths(1))) {
+      Throwable refused = catchThrowable(() -> run(unit -> unit.bills().issue(issued(month), List.of())));
+      assertThat(refused).as("%s issued when the next month is %s", month, MARCH.plusMonths(1)).isInstanceOf(ConflictException.class);
+    }
+    run(unit -> unit.bills().issue(issued(MARCH.plusMonths(1)), List.of()));
+    assertThat(issuedMonths()).extracting(IssuedMonth::month).as("issued months").containsExactly(MARCH, MARCH.plusMonths(1));
+  }
+
+  /**
+   * Issue 11, finding 2: on an empty ledger, two units issuing different "first months" at once both
+   * committed, and the ledger could never be read again. Units race to start the ledger, each at a month
+   * of its own, and to issue that month in the same unit: exactly one wins, and the ledger holds its
+   * start and its month only. The timeout is a watchdog against a store whose units deadlock.
+   */
+  @Test
+  @Timeout(value = 10, unit = TimeUnit.MINUTES)
+  void ofUnitsStartingTheLedgerAtOnceAtDifferentFirstMonthsExactlyOneCommits() {
+    int starters = 6;
+    List<Boolean> won = Threads.onThreads(starters, thread -> {
+      YearMonth first = MARCH.plusMonths(2L * thread);
+      try {
+        run(unit -> {
+          unit.bills().startLedger(new LedgerStart(first, at(thread)));
+          unit.bills().issue(issued(first), List.of(BillSamples.plain(account("d-start-" + thread), first, 1)));
+        });
+        return true;
+      } catch (ConflictException e) {
+        return false;
+      }
+    });
+    assertThat(won).as("winners among %d units starting the ledger", starters).containsOnlyOnce(true);
+    int winner = won.indexOf(true);
+    YearMonth first = MARCH.plusMonths(2L * winner);
+    assertThat(ledgerStart()).as("the winner's start").contains(new LedgerStart(first, at(winner)));
+    assertThat(issuedMonths()).extracting(IssuedMonth::month).as("months issued").containsExactly(first);
+    assertBills(List.of(BillSamples.plain(account("d-start-" + winner), first, 1)), allBills(), "the winner's bills");
+  }
+
+  /**
+   * Units race to issue months around the ledger's next month: the month before it, the month itself and
+   * the months after it. A unit that begins after another committed may rightly issue the month after
+   * that one; but round after round, the months committed follow one another from the ledger's first
+   * month, each issued by exactly one unit, with no gap and no month twice. The timeout is a watchdog
+   * against deadlocks.
+   */
+  @Test
+  @Timeout(value = 10, unit = TimeUnit.MINUTES)
+  void ofUnitsIssuingDifferentMonthsAtOnceTheMonthsCommittedFollowOneAnother() {
+    int issuers = 8;
+    BillSamples.startLedger(this, MARCH);
+    YearMonth next = MARCH;
+    for (int round = 0; round < 4; round++) {
+      YearMonth from = next;
+      List<YearMonth> asked = new ArrayList<>();
+      for (int thread = 0; thread < issuers; thread++) {
+        asked.add(from.plusMonths(thread % 4 - 1));
+      }
+      String tag = "r" + round + "-";
+      List<Boolean> won = Threads.onThreads(issuers, thread -> {
+        YearMonth month = asked.get(thread);
+        try {
+          run(unit -> unit.bills().issue(issued(month), List.of(BillSamples.plain(account("d-" + tag + thread), month, 1 + thread))));
+          return true;
+        } catch (ConflictException e) {
+          return false;
+        }
+      });
+      List<YearMonth> months = issuedMonths().stream().map(IssuedMonth::month).filter(m -> !m.isBefore(from)).toList();
+      assertThat(months).as("round %d: months committed of %s", round, asked).isNotEmpty();
+      for (int i = 0; i < months.size(); i++) {
+        assertThat(months.get(i)).as("round %d: month committed #%d", round, i).isEqualTo(from.plusMonths(i));
+      }
+      List<YearMonth> ofWinners = new ArrayList<>();
+      for (int thread = 0; thread < issuers; thread++) {
+        if (won.get(thread)) {
+          YearMonth month = asked.get(thread);
+          ofWinners.add(month);
+          assertBills(List.of(BillSamples.plain(account("d-" + tag + thread), month, 1 + thread)), ofMonth(month),
+              "round " + round + ": the bills of " + month + ", of its winner");
+        }
+      }
+      ofWinners.sort(Comparator.naturalOrder());
+      assertThat(ofWinners).as("round %d: the months of the winners, each won once", round).containsExactlyElementsOf(months);
+      next = from.plusMonths(months.size());
+    }
   }
 }

@@ -6,6 +6,7 @@ import io.govcloud.model.BillingAccount;
 import io.govcloud.model.ContractId;
 import io.govcloud.model.DepartmentId;
 import io.govcloud.model.IssuedMonth;
+import io.govcloud.model.LedgerStart;
 import io.govcloud.model.Money;
 import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.PlatformId;
@@ -13,6 +14,7 @@ import io.govcloud.model.ProjectId;
 import io.govcloud.model.ProviderId;
 import io.govcloud.model.ResourceId;
 import io.govcloud.model.WorkOrderId;
+import io.govcloud.spi.UnitOfWork;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -34,6 +36,23 @@ final class BillSamples {
   /** An account of a department on the first platform and provider. */
   static BillingAccount account(String department) {
     return BillingAccount.of(DepartmentId.of(department), PlatformId.of("platform-1"), ProviderId.of("provider-1"));
+  }
+
+  /**
+   * The month a unit may issue next: the ledger's first month when none is issued, else the month after
+   * the last issued.
+   *
+   * @throws IllegalStateException if the unit sees no start of the ledger
+   */
+  static YearMonth nextMonth(UnitOfWork unit) {
+    LedgerStart start = unit.bills().ledgerStart().orElseThrow(() -> new IllegalStateException("the ledger is not started"));
+    List<IssuedMonth> months = unit.bills().issuedMonths();
+    return months.isEmpty() ? start.firstMonth() : months.get(months.size() - 1).month().plusMonths(1);
+  }
+
+  /** Starts the ledger of a store at a month, in a unit of its own. */
+  static void startLedger(StoreContractSupport contract, YearMonth firstMonth) {
+    contract.run(unit -> unit.bills().startLedger(new LedgerStart(firstMonth, Samples.T0)));
   }
 
   /** A month issued under the standard proration, at an instant with microseconds. */

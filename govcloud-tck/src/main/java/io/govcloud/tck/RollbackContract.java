@@ -8,6 +8,7 @@ import io.govcloud.model.Aggregate;
 import io.govcloud.model.AuditRecord;
 import io.govcloud.model.DepartmentId;
 import io.govcloud.model.IssuedMonth;
+import io.govcloud.model.LedgerStart;
 import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.Notification;
 import io.govcloud.model.NotificationId;
@@ -17,8 +18,10 @@ import io.govcloud.model.WorkOrderId;
 import io.govcloud.spi.ConflictException;
 import io.govcloud.spi.UnitOfWork;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,27 +43,32 @@ public abstract class RollbackContract extends StoreContractSupport {
     }
   }
 
+  /** The ledger's first month: each committed unit issues the next month after it. */
+  private static final YearMonth FIRST_MONTH = YearMonth.of(2000, 1);
+
+  /** Starts the ledger of the store under test, so that every unit may issue its next month. */
+  @BeforeEach
+  final void startTheLedger() {
+    run(unit -> unit.bills().startLedger(new LedgerStart(FIRST_MONTH, at(0))));
+  }
+
   /**
-   * Writes one of everything under a tag: an aggregate of every kind, a work order, an issued month with
-   * a bill, a record, a notification.
+   * Writes one of everything under a tag: an aggregate of every kind, a work order, the ledger's next
+   * month with a bill of the tag's account, a record, a notification.
    */
   private static void writeEverything(UnitOfWork unit, String tag) {
     for (AggregateKind<?, ?> kind : AggregateKind.ALL) {
       insertSample(unit, kind, tag);
     }
     unit.workOrders().insertAll(List.of(workOrder(tag)));
-    unit.bills().issue(BillSamples.issued(month(tag)), List.of(BillSamples.full(BillSamples.account("d-" + tag), month(tag), "账单 " + tag, "r-" + tag)));
+    YearMonth month = BillSamples.nextMonth(unit);
+    unit.bills().issue(BillSamples.issued(month), List.of(BillSamples.full(BillSamples.account("d-" + tag), month, "账单 " + tag, "r-" + tag)));
     unit.audit().append(Samples.accepted("resource", "r-" + tag, "写入 " + tag));
     unit.enqueue(Samples.notification(NotificationId.of("n-" + tag), "通知 " + tag, at(0)));
   }
 
   private static <I, A extends Aggregate<I, A>> void insertSample(UnitOfWork unit, AggregateKind<I, A> kind, String tag) {
     kind.in(unit).insert(kind.sample(kind.id(kind + "-" + tag), 0));
-  }
-
-  /** The month a tag issues: one of its own for every tag. */
-  private static YearMonth month(String tag) {
-    return YearMonth.of(2000, 1).plusMonths(tag.chars().sum());
   }
 
   private static WorkOrder workOrder(String tag) {
@@ -82,13 +90,18 @@ public abstract class RollbackContract extends StoreContractSupport {
     List<WorkOrder> allOrders = inUnit(unit -> unit.workOrders().all());
     assertThat(allOrders).extracting(w -> w.id().value()).as("every work order")
         .containsExactlyElementsOf(committedTags.stream().map(tag -> "wo-" + tag).toList());
-    List<YearMonth> kept = committedTags.stream().map(RollbackContract::month).sorted().toList();
+    List<YearMonth> kept = new ArrayList<>();
+    for (int i = 0; i < committedTags.size(); i++) {
+      kept.add(FIRST_MONTH.plusMonths(i));
+    }
     List<IssuedMonth> issued = inUnit(unit -> unit.bills().issuedMonths());
-    assertThat(issued).extracting(IssuedMonth::month).as("issued months").containsExactlyElementsOf(kept);
+    assertThat(issued).extracting(IssuedMonth::month).as("issued months, one after another").containsExactlyElementsOf(kept);
     List<MonthlyBill> bills = inUnit(unit -> unit.bills().all());
     assertThat(bills).extracting(MonthlyBill::month).as("every bill's month").containsExactlyElementsOf(kept);
-    List<MonthlyBill> ofMonth = inUnit(unit -> unit.bills().ofMonth(month(absentTag)));
-    assertThat(ofMonth).as("bills of the rolled-back unit's month").isEmpty();
+    assertThat(bills).extracting(bill -> bill.account().department().value()).as("every bill's department")
+        .containsExactlyElementsOf(committedTags.stream().map(tag -> "d-" + tag).toList());
+    List<MonthlyBill> ofMonth = inUnit(unit -> unit.bills().ofMonth(FIRST_MONTH.plusMonths(committedTags.size())));
+    assertThat(ofMonth).as("bills of the month after the committed ones").isEmpty();
     List<AuditRecord> trail = inUnit(unit -> unit.audit().after(0, 1000));
     assertThat(trail).extracting(AuditRecord::subjectId).as("audit trail")
         .containsExactlyElementsOf(committedTags.stream().map(tag -> "r-" + tag).toList());

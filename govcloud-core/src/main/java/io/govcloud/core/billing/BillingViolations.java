@@ -3,13 +3,16 @@ package io.govcloud.core.billing;
 import io.govcloud.core.internal.Chinese;
 import io.govcloud.model.Article;
 import io.govcloud.model.BillingAccount;
+import io.govcloud.model.LedgerStart;
 import io.govcloud.model.Money;
 import io.govcloud.model.ResourceId;
 import io.govcloud.model.Violation;
 import io.govcloud.model.WorkOrder;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.ZoneId;
 
 /**
  * The refusals of billing (docs/rules.md#r4): stable codes a host matches on, each with the article it rests
@@ -43,6 +46,25 @@ public final class BillingViolations {
    * (Art. 30). Facts: {@code month}, {@code nextOpenMonth}.
    */
   public static final String MONTH_NOT_OPEN = "BILLING_MONTH_NOT_OPEN";
+
+  /**
+   * A month issued before the billing ledger was started: the ledger's first month is set explicitly by
+   * the municipal authority, never guessed from the first month issued (Art. 30). Facts: {@code month}.
+   */
+  public static final String LEDGER_NOT_STARTED = "BILLING_LEDGER_NOT_STARTED";
+
+  /**
+   * The billing ledger is started already, at its first month, which never changes (Art. 30). Facts:
+   * {@code firstMonth}, {@code startedAt}.
+   */
+  public static final String LEDGER_ALREADY_STARTED = "BILLING_LEDGER_ALREADY_STARTED";
+
+  /**
+   * A month issued before it has ended in the zone of every platform: its remaining days would be billed
+   * before they are used, and frozen (Art. 30: 按月计费). Facts: {@code month}, {@code endsAt} (the instant it
+   * ends in the last zone), {@code zone}.
+   */
+  public static final String MONTH_NOT_ENDED = "BILLING_MONTH_NOT_ENDED";
 
   /**
    * A year's deductions exceed its fees (Art. 31, 41). Facts: {@code account}, {@code year}, {@code fees},
@@ -115,7 +137,14 @@ public final class BillingViolations {
         .with("problem", problemEn);
   }
 
-  static Violation monthNotOpen(YearMonth month, YearMonth nextOpenMonth) {
+  /**
+   * A month that is neither issued nor the ledger's next month (Art. 30).
+   *
+   * @param month the month asked for, not null
+   * @param nextOpenMonth the ledger's next month, not null
+   * @return the violation, not null
+   */
+  public static Violation monthNotOpen(YearMonth month, YearMonth nextOpenMonth) {
     return Violation.of(
             MONTH_NOT_OPEN,
             Article.of(30),
@@ -123,6 +152,58 @@ public final class BillingViolations {
             month + " is neither issued nor the next open month " + nextOpenMonth + "; months are issued in order")
         .with("month", month)
         .with("nextOpenMonth", nextOpenMonth);
+  }
+
+  /**
+   * A month issued before the ledger is started (Art. 30).
+   *
+   * @param month the month, not null
+   * @return the violation, not null
+   */
+  public static Violation ledgerNotStarted(YearMonth month) {
+    return Violation.of(
+            LEDGER_NOT_STARTED,
+            Article.of(30),
+            "计费账本尚未启用，无法出具 " + month + " 的账单：须先由市级大数据主管部门指定首个计费月份",
+            "the billing ledger is not started, so " + month + " cannot be issued: the municipal authority first sets the "
+                + "ledger's first month")
+        .with("month", month);
+  }
+
+  /**
+   * The ledger is started already (Art. 30).
+   *
+   * @param start the ledger's start, not null
+   * @return the violation, not null
+   */
+  public static Violation ledgerAlreadyStarted(LedgerStart start) {
+    return Violation.of(
+            LEDGER_ALREADY_STARTED,
+            Article.of(30),
+            "计费账本已于 " + start.startedAt() + " 启用，首个计费月份为 " + start.firstMonth() + "，不可更改",
+            "the billing ledger was started at " + start.startedAt() + " with first month " + start.firstMonth()
+                + ", which never changes")
+        .with("firstMonth", start.firstMonth())
+        .with("startedAt", start.startedAt());
+  }
+
+  /**
+   * A month that has not ended yet in the last zone of the platforms (Art. 30).
+   *
+   * @param month the month, not null
+   * @param endsAt the instant it ends in that zone, not null
+   * @param zone that zone, not null
+   * @return the violation, not null
+   */
+  public static Violation monthNotEnded(YearMonth month, Instant endsAt, ZoneId zone) {
+    return Violation.of(
+            MONTH_NOT_ENDED,
+            Article.of(30),
+            month + " 尚未结束（" + zone + " 时区 " + endsAt + " 结束），按月计费须待月末后出账",
+            month + " has not ended: it ends at " + endsAt + " in zone " + zone + "; a month is billed once it has ended")
+        .with("month", month)
+        .with("endsAt", endsAt)
+        .with("zone", zone);
   }
 
   static Violation deductionsExceedFees(BillingAccount account, Year year, Money fees, Money deductions) {

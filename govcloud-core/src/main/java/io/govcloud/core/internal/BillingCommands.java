@@ -3,12 +3,14 @@ package io.govcloud.core.internal;
 import io.govcloud.core.acceptance.AcceptancePolicy;
 import io.govcloud.core.access.AccessPolicy;
 import io.govcloud.core.billing.Billing;
+import io.govcloud.core.billing.BillingStart;
 import io.govcloud.core.billing.BillingLedger;
 import io.govcloud.core.billing.BillingViolations;
 import io.govcloud.core.billing.Issuance;
 import io.govcloud.core.billing.PriceLists;
 import io.govcloud.core.billing.Proration;
 import io.govcloud.core.billing.Reconciliation;
+import io.govcloud.core.billing.UnbilledService;
 import io.govcloud.model.Actor;
 import io.govcloud.model.AnnualStatement;
 import io.govcloud.model.Article;
@@ -17,26 +19,37 @@ import io.govcloud.model.CatalogHistory;
 import io.govcloud.model.Contract;
 import io.govcloud.model.IssuedMonth;
 import io.govcloud.model.Jurisdiction;
+import io.govcloud.model.LedgerStart;
 import io.govcloud.model.Money;
 import io.govcloud.model.MonthlyBill;
+import io.govcloud.model.Platform;
 import io.govcloud.model.ProviderStatement;
 import io.govcloud.model.Violation;
+import io.govcloud.model.WorkOrder;
+import io.govcloud.model.WorkOrderId;
 import io.govcloud.spi.FeeDeductions;
 import io.govcloud.spi.UnitOfWork;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
+import java.time.Instant;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Monthly billing through the store (rule R4; Art. 22, 30, 31): the municipal authority issues a month
- * for every account at once, from every work order and contract price; an issued month is frozen and a
- * later change becomes an adjustment of the next month issued; issuing a month again returns its bills.
- * The first month ever issued is the first month billed: service before it is not billed.
+ * Monthly billing through the store (rule R4; Art. 22, 30, 31): the municipal authority starts the ledger
+ * at its first month, then issues each month for every account at once, once it has ended, from every
+ * work order and contract price; an issued month is frozen and a later change becomes an adjustment of the
+ * next month issued; issuing a month again returns its bills. Service before the first month is not
+ * billed, and is reported: when the ledger is started, and when a work order confirmed later reaches back
+ * before it.
  */
 public final class BillingCommands {
 
@@ -55,6 +68,35 @@ public final class BillingCommands {
     this.acceptance = acceptance;
   }
 
+  /** The municipal authority starts the ledger at its first month (Art. 30); refused if it is started. */
+  public Either<Violation, BillingStart> startLedger(Actor actor, YearMonth firstMonth) {
+    return runner.change(actor, "START_LEDGER", MONTH, firstMonth.toString(), tx -> {
+      Optional<Violation> denied = tx.access(AccessPolicy.Kind.CHANGE, Optional.of(Actor.Role.AUTHORITY), Article.of(30),
+          Subjects.ofJurisdiction(Jurisdiction.MUNICIPAL, MONTH, firstMonth.toString()));
+      if (denied.isPresent()) {
+        return Either.left(denied.get());
+      }
+      UnitOfWork uow = tx.uow();
+      Optional<LedgerStart> started = uow.bills().ledgerStart();
+      if (started.isPresent()) {
+        return Either.left(BillingViolations.ledgerAlreadyStarted(started.get()));
+      }
+      LedgerStart start = new LedgerStart(firstMonth, tx.now());
+      uow.bills().startLedger(start);
+      List<UnbilledService> unbilled = UnbilledService.before(firstMonth, uow.workOrders().all());
+      tx.changed("firstMonth", null, firstMonth);
+      if (!unbilled.isEmpty()) {
+        tx.changed("unbilledBeforeFirstMonth", null, unbilled.stream().map(BillingCommands::describe).toList());
+      }
+      return Either.right(new BillingStart(start, unbilled));
+    });
+  }
+
+  /** The ledger's start, if it is started; any actor may read it. */
+  public Optional<LedgerStart> ledgerStart() {
+    return runner.store().transact(uow -> uow.bills().ledgerStart());
+  }
+
   /** The municipal authority issues a month's bills (Art. 30); refused, with every violation. */
   public Either<List<Violation>, List<MonthlyBill>> issue(Actor actor, YearMonth month) {
     return runner.changeAll(actor, "ISSUE_BILLS", MONTH, month.toString(), tx -> {
@@ -64,14 +106,27 @@ public final class BillingCommands {
         return Either.left(List.of(denied.get()));
       }
       UnitOfWork uow = tx.uow();
+      Optional<LedgerStart> start = uow.bills().ledgerStart();
+      if (start.isEmpty()) {
+        return Either.left(List.of(BillingViolations.ledgerNotStarted(month)));
+      }
       List<IssuedMonth> issued = uow.bills().issuedMonths();
       if (issued.stream().anyMatch(m -> m.month().equals(month))) {
         tx.changed("reissued", null, month);
         return Either.right(uow.bills().ofMonth(month));
       }
-      BillingLedger ledger = Statements.ledger(uow, proration, month);
+      YearMonth next = issued.isEmpty() ? start.get().firstMonth() : issued.get(issued.size() - 1).month().plusMonths(1);
+      if (!month.equals(next)) {
+        return Either.left(List.of(BillingViolations.monthNotOpen(month, next)));
+      }
+      Optional<Violation> unfinished = notEnded(uow, month, tx.now());
+      if (unfinished.isPresent()) {
+        return Either.left(List.of(unfinished.get()));
+      }
+      BillingLedger ledger = Statements.ledger(uow, proration, start.get().firstMonth());
       Billing billing = Billing.of(PriceLists.of(uow.contracts().all().stream().map(Contract::priceList).toList()), catalog, proration);
-      Validation<List<Violation>, Issuance> issuance = ledger.issue(month, uow.workOrders().all(), billing);
+      List<WorkOrder> orders = uow.workOrders().all();
+      Validation<List<Violation>, Issuance> issuance = ledger.issue(month, orders, billing);
       if (issuance.isInvalid()) {
         return Either.left(issuance.getError());
       }
@@ -80,8 +135,55 @@ public final class BillingCommands {
       tx.changed("bills", null, Map.of("month", month, "count", bills.size(),
           "total", Money.total(bills.stream().map(MonthlyBill::total).toList())));
       bills.forEach(bill -> Notices.billIssued(tx, month, bill));
+      Instant since = issued.isEmpty() ? start.get().startedAt() : issued.get(issued.size() - 1).issuedAt();
+      List<UnbilledService> late = lateBeforeLedger(start.get().firstMonth(), orders, since);
+      if (!late.isEmpty()) {
+        tx.changed("unbilledBeforeFirstMonth", null, late.stream().map(BillingCommands::describe).toList());
+        Notices.serviceBeforeLedger(tx, month, start.get().firstMonth(), late);
+      }
       return Either.right(bills);
     });
+  }
+
+  /**
+   * The refusal of a month that has not ended in the zone of every platform (the last of them to end it),
+   * or in the default zone when no platform is registered.
+   */
+  private static Optional<Violation> notEnded(UnitOfWork uow, YearMonth month, Instant now) {
+    ZoneId last = Platform.DEFAULT_ZONE;
+    Instant endsAt = month.plusMonths(1).atDay(1).atStartOfDay(last).toInstant();
+    for (Platform platform : uow.platforms().all()) {
+      Instant end = month.plusMonths(1).atDay(1).atStartOfDay(platform.timeZone()).toInstant();
+      if (end.isAfter(endsAt)) {
+        endsAt = end;
+        last = platform.timeZone();
+      }
+    }
+    return now.isBefore(endsAt) ? Optional.of(BillingViolations.monthNotEnded(month, endsAt, last)) : Optional.empty();
+  }
+
+  /** The service before the first month that work orders confirmed after an instant set. */
+  private static List<UnbilledService> lateBeforeLedger(YearMonth firstMonth, List<WorkOrder> orders, Instant since) {
+    Set<WorkOrderId> late = new HashSet<>();
+    for (WorkOrder order : orders) {
+      if (order.confirmedAt().isAfter(since) && order.serviceDate().isBefore(firstMonth.atDay(1))) {
+        late.add(order.id());
+      }
+    }
+    if (late.isEmpty()) {
+      return List.of();
+    }
+    return UnbilledService.before(firstMonth, orders).stream().filter(u -> late.contains(u.workOrder())).toList();
+  }
+
+  private static Map<String, Object> describe(UnbilledService unbilled) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("resource", unbilled.resource());
+    fields.put("account", unbilled.account());
+    fields.put("workOrder", unbilled.workOrder());
+    fields.put("firstDay", unbilled.firstDay());
+    fields.put("lastDay", unbilled.lastDay());
+    return fields;
   }
 
   /** The issued bills of a month the actor may read (rule R9). */

@@ -1,6 +1,7 @@
 package io.govcloud.core.internal;
 
 import io.govcloud.core.NotificationTypes;
+import io.govcloud.core.billing.UnbilledService;
 import io.govcloud.core.calendar.StatutoryDeadline;
 import io.govcloud.core.reallocation.Assessment;
 import io.govcloud.core.reallocation.ReductionCases;
@@ -181,6 +182,27 @@ public final class Notices {
     String en = "the bill for " + month + " is issued: " + bill.total();
     tx.notify(NotificationTypes.BILL_ISSUED, Party.department(bill.account().department()), Article.of(30), zh, en, data);
     tx.notify(NotificationTypes.BILL_ISSUED, Party.provider(bill.account().provider()), Article.of(30), zh, en, data);
+  }
+
+  /**
+   * The notice to the municipal authority of work orders confirmed since the last issuance that reach
+   * back before the billing ledger's first month: those days are not billed (Art. 30; rule R4).
+   *
+   * @param tx the unit's action, not null
+   * @param month the month being issued, not null
+   * @param firstMonth the ledger's first month, not null
+   * @param unbilled the service before it, not empty
+   */
+  static void serviceBeforeLedger(Tx tx, YearMonth month, YearMonth firstMonth, List<UnbilledService> unbilled) {
+    Map<String, String> data = new LinkedHashMap<>();
+    data.put("month", month.toString());
+    data.put("firstMonth", firstMonth.toString());
+    data.put("resources", String.join(",", unbilled.stream().map(u -> u.resource().value()).distinct().toList()));
+    data.put("workOrders", String.join(",", unbilled.stream().map(u -> u.workOrder().value()).toList()));
+    String zh = "出具" + month + "账单时发现" + unbilled.size() + "段已确认的服务早于计费账本的首个计费月份" + firstMonth + "，不予计费";
+    String en = "issuing " + month + ": " + unbilled.size() + " confirmed service period(s) lie before the ledger's first month "
+        + firstMonth + " and are not billed";
+    tx.notify(NotificationTypes.SERVICE_BEFORE_LEDGER, Party.authority(Jurisdiction.MUNICIPAL), Article.of(30), zh, en, data);
   }
 
   /**

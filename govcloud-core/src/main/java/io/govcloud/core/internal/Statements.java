@@ -9,6 +9,7 @@ import io.govcloud.model.AnnualResult;
 import io.govcloud.model.AnnualStatement;
 import io.govcloud.model.BillingAccount;
 import io.govcloud.model.IssuedMonth;
+import io.govcloud.model.LedgerStart;
 import io.govcloud.model.Violation;
 import io.govcloud.spi.FeeDeductions;
 import io.govcloud.spi.UnitOfWork;
@@ -32,16 +33,19 @@ final class Statements {
   private Statements() {}
 
   /**
-   * The ledger of the issued months, prorated as the first issued month was; with none issued yet, an
-   * empty one starting at {@code firstIfNone} with the given proration.
+   * The ledger of the issued months from the ledger's first month, prorated as the first issued month
+   * was; with none issued yet, an empty one with the given proration, starting at the ledger's first
+   * month, or at {@code firstIfNone} before the ledger is started.
    */
   static BillingLedger ledger(UnitOfWork uow, Proration proration, YearMonth firstIfNone) {
     List<IssuedMonth> issued = uow.bills().issuedMonths();
+    YearMonth first = uow.bills().ledgerStart().map(LedgerStart::firstMonth)
+        .orElse(issued.isEmpty() ? firstIfNone : issued.get(0).month());
     if (issued.isEmpty()) {
-      return BillingLedger.startingAt(firstIfNone, proration);
+      return BillingLedger.startingAt(first, proration);
     }
     Proration stored = Proration.named(issued.get(0).proration());
-    return BillingLedger.restore(issued.get(0).month(), stored, issued.stream().map(IssuedMonth::month).toList(), uow.bills().all());
+    return BillingLedger.restore(first, stored, issued.stream().map(IssuedMonth::month).toList(), uow.bills().all());
   }
 
   /** The statement of an account with the deductions a port reports and the payments recorded. */

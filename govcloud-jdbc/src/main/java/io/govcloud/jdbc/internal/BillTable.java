@@ -5,6 +5,7 @@ import io.govcloud.model.BillLine;
 import io.govcloud.model.BillingAccount;
 import io.govcloud.model.DepartmentId;
 import io.govcloud.model.IssuedMonth;
+import io.govcloud.model.LedgerStart;
 import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.PlatformId;
 import io.govcloud.model.ProviderId;
@@ -26,13 +27,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The issued months and their bills: {@code gc_issued_month}, {@code gc_bill}, {@code gc_bill_line},
- * {@code gc_bill_adjustment} and {@code gc_bill_adjustment_line}, written once and only read afterwards.
+ * The ledger, the issued months and their bills: {@code gc_billing_ledger}, {@code gc_issued_month},
+ * {@code gc_bill}, {@code gc_bill_line}, {@code gc_bill_adjustment} and {@code gc_bill_adjustment_line},
+ * written once (but the ledger's next month) and only read afterwards.
  *
- * <p>{@link #issue} inserts the month's row first: its primary key is what makes a month issued once,
- * so a month issued already, or by a concurrent unit that commits first, fails there with a duplicate key
- * (SQLState 23xxx) and becomes a {@link ConflictException}, before any bill is written; the unit then
- * rolls back. The bills, lines, adjustments and recomputed lines follow, each table in JDBC batches of
+ * <p>The ledger is one row, inserted once by {@link #startLedger}: a second start fails on its primary key
+ * and becomes a {@link ConflictException}. {@link #issue} first moves the row's next month from the month
+ * issued to the one after, with an UPDATE that names the month it expects: of units issuing at once, the
+ * first takes the row's lock, the others wait and then find another next month (0 rows: a {@link
+ * ConflictException}); a month that is not the next one fails the same way. Then it inserts the month's
+ * row, whose primary key makes a month issued once (SQLState 23xxx, a {@link ConflictException}), before
+ * any bill is written; the unit then rolls back. The bills, lines, adjustments and recomputed lines follow, each table in JDBC batches of
  * {@value #CHUNK} rows. A bill is numbered within its month in account order, so that reading by number
  * gives the port's order whatever the database's collation.
  *
@@ -62,10 +67,42 @@ final class BillTable implements BillRepository {
       + ", adjustment_number, line_number, " + BillLineColumns.NAMES + ") VALUES (?, ?, ?, ?, ?, "
       + BillLineColumns.PARAMETERS + ")";
 
+  private static final String LEDGER = "billing ledger";
+  private static final String MOVE_NEXT_MONTH = "UPDATE gc_billing_ledger SET next_year = ?, next_month = ? "
+      + "WHERE ledger_id = 1 AND next_year = ? AND next_month = ?";
+
   private final JdbcUnitOfWork unit;
 
   BillTable(JdbcUnitOfWork unit) {
     this.unit = unit;
+  }
+
+  @Override
+  public Optional<LedgerStart> ledgerStart() {
+    return unit.read("read the start of the billing ledger", () -> unit.transaction().queryOne(
+        "SELECT first_year, first_month, started_at FROM gc_billing_ledger WHERE ledger_id = 1", Sql.Binder.NONE,
+        row -> new LedgerStart(month(row, "first_year", "first_month"), row.instant("started_at"))));
+  }
+
+  /** {@inheritDoc} A second start fails on the row's primary key. */
+  @Override
+  public void startLedger(LedgerStart start) {
+    Objects.requireNonNull(start, "start");
+    YearMonth first = start.firstMonth();
+    unit.write("start the billing ledger at " + first, () -> {
+      try {
+        unit.transaction().update(
+            "INSERT INTO gc_billing_ledger (ledger_id, first_year, first_month, started_at, next_year, next_month) "
+                + "VALUES (1, ?, ?, ?, ?, ?)",
+            p -> p.integer(first.getYear()).integer(first.getMonthValue()).instant(start.startedAt())
+                .integer(first.getYear()).integer(first.getMonthValue()));
+      } catch (SQLException e) {
+        if (unit.dialect().isDuplicateKey(e)) {
+          throw new ConflictException(LEDGER, "start " + first, 0, 1);
+        }
+        throw e;
+      }
+    });
   }
 
   /** {@inheritDoc} All or nothing: a refused month adds nothing, and a conflict fails the whole unit. */
@@ -76,6 +113,17 @@ final class BillTable implements BillRepository {
     YearMonth issued = month.month();
     unit.write("issue the " + ordered.size() + " bills of " + issued, () -> {
       Transaction tx = unit.transaction();
+      YearMonth after = issued.plusMonths(1);
+      int moved = tx.update(MOVE_NEXT_MONTH, p -> p.integer(after.getYear()).integer(after.getMonthValue())
+          .integer(issued.getYear()).integer(issued.getMonthValue()));
+      if (moved == 0) {
+        boolean started = tx.queryOne("SELECT ledger_id FROM gc_billing_ledger WHERE ledger_id = 1", Sql.Binder.NONE,
+            row -> row.integer("ledger_id")).isPresent();
+        if (!started) {
+          throw new IllegalStateException("the billing ledger is not started: " + issued + " cannot be issued");
+        }
+        throw new ConflictException(KIND, issued.toString(), 0, 1);
+      }
       try {
         tx.update(INSERT_MONTH, p -> p.integer(issued.getYear()).integer(issued.getMonthValue())
             .text(month.proration()).instant(month.issuedAt()));
