@@ -50,11 +50,15 @@ import java.util.TreeSet;
  * table of cumulative working-day counts over the years it holds (official years and, in provisional
  * mode, 2014–2100) and uses closed-form weekday arithmetic beyond them, so
  * {@link #addWorkingDays(LocalDate, int)} is two lookups and a constant-time coverage check, never a walk.
+ * Once a year's coverage has been checked (and any warning logged), computations over it skip the check.
  *
  * <p>This class is immutable and thread-safe (the set of years already warned about is the only state
  * that changes, and it only affects logging).
  */
 public final class WorkingDayCalendar {
+
+  /** The most years one coverage check marks quiet: more than the calendar's table holds. */
+  private static final int MAX_YEARS_MARKED = 200;
 
   private final List<HolidayScheduleSource> sources;
   private final UncoveredYears uncovered;
@@ -65,6 +69,7 @@ public final class WorkingDayCalendar {
   private final YearCoverage coverage;
   private final WorkingDayIndex index;
   private final ProvisionalYearWarnings warnings;
+  private final QuietYears quiet;
 
   private WorkingDayCalendar(List<HolidayScheduleSource> sources, UncoveredYears uncovered) {
     this.sources = List.copyOf(sources);
@@ -77,6 +82,13 @@ public final class WorkingDayCalendar {
     this.coverage = YearCoverage.of(coveredYears, uncovered, statutory.firstYear().getValue(), statutory.lastYear().getValue());
     this.index = days.index();
     this.warnings = new ProvisionalYearWarnings(uncovered, statutory);
+    int first = statutory.firstYear().getValue();
+    int last = statutory.lastYear().getValue();
+    if (!coveredYears.isEmpty()) {
+      first = Math.min(first, coveredYears.first());
+      last = Math.max(last, coveredYears.last());
+    }
+    this.quiet = new QuietYears(coverage, first, last);
   }
 
   /**
@@ -269,7 +281,10 @@ public final class WorkingDayCalendar {
    */
   public boolean isWorkingDay(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    requireCovered(date.getYear(), date.getYear(), true);
+    int year = date.getYear();
+    if (!quiet.all(year, year)) {
+      requireCovered(year, year, true);
+    }
     return index.isWorkingDay(date.toEpochDay());
   }
 
@@ -289,15 +304,30 @@ public final class WorkingDayCalendar {
       return trigger;
     }
     long day = trigger.toEpochDay();
-    LocalDate result;
     if (n > 0) {
-      result = LocalDate.ofEpochDay(index.workingDayOfRank(index.rank(day) + n));
-      requireCovered(trigger.plusDays(1).getYear(), result.getYear(), true);
-    } else {
-      result = LocalDate.ofEpochDay(index.workingDayOfRank(index.rank(day - 1) + n + 1));
-      requireCovered(result.getYear(), trigger.minusDays(1).getYear(), false);
+      LocalDate result = LocalDate.ofEpochDay(index.workingDayOfRank(index.rank(day) + n));
+      int from = yearAfter(trigger);
+      if (!quiet.all(from, result.getYear())) {
+        requireCovered(from, result.getYear(), true);
+      }
+      return result;
+    }
+    LocalDate result = LocalDate.ofEpochDay(index.workingDayOfRank(index.rank(day - 1) + n + 1));
+    int to = yearBefore(trigger);
+    if (!quiet.all(result.getYear(), to)) {
+      requireCovered(result.getYear(), to, false);
     }
     return result;
+  }
+
+  /** The year of the day after a date, without making that day. */
+  private static int yearAfter(LocalDate date) {
+    return date.getMonthValue() == 12 && date.getDayOfMonth() == 31 ? date.getYear() + 1 : date.getYear();
+  }
+
+  /** The year of the day before a date, without making that day. */
+  private static int yearBefore(LocalDate date) {
+    return date.getMonthValue() == 1 && date.getDayOfMonth() == 1 ? date.getYear() - 1 : date.getYear();
   }
 
   /**
@@ -322,11 +352,17 @@ public final class WorkingDayCalendar {
     long to = toInclusive.toEpochDay();
     if (compare < 0) {
       // the days (from, to]
-      requireCovered(fromExclusive.plusDays(1).getYear(), toInclusive.getYear(), true);
+      int first = yearAfter(fromExclusive);
+      if (!quiet.all(first, toInclusive.getYear())) {
+        requireCovered(first, toInclusive.getYear(), true);
+      }
       return Math.toIntExact(index.rank(to) - index.rank(from));
     }
     // counting backwards: the days [to, from), negated
-    requireCovered(toInclusive.getYear(), fromExclusive.minusDays(1).getYear(), false);
+    int last = yearBefore(fromExclusive);
+    if (!quiet.all(toInclusive.getYear(), last)) {
+      requireCovered(toInclusive.getYear(), last, false);
+    }
     return Math.toIntExact(index.rank(to - 1) - index.rank(from - 1));
   }
 
@@ -360,6 +396,11 @@ public final class WorkingDayCalendar {
     }
     if (coverage.anyProvisional(from, to)) {
       warnings.warn(from, to, coverage);
+      for (long year = from; year <= to && year - from < MAX_YEARS_MARKED; year++) {
+        if (warnings.hasWarned((int) year)) {
+          quiet.markWarned((int) year);
+        }
+      }
     }
   }
 
