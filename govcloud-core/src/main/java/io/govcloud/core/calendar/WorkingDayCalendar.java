@@ -57,9 +57,6 @@ import java.util.TreeSet;
  */
 public final class WorkingDayCalendar {
 
-  /** The most years one coverage check marks quiet: more than the calendar's table holds. */
-  private static final int MAX_YEARS_MARKED = 200;
-
   private final List<HolidayScheduleSource> sources;
   private final UncoveredYears uncovered;
   private final StatutoryHolidays statutory;
@@ -69,7 +66,7 @@ public final class WorkingDayCalendar {
   private final YearCoverage coverage;
   private final WorkingDayIndex index;
   private final ProvisionalYearWarnings warnings;
-  private final QuietYears quiet;
+  private final CoverageCheck check;
 
   private WorkingDayCalendar(List<HolidayScheduleSource> sources, UncoveredYears uncovered) {
     this.sources = List.copyOf(sources);
@@ -88,7 +85,7 @@ public final class WorkingDayCalendar {
       first = Math.min(first, coveredYears.first());
       last = Math.max(last, coveredYears.last());
     }
-    this.quiet = new QuietYears(coverage, first, last);
+    this.check = new CoverageCheck(coverage, warnings, this::refusal, first, last);
   }
 
   /**
@@ -281,10 +278,7 @@ public final class WorkingDayCalendar {
    */
   public boolean isWorkingDay(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    int year = date.getYear();
-    if (!quiet.all(year, year)) {
-      requireCovered(year, year, true);
-    }
+    check.require(date.getYear(), date.getYear(), true);
     return index.isWorkingDay(date.toEpochDay());
   }
 
@@ -306,28 +300,12 @@ public final class WorkingDayCalendar {
     long day = trigger.toEpochDay();
     if (n > 0) {
       LocalDate result = LocalDate.ofEpochDay(index.workingDayOfRank(index.rank(day) + n));
-      int from = yearAfter(trigger);
-      if (!quiet.all(from, result.getYear())) {
-        requireCovered(from, result.getYear(), true);
-      }
+      check.require(CoverageCheck.yearAfter(trigger), result.getYear(), true);
       return result;
     }
     LocalDate result = LocalDate.ofEpochDay(index.workingDayOfRank(index.rank(day - 1) + n + 1));
-    int to = yearBefore(trigger);
-    if (!quiet.all(result.getYear(), to)) {
-      requireCovered(result.getYear(), to, false);
-    }
+    check.require(result.getYear(), CoverageCheck.yearBefore(trigger), false);
     return result;
-  }
-
-  /** The year of the day after a date, without making that day. */
-  private static int yearAfter(LocalDate date) {
-    return date.getMonthValue() == 12 && date.getDayOfMonth() == 31 ? date.getYear() + 1 : date.getYear();
-  }
-
-  /** The year of the day before a date, without making that day. */
-  private static int yearBefore(LocalDate date) {
-    return date.getMonthValue() == 1 && date.getDayOfMonth() == 1 ? date.getYear() - 1 : date.getYear();
   }
 
   /**
@@ -352,17 +330,11 @@ public final class WorkingDayCalendar {
     long to = toInclusive.toEpochDay();
     if (compare < 0) {
       // the days (from, to]
-      int first = yearAfter(fromExclusive);
-      if (!quiet.all(first, toInclusive.getYear())) {
-        requireCovered(first, toInclusive.getYear(), true);
-      }
+      check.require(CoverageCheck.yearAfter(fromExclusive), toInclusive.getYear(), true);
       return Math.toIntExact(index.rank(to) - index.rank(from));
     }
     // counting backwards: the days [to, from), negated
-    int last = yearBefore(fromExclusive);
-    if (!quiet.all(toInclusive.getYear(), last)) {
-      requireCovered(toInclusive.getYear(), last, false);
-    }
+    check.require(toInclusive.getYear(), CoverageCheck.yearBefore(fromExclusive), false);
     return Math.toIntExact(index.rank(to - 1) - index.rank(from - 1));
   }
 
@@ -377,31 +349,13 @@ public final class WorkingDayCalendar {
     return isWorkingDay(date) ? date : addWorkingDays(date, 1);
   }
 
-  /**
-   * Checks that the years {@code from..to} (inclusive) can be counted, and warns once per provisional
-   * year among them. {@code ascending} says which refused year the exception names: the first one met
-   * in the direction of counting. Constant time unless a year is refused or not yet warned about.
-   */
-  private void requireCovered(int from, int to, boolean ascending) {
-    if (from > to) {
-      return;
+  /** The exception that refuses a year this calendar cannot count. */
+  private CalendarCoverageException refusal(int year) {
+    if (uncovered == UncoveredYears.PROVISIONAL) {
+      return CalendarCoverageException.beyondStatutoryRule(
+          year, coveredYears(), statutory.firstYear().getValue(), statutory.lastYear().getValue());
     }
-    if (coverage.anyRefused(from, to)) {
-      int year = coverage.firstRefused(from, to, ascending);
-      if (uncovered == UncoveredYears.PROVISIONAL) {
-        throw CalendarCoverageException.beyondStatutoryRule(
-            year, coveredYears(), statutory.firstYear().getValue(), statutory.lastYear().getValue());
-      }
-      throw new CalendarCoverageException(year, coveredYears());
-    }
-    if (coverage.anyProvisional(from, to)) {
-      warnings.warn(from, to, coverage);
-      for (long year = from; year <= to && year - from < MAX_YEARS_MARKED; year++) {
-        if (warnings.hasWarned((int) year)) {
-          quiet.markWarned((int) year);
-        }
-      }
-    }
+    return new CalendarCoverageException(year, coveredYears());
   }
 
   /** The years warned about so far; for tests. */
