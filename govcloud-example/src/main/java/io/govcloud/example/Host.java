@@ -44,7 +44,6 @@ final class Host {
     this.deadlines = Deadlines.of(gov.calendar(), District.BEIJING);
     this.lastMonth = lastMonth;
     this.nextMonth = firstMonth;
-    ok(District.CITY, gov.as(District.CITY).billing().startLedger(firstMonth)); // the ledger's first month, once
     this.nextSweep = Lang.day(clock.instant()).plusDays(1).atTime(SWEEP).atZone(District.BEIJING).toInstant();
   }
 
@@ -64,6 +63,9 @@ final class Host {
         }
         nextSweep = nextSweep.plus(Duration.ofDays(1));
       } else {
+        if (gov.as(District.CITY).billing().ledgerStart().isEmpty()) {
+          ok(District.CITY, gov.as(District.CITY).billing().startLedger(nextMonth)); // the ledger's first month, once
+        }
         List<MonthlyBill> bills = gov.as(District.CITY).billing().issue(nextMonth).getOrElseThrow(RefusedException::of);
         journal.bills(nextMonth, bills);
         nextMonth = nextMonth.plusMonths(1);
