@@ -84,28 +84,78 @@ public final class Money implements Comparable<Money> {
     // Below a thousandth of a yuan every amount of one sign rounds alike in every mode; standing in
     // 0.001 for it spares setScale a power of ten as long as the amount's exponent (1E-99999999).
     BigDecimal rounded =
-        amount.precision() - amount.scale() < -2
+        (long) amount.precision() - amount.scale() < -2
             ? BigDecimal.valueOf(amount.signum(), 3).setScale(2, rounding)
             : amount.setScale(2, rounding);
     return ofScaled(rounded, amount);
   }
 
   /**
-   * Money of an exact yuan amount written as a decimal number, such as {@code "1234.50"}.
+   * Money of an exact yuan amount written as a decimal number in ASCII digits, such as {@code "1234.50"},
+   * {@code "-0.01"} or {@code "12.3E1"} (docs/rules.md#limits). Digits of other scripts, which {@link
+   * BigDecimal} would read silently (full-width {@code "１２３"}, Arabic-Indic, mixed), are refused, so that a
+   * text read by a person is the amount kept.
    *
-   * @param amount the amount, not null
+   * @param amount the amount, not null; white space at either end is ignored
    * @return the money, not null
-   * @throws IllegalArgumentException if the text is not a number or has a fraction of a fen
+   * @throws IllegalArgumentException if the text is not such a number (quoting it), has a fraction of a
+   *     fen or is out of range (an exponent of any size included)
    */
   public static Money of(String amount) {
     Objects.requireNonNull(amount, "amount");
+    String text = amount.strip();
+    if (!isAsciiDecimal(text)) {
+      throw new IllegalArgumentException("'" + amount + "' is not an amount of yuan such as 1234.50 (ASCII digits 0-9, "
+          + "an optional sign, decimal point and exponent)");
+    }
     BigDecimal value;
     try {
-      value = new BigDecimal(amount.strip());
+      value = new BigDecimal(text);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("'" + amount + "' is not an amount of yuan such as 1234.50", e);
+      // an exponent beyond the range of an int
+      throw new IllegalArgumentException("'" + amount + "' is out of the range of Money", e);
     }
     return of(value);
+  }
+
+  /** Whether a text is {@code [+-]digits[.digits][(e|E)[+-]digits]} in ASCII, with a digit before or after the point. */
+  private static boolean isAsciiDecimal(String text) {
+    int i = 0;
+    int n = text.length();
+    if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+      i++;
+    }
+    int digits = 0;
+    for (; i < n && isAsciiDigit(text.charAt(i)); i++) {
+      digits++;
+    }
+    if (i < n && text.charAt(i) == '.') {
+      i++;
+      for (; i < n && isAsciiDigit(text.charAt(i)); i++) {
+        digits++;
+      }
+    }
+    if (digits == 0) {
+      return false;
+    }
+    if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+        i++;
+      }
+      int exponent = 0;
+      for (; i < n && isAsciiDigit(text.charAt(i)); i++) {
+        exponent++;
+      }
+      if (exponent == 0) {
+        return false;
+      }
+    }
+    return i == n;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /**
@@ -113,7 +163,7 @@ public final class Money implements Comparable<Money> {
    * 1E+99999999} would otherwise cost setScale a power of ten of that many digits.
    */
   private static void requireInRange(BigDecimal amount) {
-    if (amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+    if ((long) amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
       throw new IllegalArgumentException("amount " + describe(amount) + " is out of the range of Money");
     }
   }

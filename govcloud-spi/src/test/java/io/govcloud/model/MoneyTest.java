@@ -268,4 +268,38 @@ class MoneyTest {
     assertThatThrownBy(() -> Money.of("1.00").times(new BigDecimal("1E+999999999")))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  /** Issue 11, finding 5: digits of other scripts were read silently by {@link BigDecimal}. */
+  @Test
+  void onlyAsciiDigitsAreAnAmount() {
+    for (String text : new String[] {"１２３", "١٢٣", "۱۲۳", "१२३", "1２3", "12.٣", "1e٢", "+", ".", ".5e", "1E", "--1", "1_000"}) {
+      assertThatThrownBy(() -> Money.of(text))
+          .as(text)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("'" + text + "' is not an amount of yuan");
+    }
+    assertThat(Money.of("1.")).isEqualTo(Money.ofFen(100));
+    assertThat(Money.of(".5")).isEqualTo(Money.ofFen(50));
+    assertThat(Money.of("+3e-2")).isEqualTo(Money.ofFen(3));
+  }
+
+  /** Issue 11, finding 5: an exponent beyond an int's range threw an ArithmeticException without the text. */
+  @Test
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void exponentsOfAnySizeAreRefusedClearly() {
+    for (String text : new String[] {"1E+2147483647", "1E+2147483648", "1E+99999999999", "-1E+2147483647", "9E2147483647"}) {
+      assertThatThrownBy(() -> Money.of(text))
+          .as(text)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("out of the range of Money");
+    }
+    for (String text : new String[] {"1E-2147483647", "1E-2147483648", "1E-99999999999"}) {
+      assertThatThrownBy(() -> Money.of(text)).as(text).isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(Money.of("0E-2147483647")).isEqualTo(Money.ZERO);
+    assertThat(Money.of(new BigDecimal("1E-2147483647"), RoundingMode.HALF_UP)).isEqualTo(Money.ZERO);
+    assertThatThrownBy(() -> Money.of(new BigDecimal("1E+2147483647"), RoundingMode.HALF_UP))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("out of the range of Money");
+  }
 }

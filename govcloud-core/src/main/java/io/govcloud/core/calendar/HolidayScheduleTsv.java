@@ -21,7 +21,10 @@ import java.util.TreeSet;
 /**
  * Reads a holiday schedule in the tab-separated format of the schedule govcloud ships (docs/rules.md#r1):
  * one special day a line, {@code YYYY-MM-DD<TAB>OFF|WORK<TAB>name}; lines starting with {@code #} and
- * blank lines are ignored; the name may be left out.
+ * blank lines are ignored; the name may be left out. A byte-order mark (U+FEFF) at the very start of the
+ * text, which editors on Windows write, is skipped. A date's year must lie from {@value #FIRST_YEAR} to
+ * {@value #LAST_YEAR}: a notice of the State Council for any other year is a typing error, not a schedule
+ * (docs/rules.md#limits).
  *
  * <p>Covered years: every notice of the State Council makes 1 January a rest day, so {@link
  * #parse(String, Reader)} takes a year as covered when its 1 January is listed as {@code OFF}; dates of
@@ -33,7 +36,14 @@ import java.util.TreeSet;
  */
 public final class HolidayScheduleTsv {
 
+  /** The first year a schedule may list: the year of the first national holiday measures (1949). */
+  public static final int FIRST_YEAR = 1949;
+
+  /** The last year a schedule may list: the last year the calendar's shipped statutory table reaches. */
+  public static final int LAST_YEAR = 2100;
+
   private static final MonthDay NEW_YEAR = MonthDay.of(1, 1);
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   private HolidayScheduleTsv() {}
 
@@ -82,6 +92,9 @@ public final class HolidayScheduleTsv {
     try {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         number++;
+        if (number == 1 && !line.isEmpty() && line.charAt(0) == BYTE_ORDER_MARK) {
+          line = line.substring(1);
+        }
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
@@ -118,6 +131,10 @@ public final class HolidayScheduleTsv {
     } catch (DateTimeException e) {
       throw new MalformedHolidayScheduleException(
           name, number, "'" + fields[0] + "' is not a date YYYY-MM-DD", e);
+    }
+    if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+      throw new MalformedHolidayScheduleException(
+          name, number, "the year of " + date + " is outside " + FIRST_YEAR + "-" + LAST_YEAR + ", the years a schedule may list", null);
     }
     SpecialDay.Kind kind;
     switch (fields[1].strip()) {

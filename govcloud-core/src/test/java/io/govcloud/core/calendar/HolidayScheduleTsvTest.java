@@ -103,4 +103,35 @@ class HolidayScheduleTsvTest {
     assertThatThrownBy(() -> HolidayScheduleTsv.parse(null, new StringReader(""))).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> HolidayScheduleTsv.parse("x", null)).isInstanceOf(NullPointerException.class);
   }
+
+  /** Issue 11, finding 5: a schedule saved with a byte-order mark reported "'\uFEFF2027-01-01' is not a date". */
+  @Test
+  void aLeadingByteOrderMarkIsSkipped() {
+    HolidayScheduleSource source = parse("\uFEFF2027-01-01\tOFF\t元旦\n2027-02-06\tWORK\n");
+    assertThat(source.coveredYears()).containsExactly(Year.of(2027));
+    assertThat(source.specialDays()).containsExactly(
+        SpecialDay.off(LocalDate.of(2027, 1, 1), "元旦"), SpecialDay.work(LocalDate.of(2027, 2, 6), ""));
+    assertThat(parse("\uFEFF# notice\n2027-01-01\tOFF\n").coveredYears()).containsExactly(Year.of(2027));
+  }
+
+  @Test
+  void aByteOrderMarkAnywhereElseIsNotADate() {
+    assertThatThrownBy(() -> parse("2027-01-01\tOFF\n\uFEFF2027-01-02\tOFF\n"))
+        .isInstanceOf(MalformedHolidayScheduleException.class)
+        .hasMessageContaining("line 2");
+  }
+
+  /** Issue 11, finding 5: a year of +999999999 was read and overflowed later. */
+  @Test
+  void yearsOutsideTheSaneRangeAreRefusedNamingTheLine() {
+    for (String date : new String[] {"+999999999-01-01", "1948-12-31", "2101-01-01", "-0001-01-01"}) {
+      assertThatThrownBy(() -> parse("# notice\n2027-01-01\tOFF\n" + date + "\tOFF\tx\n"))
+          .as(date)
+          .isInstanceOf(MalformedHolidayScheduleException.class)
+          .hasMessageContaining("test.tsv, line 3")
+          .hasMessageContaining("1949-2100")
+          .satisfies(e -> assertThat(((MalformedHolidayScheduleException) e).line()).hasValue(3));
+    }
+    assertThat(parse("1949-10-01\tOFF\n2100-12-31\tOFF\n").specialDays()).hasSize(2);
+  }
 }
