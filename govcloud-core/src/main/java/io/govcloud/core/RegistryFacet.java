@@ -100,7 +100,10 @@ public final class RegistryFacet {
 
   /**
    * A department registers a contract it or a subordinate unit signed, for a platform it may use; the
-   * 5-working-day filing deadline starts from its signing (Art. 12).
+   * 5-working-day filing deadline starts from its signing (Art. 12). Every price must be of an item the
+   * catalog lists and at most its cap while each catalog version is in force, or the contract is refused
+   * with the first such price ({@code PRICED_ITEM_NOT_IN_CATALOG}, Art. 27; {@code PRICE_ABOVE_CAP}, Art.
+   * 26; {@link io.govcloud.core.catalog.PriceCaps#check} lists them all).
    *
    * @param contract the contract, not filed yet, not null
    * @return the contract saved, or the refusal

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.govcloud.core.access.AccessViolations;
+import io.govcloud.core.catalog.CatalogViolations;
 import io.govcloud.core.lifecycle.LifecycleViolations;
 import io.govcloud.core.lifecycle.ResourceRequest;
 import io.govcloud.inmemory.InMemoryStore;
@@ -12,6 +13,8 @@ import io.govcloud.model.Article;
 import io.govcloud.model.CloudResource;
 import io.govcloud.model.Contract;
 import io.govcloud.model.ContractId;
+import io.govcloud.model.ContractPrice;
+import io.govcloud.model.Money;
 import io.govcloud.model.ResourceId;
 import io.govcloud.model.ResourceState;
 import io.govcloud.model.TrackedDeadline;
@@ -177,6 +180,26 @@ class LifecycleRefusalsTest {
     ok(gov.as(DEPT_D).registry().registerContract(World.contract(contract, S, P1, PD)));
     ok(gov.as(DEPT_D).registry().fileContract(contract));
     assertThat(refused(gov.as(DEPT_E).registry().fileContract(contract)).code()).isEqualTo(AccessViolations.ACCESS_DENIED);
+  }
+
+  @Test
+  void aContractPricedAboveTheCapOrForAnItemTheCatalogLacksIsRefused() {
+    ContractId dear = ContractId.of("contract-dear");
+    Contract aboveCap = World.contractBuilder(dear, D, P1, PD)
+        .addPrices(ContractPrice.of("ecs.c4m8", Money.of("600.01"), LocalDate.of(2025, 6, 1))).build(); // the cap is 600.00
+    Violation refused = refused(gov.as(DEPT_D).registry().registerContract(aboveCap));
+    assertThat(refused.code()).isEqualTo(CatalogViolations.PRICE_ABOVE_CAP);
+    assertThat(refused.article()).isEqualTo(Article.of(26));
+    assertThat(refused.facts()).containsEntry("cap", "600.00").containsEntry("price", "600.01");
+    Contract unlisted = World.contractBuilder(dear, D, P1, PD)
+        .addPrices(ContractPrice.of("gpu.t4", Money.of("3000.00"), LocalDate.of(2025, 1, 1))).build();
+    assertThat(refused(gov.as(DEPT_D).registry().registerContract(unlisted)).code()).isEqualTo(CatalogViolations.PRICED_ITEM_NOT_IN_CATALOG);
+    java.util.Optional<Contract> saved = world.store.transact(uow -> uow.contracts().find(dear));
+    List<TrackedDeadline> watched = world.store.transact(uow -> uow.deadlines().ofSubject("contract", dear.value()));
+    assertThat(saved).isEmpty();
+    assertThat(watched).isEmpty();
+    ok(gov.as(DEPT_D).registry().registerContract(World.contractBuilder(dear, D, P1, PD)
+        .addPrices(ContractPrice.of("ecs.c4m8", Money.of("600.00"), LocalDate.of(2025, 6, 1))).build())); // at the cap
   }
 
   @Test

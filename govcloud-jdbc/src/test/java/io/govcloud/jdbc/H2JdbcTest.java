@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Nested;
 
 /**
  * The JDBC-specific tests of {@link JdbcStore} ({@code Jdbc*Test}: schema migrations, connections,
- * columns, batches, audit sequences, duplicate keys) on an embedded H2 file database, each class in a
+ * columns, batches, audit sequences, duplicate keys, the builder's options) on an embedded H2 file database, each class in a
  * directory of its own: always run. The store contract of govcloud-tck runs in {@code
  * H2StoreContractTest}, the entry point's scenarios in {@code H2ScenariosTest}.
  */
@@ -52,6 +52,14 @@ class H2JdbcTest {
 
   @Nested
   class DuplicateKeys extends JdbcDuplicateKeyTest {
+    @Override
+    TestDatabase createDatabase() {
+      return TestDatabase.h2();
+    }
+  }
+
+  @Nested
+  class StoreOptions extends JdbcStoreOptionsTest {
     @Override
     TestDatabase createDatabase() {
       return TestDatabase.h2();

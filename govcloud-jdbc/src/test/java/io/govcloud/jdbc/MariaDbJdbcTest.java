@@ -8,7 +8,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
  * The JDBC-specific tests of {@link JdbcStore} ({@code Jdbc*Test}: schema migrations, connections,
- * columns, batches, audit sequences, duplicate keys) on the MariaDB server of {@code
+ * columns, batches, audit sequences, duplicate keys, the builder's options) on the MariaDB server of {@code
  * GOVCLOUD_TEST_MARIADB_URL}, each class in a database of its own. The store contract of govcloud-tck runs
  * in {@code MariaDbStoreContractTest}, the entry point's scenarios in {@code MariaDbScenariosTest}.
  */
@@ -58,6 +58,14 @@ class MariaDbJdbcTest {
 
   @Nested
   class DuplicateKeys extends JdbcDuplicateKeyTest {
+    @Override
+    TestDatabase createDatabase() {
+      return TestDatabase.mariadb();
+    }
+  }
+
+  @Nested
+  class StoreOptions extends JdbcStoreOptionsTest {
     @Override
     TestDatabase createDatabase() {
       return TestDatabase.mariadb();

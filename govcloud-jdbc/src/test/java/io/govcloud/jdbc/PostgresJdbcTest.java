@@ -5,7 +5,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
  * The JDBC-specific tests of {@link JdbcStore} ({@code Jdbc*Test}: schema migrations, connections,
- * columns, batches, audit sequences, duplicate keys) on the PostgreSQL server of {@code
+ * columns, batches, audit sequences, duplicate keys, the builder's options) on the PostgreSQL server of {@code
  * GOVCLOUD_TEST_PG_URL}, each class in a schema of its own. The store contract of govcloud-tck runs in
  * {@code PostgresStoreContractTest}, the entry point's scenarios in {@code PostgresScenariosTest}.
  */
@@ -55,6 +55,14 @@ class PostgresJdbcTest {
 
   @Nested
   class DuplicateKeys extends JdbcDuplicateKeyTest {
+    @Override
+    TestDatabase createDatabase() {
+      return TestDatabase.postgres();
+    }
+  }
+
+  @Nested
+  class StoreOptions extends JdbcStoreOptionsTest {
     @Override
     TestDatabase createDatabase() {
       return TestDatabase.postgres();

@@ -133,6 +133,25 @@ final class TestDatabase implements AutoCloseable {
     return kind == Kind.H2 ? JdbcStore.embedded(directory) : JdbcStore.of(dataSource());
   }
 
+  /** A schema (PostgreSQL, H2) or database (MariaDB) name no other test uses. */
+  static String uniqueSchemaName() {
+    return "gc_named_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+  }
+
+  /** A table of a named schema (a database on MariaDB), quoted as this database quotes names. */
+  String qualified(String schema, String table) {
+    return (kind == Kind.MARIADB ? "`" + schema + "`" : "\"" + schema + "\"") + "." + table;
+  }
+
+  /** Drops a named schema (a database on MariaDB) that a test created, if it exists. */
+  void dropSchema(String schema) {
+    switch (kind) {
+      case H2 -> execute("DROP SCHEMA IF EXISTS \"" + schema + "\" CASCADE");
+      case POSTGRESQL -> execute(serverUrl, "DROP SCHEMA IF EXISTS \"" + schema + "\" CASCADE");
+      case MARIADB -> execute(serverUrl, "DROP DATABASE IF EXISTS `" + schema + "`");
+    }
+  }
+
   /** Runs one statement on this database, outside any store. */
   void execute(String sql) {
     try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {

@@ -66,7 +66,7 @@ public record Capabilities(
     ResourceActions resources = new ResourceActions(runner, deadlines, catalog);
     return new Capabilities(
         runner,
-        new RegistrationCommands(runner, deadlines),
+        new RegistrationCommands(runner, deadlines, catalog),
         new LifecycleCommands(resources, new IdleCapacities(catalog, reallocation), new CaseSteps(catalog)),
         new EmergencyCommands(resources),
         new BillingCommands(runner, catalog, proration, acceptance),

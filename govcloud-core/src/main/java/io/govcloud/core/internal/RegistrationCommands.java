@@ -3,24 +3,29 @@ package io.govcloud.core.internal;
 import io.govcloud.core.acceptance.Rectifications;
 import io.govcloud.core.access.AccessPolicy;
 import io.govcloud.core.calendar.StatutoryDeadline;
+import io.govcloud.core.catalog.PriceCaps;
 import io.govcloud.core.registry.Registration;
 import io.govcloud.core.registry.RegistrationViolations;
 import io.govcloud.model.Actor;
 import io.govcloud.model.Article;
+import io.govcloud.model.CatalogHistory;
 import io.govcloud.model.Contract;
 import io.govcloud.model.ContractId;
 import io.govcloud.model.Department;
 import io.govcloud.model.Jurisdiction;
 import io.govcloud.model.Party;
 import io.govcloud.model.Platform;
+import io.govcloud.model.PriceList;
 import io.govcloud.model.Project;
 import io.govcloud.model.ProjectId;
 import io.govcloud.model.Provider;
 import io.govcloud.model.ProviderId;
 import io.govcloud.model.Violation;
 import io.vavr.control.Either;
+import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -36,11 +41,13 @@ public final class RegistrationCommands {
 
   private final ActionRunner runner;
   private final DeadlineTracker deadlines;
+  private final CatalogHistory catalog;
 
-  /** Commands over a runner and a deadline tracker. */
-  public RegistrationCommands(ActionRunner runner, DeadlineTracker deadlines) {
+  /** Commands over a runner, a deadline tracker and the catalog whose caps a contract's prices respect. */
+  public RegistrationCommands(ActionRunner runner, DeadlineTracker deadlines, CatalogHistory catalog) {
     this.runner = runner;
     this.deadlines = deadlines;
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
   }
 
   /** An authority registers a provider (Art. 11). */
@@ -146,6 +153,11 @@ public final class RegistrationCommands {
       Optional<Violation> refused = Registration.checkContract(contract, signer.get(), Subjects.top(tx.uow(), contract.department()), platform);
       if (refused.isPresent()) {
         return Either.left(refused.get());
+      }
+      // every price of an item the catalog lists, at most its cap while each version is in force (Art. 26, 27)
+      Validation<List<Violation>, PriceList> capped = PriceCaps.check(contract.priceList(), catalog);
+      if (capped.isInvalid()) {
+        return Either.left(capped.getError().get(0));
       }
       Contract saved = inserted(tx, tx.uow().contracts().insert(contract));
       deadlines.open(tx, StatutoryDeadline.CONTRACT_FILING, "contract", saved.id().value(), platform.get(),

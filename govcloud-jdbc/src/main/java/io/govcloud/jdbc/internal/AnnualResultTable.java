@@ -84,7 +84,7 @@ final class AnnualResultTable extends AggregateTable<AnnualResultId, AnnualResul
     List<AnnualResult.Share> shares = r.shares();
     tx.batch("INSERT INTO gc_annual_result_share (result_id, ordinal, evaluation_id, evaluator_role, evaluator_subject, platform, fees, "
             + "score, score_scale, acceptance_result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        positions(shares.size()), 500, (p, i) -> {
+        positions(shares.size()), (p, i) -> {
           AnnualResult.Share share = shares.get(i);
           p.text(id).integer(i).text(share.evaluation().value()).name(share.evaluator().role()).text(share.evaluator().subject())
               .text(share.platform().value()).money(share.fees()).decimal(share.score(), "annual result " + id + " share score")
@@ -92,7 +92,7 @@ final class AnnualResultTable extends AggregateTable<AnnualResultId, AnnualResul
         });
     List<GateFailure> gates = r.gateFailures();
     tx.batch("INSERT INTO gc_annual_result_gate (result_id, ordinal, platform, kind, lapsed_on) VALUES (?, ?, ?, ?, ?)",
-        positions(gates.size()), 100,
+        positions(gates.size()),
         (p, i) -> p.text(id).integer(i).text(gates.get(i).platform().value()).name(gates.get(i).kind()).date(gates.get(i).lapsedOn()));
   }
 

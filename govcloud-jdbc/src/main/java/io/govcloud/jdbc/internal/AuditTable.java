@@ -29,8 +29,6 @@ import java.util.Optional;
  */
 final class AuditTable implements AuditTrail {
 
-  private static final int BATCH = 500;
-
   private final JdbcUnitOfWork unit;
   private final List<AuditRecord> pending = new ArrayList<>();
 
@@ -106,12 +104,12 @@ final class AuditTable implements AuditTrail {
     tx.batch("INSERT INTO gc_audit_record (audit_sequence, occurred_at, actor_role, actor_subject, actor_person, action, "
             + "subject_type, subject_id, refusal_code, refusal_instrument, refusal_article, refusal_chinese, refusal_english) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        numbered, BATCH, AuditTable::bind);
+        numbered, AuditTable::bind);
     tx.batch("INSERT INTO gc_audit_change (audit_sequence, ordinal, field_name, before_value, after_value) VALUES (?, ?, ?, ?, ?)",
-        changes, BATCH, (p, c) -> p.number(c.sequence()).integer(c.ordinal())
+        changes, (p, c) -> p.number(c.sequence()).integer(c.ordinal())
             .text(c.change().field()).text(c.change().before()).text(c.change().after()));
     tx.batch("INSERT INTO gc_audit_fact (audit_sequence, ordinal, fact_name, fact_value) VALUES (?, ?, ?, ?)",
-        facts, BATCH, (p, f) -> p.number(f.sequence()).integer(f.ordinal()).text(f.name()).text(f.value()));
+        facts, (p, f) -> p.number(f.sequence()).integer(f.ordinal()).text(f.name()).text(f.value()));
     pending.clear();
   }
 

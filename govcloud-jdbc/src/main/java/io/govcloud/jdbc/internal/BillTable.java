@@ -33,7 +33,7 @@ import java.util.Set;
  * so a month issued already, or by a concurrent unit that commits first, fails there with a duplicate key
  * (SQLState 23xxx) and becomes a {@link ConflictException}, before any bill is written; the unit then
  * rolls back. The bills, lines, adjustments and recomputed lines follow, each table in JDBC batches of
- * {@value #CHUNK} rows. A bill is numbered within its month in account order, so that reading by number
+ * the store's batch size. A bill is numbered within its month in account order, so that reading by number
  * gives the port's order whatever the database's collation.
  *
  * <p>Reads load the bills, then each child table once, for the same predicate on the month columns, and
@@ -44,9 +44,6 @@ import java.util.Set;
  * <p>Not API. Not thread-safe: one per unit of work.
  */
 final class BillTable implements BillRepository {
-
-  /** Rows per {@code executeBatch}. */
-  static final int CHUNK = WorkOrderTable.CHUNK;
 
   private static final String KIND = "issued month";
   private static final String KEY = "bill_year, bill_month, bill_number";
@@ -164,19 +161,19 @@ final class BillTable implements BillRepository {
         }
       }
     }
-    tx.batch(INSERT_BILL, billRows, CHUNK, (p, row) -> {
+    tx.batch(INSERT_BILL, billRows, (p, row) -> {
       BillingAccount account = row.bill().account();
       row.key().bind(p).text(account.department().value()).text(account.platform().value())
           .text(account.provider().value()).text(row.bill().proration());
     });
-    tx.batch(INSERT_LINE, lines, CHUNK, (p, row) -> BillLineColumns.bind(row.key().bind(p).integer(row.number()), row.line()));
-    tx.batch(INSERT_ADJUSTMENT, adjustments, CHUNK, (p, row) -> {
+    tx.batch(INSERT_LINE, lines, (p, row) -> BillLineColumns.bind(row.key().bind(p).integer(row.number()), row.line()));
+    tx.batch(INSERT_ADJUSTMENT, adjustments, (p, row) -> {
       BillAdjustment adjustment = row.adjustment();
       row.key().bind(p).integer(row.number()).text(adjustment.resource().value())
           .integer(adjustment.correctedMonth().getYear()).integer(adjustment.correctedMonth().getMonthValue())
           .money(adjustment.issued()).money(adjustment.previouslyAdjusted());
     });
-    tx.batch(INSERT_ADJUSTMENT_LINE, recomputed, CHUNK,
+    tx.batch(INSERT_ADJUSTMENT_LINE, recomputed,
         (p, row) -> BillLineColumns.bind(row.key().bind(p).integer(row.adjustment()).integer(row.number()), row.line()));
   }
 

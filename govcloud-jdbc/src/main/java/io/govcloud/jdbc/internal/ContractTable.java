@@ -67,17 +67,17 @@ final class ContractTable extends AggregateTable<ContractId, Contract> implement
     Transaction tx = unit.transaction();
     List<Contract.OtherParty> parties = contract.otherParties();
     tx.batch("INSERT INTO gc_contract_party (contract_id, ordinal, name, service, cloud_service) VALUES (?, ?, ?, ?, ?)",
-        positions(parties.size()), 500, (p, i) -> p.text(id).integer(i)
+        positions(parties.size()), (p, i) -> p.text(id).integer(i)
             .text(parties.get(i).name()).text(parties.get(i).service()).bool(parties.get(i).cloudService()));
     List<Contract.Supplement> supplements = contract.supplements();
     tx.batch("INSERT INTO gc_contract_supplement (contract_id, ordinal, reference, signed_at, trial_extension_days) "
             + "VALUES (?, ?, ?, ?, ?)",
-        positions(supplements.size()), 500, (p, i) -> p.text(id).integer(i)
+        positions(supplements.size()), (p, i) -> p.text(id).integer(i)
             .text(supplements.get(i).reference()).instant(supplements.get(i).signedAt())
             .integer(supplements.get(i).trialExtensionDays()));
     List<ContractPrice> prices = contract.prices();
     tx.batch("INSERT INTO gc_contract_price (contract_id, ordinal, item, unit_price, effective_from) VALUES (?, ?, ?, ?, ?)",
-        positions(prices.size()), 500, (p, i) -> p.text(id).integer(i)
+        positions(prices.size()), (p, i) -> p.text(id).integer(i)
             .text(prices.get(i).item()).money(prices.get(i).unitPrice()).date(prices.get(i).effectiveFrom()));
   }
 

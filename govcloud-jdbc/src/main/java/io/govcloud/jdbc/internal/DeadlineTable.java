@@ -84,7 +84,7 @@ final class DeadlineTable extends AggregateTable<DeadlineId, TrackedDeadline> im
   @Override
   void insertChildren(TrackedDeadline d) throws SQLException {
     unit.transaction().batch("INSERT INTO gc_deadline_stage (deadline_id, stage) VALUES (?, ?)",
-        List.copyOf(d.notified()), 100, (p, stage) -> p.text(d.id().value()).name(stage));
+        List.copyOf(d.notified()), (p, stage) -> p.text(d.id().value()).name(stage));
   }
 
   @Override

@@ -80,11 +80,11 @@ final class EvaluationTable extends AggregateTable<EvaluationId, Evaluation> imp
     String id = e.id().value();
     Transaction tx = unit.transaction();
     tx.batch("INSERT INTO gc_evaluation_score (evaluation_id, criterion, score, score_scale) VALUES (?, ?, ?, ?)",
-        List.copyOf(e.scores().entrySet()), 100,
+        List.copyOf(e.scores().entrySet()),
         (p, score) -> p.text(id).name(score.getKey()).decimal(score.getValue(), "evaluation " + id + " score for " + score.getKey()));
     List<GateFailure> gates = e.gateFailures();
     tx.batch("INSERT INTO gc_evaluation_gate (evaluation_id, ordinal, platform, kind, lapsed_on) VALUES (?, ?, ?, ?, ?)",
-        IntStream.range(0, gates.size()).boxed().toList(), 100,
+        IntStream.range(0, gates.size()).boxed().toList(),
         (p, i) -> p.text(id).integer(i).text(gates.get(i).platform().value()).name(gates.get(i).kind()).date(gates.get(i).lapsedOn()));
   }
 

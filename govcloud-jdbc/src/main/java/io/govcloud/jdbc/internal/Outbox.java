@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import javax.sql.DataSource;
 
 /**
  * The outbox of notifications: {@code gc_notification}, its data in {@code gc_notification_data}.
@@ -83,7 +82,7 @@ public final class Outbox {
       }
       List<Map.Entry<String, String>> data = List.copyOf(notification.data().entrySet());
       tx.batch("INSERT INTO gc_notification_data (notification_id, ordinal, data_name, data_value) VALUES (?, ?, ?, ?)",
-          IntStream.range(0, data.size()).boxed().toList(), 500,
+          IntStream.range(0, data.size()).boxed().toList(),
           (p, i) -> p.text(id).integer(i).text(data.get(i).getKey()).text(data.get(i).getValue()));
     });
   }
@@ -91,25 +90,24 @@ public final class Outbox {
   /**
    * Delivers the committed notifications not yet delivered, oldest first, until the notifier throws.
    *
-   * @param dataSource where connections come from
-   * @param database the database
+   * @param connector where the store's transactions come from
    * @param notifier the host's notifier
    * @return the number delivered and acknowledged
    * @throws RuntimeException the notifier's, as it threw it, once its notification's row is released
    * @throws io.govcloud.spi.StoreException if the storage fails
    */
-  public static int dispatch(DataSource dataSource, Database database, Notifier notifier) {
+  public static int dispatch(Connector connector, Notifier notifier) {
     Objects.requireNonNull(notifier, "notifier");
     int delivered = 0;
     while (true) {
       // each page from the oldest undelivered row: a row below the last one delivered may have been
       // committed since (its position was taken when its unit inserted it, not when the unit committed)
-      List<String> page = candidates(dataSource, database);
+      List<String> page = candidates(connector);
       if (page.isEmpty()) {
         return delivered;
       }
       for (String id : page) {
-        switch (deliver(dataSource, database, id, notifier)) {
+        switch (deliver(connector, id, notifier)) {
           case DELIVERED -> delivered++;
           case DELIVERED_ELSEWHERE -> { }
           case HELD_ELSEWHERE -> {
@@ -121,9 +119,9 @@ public final class Outbox {
   }
 
   /** The ids of the oldest rows waiting for delivery, oldest first. */
-  private static List<String> candidates(DataSource dataSource, Database database) {
+  private static List<String> candidates(Connector connector) {
     String operation = "dispatch notifications: find undelivered";
-    try (Transaction tx = Transaction.begin(dataSource, database.dialect(), operation)) {
+    try (Transaction tx = connector.begin(operation)) {
       List<String> page = Sql.call(operation, () -> tx.query(
           "SELECT id FROM gc_notification WHERE delivered_at IS NULL ORDER BY queue_position LIMIT ?",
           p -> p.integer(PAGE),
@@ -148,9 +146,10 @@ public final class Outbox {
    *
    * @throws RuntimeException the notifier's, after rolling back, so that the row stays undelivered
    */
-  private static Outcome deliver(DataSource dataSource, Database database, String id, Notifier notifier) {
+  private static Outcome deliver(Connector connector, String id, Notifier notifier) {
+    Database database = connector.database();
     String operation = "dispatch notification " + id;
-    try (Transaction tx = Transaction.begin(dataSource, database.dialect(), operation)) {
+    try (Transaction tx = connector.begin(operation)) {
       Optional<Notification> locked = Sql.call(operation, () -> lock(tx, id, database.skipLocked()));
       if (locked.isEmpty()) {
         // skipped (only SKIP LOCKED skips) or delivered: a row still undelivered is with another dispatcher

@@ -52,7 +52,7 @@ final class PlatformTable extends AggregateTable<PlatformId, Platform> implement
   @Override
   void insertChildren(Platform platform) throws SQLException {
     unit.transaction().batch("INSERT INTO gc_platform_zone (platform_id, network_zone) VALUES (?, ?)",
-        platform.zones(), 100, (p, zone) -> p.text(platform.id().value()).name(zone));
+        platform.zones(), (p, zone) -> p.text(platform.id().value()).name(zone));
   }
 
   @Override

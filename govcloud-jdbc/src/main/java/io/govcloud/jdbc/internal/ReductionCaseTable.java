@@ -125,7 +125,7 @@ final class ReductionCaseTable extends AggregateTable<ReductionCaseId, Reduction
     List<ReductionStep> steps = c.steps();
     tx.batch("INSERT INTO gc_reduction_step (case_id, ordinal, kind, step_at, actor_role, actor_subject, actor_person, last_day, expires_at) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        positions(steps.size()), 100, (p, i) -> p.text(id).integer(i)
+        positions(steps.size()), (p, i) -> p.text(id).integer(i)
             .name(steps.get(i).kind())
             .instant(steps.get(i).at())
             .name(steps.get(i).actor().role())
@@ -137,7 +137,7 @@ final class ReductionCaseTable extends AggregateTable<ReductionCaseId, Reduction
     tx.batch("INSERT INTO gc_reduction_basis (case_id, ordinal, measurement, measured_at, allocated, allocated_scale, idle, idle_scale, "
             + "periodic, periodic_scale, ratio, ratio_scale, least_reduction, least_reduction_scale) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        positions(bases.size()), 100, (p, i) -> p.text(id).integer(i)
+        positions(bases.size()), (p, i) -> p.text(id).integer(i)
             .text(bases.get(i).measurement().value())
             .instant(bases.get(i).measuredAt())
             .decimal(bases.get(i).allocated(), NOUN + " " + id + " allocated")
@@ -149,7 +149,7 @@ final class ReductionCaseTable extends AggregateTable<ReductionCaseId, Reduction
     tx.batch("INSERT INTO gc_resource_reduction (case_id, ordinal, resource_id, from_item, from_quantity, from_quantity_scale, to_item, "
             + "to_quantity, to_quantity_scale, capacity, capacity_scale, effective_at, work_order, forced) "
             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        positions(reductions.size()), 100, (p, i) -> p.text(id).integer(i)
+        positions(reductions.size()), (p, i) -> p.text(id).integer(i)
             .text(reductions.get(i).resource().value())
             .text(reductions.get(i).fromItem())
             .decimal(reductions.get(i).fromQuantity(), NOUN + " " + id + " quantity before")

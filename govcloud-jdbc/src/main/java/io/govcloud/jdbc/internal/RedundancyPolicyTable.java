@@ -35,7 +35,7 @@ final class RedundancyPolicyTable extends AggregateTable<PlatformId, RedundancyP
     List<RedundancyRatio> ratios = policy.ratios();
     unit.transaction().batch("INSERT INTO gc_redundancy_ratio (policy_id, ordinal, ratio, ratio_scale, effective_from, document) "
             + "VALUES (?, ?, ?, ?, ?, ?)",
-        IntStream.range(0, ratios.size()).boxed().toList(), 100, (p, i) -> p.text(policy.id().value()).integer(i)
+        IntStream.range(0, ratios.size()).boxed().toList(), (p, i) -> p.text(policy.id().value()).integer(i)
             .decimal(ratios.get(i).ratio(), "redundancy ratio of platform " + policy.id())
             .date(ratios.get(i).effectiveFrom())
             .text(ratios.get(i).document()));

@@ -120,11 +120,11 @@ final class ResourceTable extends AggregateTable<ResourceId, CloudResource> impl
     Transaction tx = unit.transaction();
     List<CloudResource.TerminationStep> steps =
         r.termination().map(t -> List.copyOf(t.done())).orElse(List.of());
-    tx.batch("INSERT INTO gc_resource_step (resource_id, step) VALUES (?, ?)", steps, 100, (p, step) -> p.text(id).name(step));
+    tx.batch("INSERT INTO gc_resource_step (resource_id, step) VALUES (?, ?)", steps, (p, step) -> p.text(id).name(step));
     List<CloudResource.Period> periods = r.periods();
     tx.batch("INSERT INTO gc_resource_period (resource_id, ordinal, from_month, from_day, quantity, quantity_scale) "
             + "VALUES (?, ?, ?, ?, ?, ?)",
-        IntStream.range(0, periods.size()).boxed().toList(), 500, (p, i) -> p.text(id).integer(i)
+        IntStream.range(0, periods.size()).boxed().toList(), (p, i) -> p.text(id).integer(i)
             .integer(periods.get(i).from().getMonthValue())
             .integer(periods.get(i).from().getDayOfMonth())
             .decimal(periods.get(i).quantity(), "resource " + id + " period quantity"));

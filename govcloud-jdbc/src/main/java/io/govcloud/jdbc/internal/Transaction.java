@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,6 +18,11 @@ import javax.sql.DataSource;
  * Connection#TRANSACTION_READ_COMMITTED}, with the statements govcloud-jdbc runs on it. The connection's
  * auto-commit and isolation are put back as they were when it is closed, for pooled connections.
  *
+ * <p>When the store works in a named schema, the transaction is put in it: on PostgreSQL by {@code SET
+ * LOCAL search_path}, which ends with the transaction; on H2 by {@link Connection#setSchema} and on the
+ * MySQL family by {@link Connection#setCatalog}, both put back as they were when it is closed (a MySQL
+ * connection that had no database selected keeps the store's: MySQL cannot deselect one).
+ *
  * <p>Not API. Not thread-safe: one thread, one transaction.
  */
 public final class Transaction implements AutoCloseable {
@@ -26,26 +32,33 @@ public final class Transaction implements AutoCloseable {
 
   private final Connection connection;
   private final Dialect dialect;
+  private final int batchSize;
   private final boolean autoCommit;
   private final int isolation;
+  /** The schema (H2) or catalog (MySQL family) to put back on close, or null. */
+  private final String previousSchema;
 
-  private Transaction(Connection connection, Dialect dialect, boolean autoCommit, int isolation) {
+  private Transaction(Connection connection, Dialect dialect, int batchSize, boolean autoCommit, int isolation,
+      String previousSchema) {
     this.connection = connection;
     this.dialect = dialect;
+    this.batchSize = batchSize;
     this.autoCommit = autoCommit;
     this.isolation = isolation;
+    this.previousSchema = previousSchema;
   }
 
   /**
-   * Takes a connection and begins a transaction on it.
+   * Takes a connection and begins a transaction on it, in the connector's schema.
    *
-   * @param dataSource where connections come from
-   * @param dialect the database's dialect
+   * @param connector where connections come from, and the schema and batch size of the store
    * @param operation what the transaction is for, for the message of a failure
    * @return the transaction, to be closed
    * @throws StoreException if no connection can be had or configured
    */
-  public static Transaction begin(DataSource dataSource, Dialect dialect, String operation) {
+  static Transaction begin(Connector connector, String operation) {
+    DataSource dataSource = connector.dataSource();
+    Dialect dialect = connector.database().dialect();
     Connection connection = Sql.call(operation + ": open a connection", dataSource::getConnection);
     try {
       boolean autoCommit = connection.getAutoCommit();
@@ -54,11 +67,49 @@ public final class Transaction implements AutoCloseable {
         connection.setTransactionIsolation(ISOLATION);
       }
       connection.setAutoCommit(false);
-      return new Transaction(connection, dialect, autoCommit, isolation);
+      String previousSchema = null;
+      if (connector.schema().isPresent()) {
+        previousSchema = enterSchema(connection, dialect, connector.schema().get());
+      }
+      return new Transaction(connection, dialect, connector.batchSize(), autoCommit, isolation, previousSchema);
     } catch (SQLException e) {
       StoreException failure = Sql.failure(operation + ": begin a transaction", e);
       closeQuietly(connection, failure);
       throw failure;
+    }
+  }
+
+  /**
+   * Puts a connection in a schema, returning what to put back on close, or null.
+   *
+   * @throws SQLException if the driver refuses
+   */
+  private static String enterSchema(Connection connection, Dialect dialect, String schema) throws SQLException {
+    switch (dialect) {
+      case POSTGRESQL -> {
+        // the name is a plain identifier (Connector checks it): quoted as it is, as Flyway created it
+        try (Statement statement = connection.createStatement()) {
+          statement.execute("SET LOCAL search_path TO \"" + schema + "\"");
+        }
+        return null;
+      }
+      case H2 -> {
+        String previous = connection.getSchema();
+        if (schema.equals(previous)) {
+          return null;
+        }
+        connection.setSchema(schema);
+        return previous;
+      }
+      case MYSQL -> {
+        String previous = connection.getCatalog();
+        if (schema.equals(previous)) {
+          return null;
+        }
+        connection.setCatalog(schema);
+        return previous;
+      }
+      default -> throw new IllegalStateException("no schema handling for " + dialect);
     }
   }
 
@@ -119,11 +170,16 @@ public final class Transaction implements AutoCloseable {
     void bind(Params params, T element) throws SQLException;
   }
 
+  /** The rows this transaction sends per JDBC batch: the store's batch size. */
+  public int batchSize() {
+    return batchSize;
+  }
+
   /**
    * Runs one statement for every element, sent in batches ({@code addBatch}/{@code executeBatch}) of at
-   * most {@code batchSize}.
+   * most the store's batch size.
    */
-  public <T> void batch(String sql, Collection<? extends T> elements, int batchSize, RowBinder<? super T> binder)
+  public <T> void batch(String sql, Collection<? extends T> elements, RowBinder<? super T> binder)
       throws SQLException {
     if (elements.isEmpty()) {
       return;
@@ -199,6 +255,13 @@ public final class Transaction implements AutoCloseable {
         connection.setAutoCommit(autoCommit);
         if (isolation != ISOLATION && isolation != Connection.TRANSACTION_NONE) {
           connection.setTransactionIsolation(isolation);
+        }
+        if (previousSchema != null) {
+          if (dialect == Dialect.MYSQL) {
+            connection.setCatalog(previousSchema);
+          } else {
+            connection.setSchema(previousSchema);
+          }
         }
       }
     } catch (SQLException | RuntimeException e) {

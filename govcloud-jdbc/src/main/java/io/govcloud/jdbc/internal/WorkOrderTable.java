@@ -25,7 +25,7 @@ import java.util.Set;
 /**
  * The work orders: {@code gc_work_order}, append-only, written in JDBC batches.
  *
- * <p>{@link #insertAll} sends the rows in batches of {@value #CHUNK} after a savepoint, and looks for
+ * <p>{@link #insertAll} sends the rows in JDBC batches of the store's batch size after a savepoint, and looks for
  * existing ids only when the database reports a duplicate key: it then rolls back to the savepoint
  * (PostgreSQL refuses any statement after an error until then) and names the first id of the batch that
  * exists. An id twice in one batch is a conflict too. Work orders have no version: a conflict carries 0
@@ -33,7 +33,7 @@ import java.util.Set;
  */
 final class WorkOrderTable implements WorkOrderRepository {
 
-  /** Rows per {@code executeBatch} and ids per existence query. */
+  /** Ids per existence query (an {@code IN} list of parameters). */
   static final int CHUNK = 1000;
 
   private static final String INSERT = "INSERT INTO gc_work_order (id, resource_id, kind, department, platform, provider, "
@@ -72,7 +72,7 @@ final class WorkOrderTable implements WorkOrderRepository {
       Transaction tx = unit.transaction();
       Savepoint beforeBatch = tx.savepoint();
       try {
-        tx.batch(INSERT, orders, CHUNK, WorkOrderTable::bind);
+        tx.batch(INSERT, orders, WorkOrderTable::bind);
       } catch (SQLException e) {
         if (!unit.dialect().isDuplicateKey(e)) {
           throw e;
