@@ -4,6 +4,7 @@ import static io.govcloud.core.World.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.govcloud.core.calendar.CalendarCoverageException;
 import io.govcloud.core.calendar.MalformedHolidayScheduleException;
 import io.govcloud.core.calendar.WorkingDayCalendar;
 import io.govcloud.core.lifecycle.ResourceRequest;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
  */
 class GovCloudCalendarTest {
 
+  private static final ProjectId PRD_2026 = ProjectId.of("project-d-2026");
   private static final ProjectId PRD_2027 = ProjectId.of("project-d-2027");
 
   private static GovCloud build(Instant now, WorkingDayCalendar calendar, GovCloudPolicy policy) {
@@ -173,5 +175,30 @@ class GovCloudCalendarTest {
     TrackedDeadline after = world.store.transact(uow -> uow.deadlines().find(dated.id()).orElseThrow());
     assertThat(after).isEqualTo(dated.withVersion(after.version()));
     assertThat(after.version()).as("never written after its insert").isEqualTo(1);
+  }
+
+  @Test
+  void aStrictEntryPointRefusesTheYearEndUntilTheNoticeIsLoaded() {
+    World world = new World(InMemoryStore.create());
+    ok(world.gov.as(CITY).registry().registerProject(Project.of(PRD_2026, "某局2026运维项目", D, 2026, Project.Type.OPERATIONS)));
+    GovCloud strict = GovCloud.builder()
+        .store(world.store)
+        .calendar(WorkingDayCalendar.china().strict())
+        .catalog(World.catalog())
+        .notifier(world.notifier)
+        .clock(world.clock)
+        .build();
+    world.clock.set(at("2026-12-30T10:00"));
+    ResourceRequest request = ResourceRequest.of(PRD_2026, PD, CD, "ecs.c2m4", BigDecimal.ONE);
+    assertThatThrownBy(() -> strict.as(DEPT_D).resources().apply(request))
+        .isInstanceOf(CalendarCoverageException.class)
+        .hasMessageContaining("2027")
+        .hasMessageContaining("strict");
+    assertThat(strict.as(DEPT_D).records().resources()).as("nothing of the refused unit is kept").isEmpty();
+    assertThat(strict.loadSchedule(CalendarScenarios.notice2027())).isEmpty();
+    CloudResource r = ok(strict.as(DEPT_D).resources().apply(request)).resource().orElseThrow();
+    TrackedDeadline trial = world.store.transact(uow -> uow.deadlines().ofSubject("resource", r.id().value())).get(0);
+    assertThat(trial.lastDay()).isEqualTo(LocalDate.of(2027, 1, 4));
+    assertThat(trial.provisional()).isFalse();
   }
 }
