@@ -27,6 +27,7 @@ import javax.tools.ToolProvider;
 final class Readmes {
 
   static final Path ENGLISH = Path.of("..", "README.md");
+  static final Path CHINESE = Path.of("..", "README.zh-CN.md");
 
   private static final Pattern FENCE = Pattern.compile("(?m)^```(\\w*)\\n(.*?)^```$", Pattern.DOTALL);
 
@@ -73,7 +74,7 @@ final class Readmes {
    * class.
    */
   static Class<?> compile(Path dir, String className, String source) throws Exception {
-    Path file = dir.resolve(className + ".java");
+    Path file = Files.createDirectories(dir).resolve(className + ".java");
     Files.writeString(file, source, StandardCharsets.UTF_8);
     Path classes = Files.createDirectories(dir.resolve("classes"));
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();

@@ -52,6 +52,11 @@ final class ProvisionalYearWarnings {
     }
   }
 
+  /** Whether a year has been warned about. */
+  boolean hasWarned(int year) {
+    return warned.contains(year);
+  }
+
   /** The years warned about so far. */
   Set<Integer> warnedYears() {
     return Set.copyOf(warned);

@@ -50,6 +50,7 @@ import java.util.TreeSet;
  * table of cumulative working-day counts over the years it holds (official years and, in provisional
  * mode, 2014–2100) and uses closed-form weekday arithmetic beyond them, so
  * {@link #addWorkingDays(LocalDate, int)} is two lookups and a constant-time coverage check, never a walk.
+ * Once a year's coverage has been checked (and any warning logged), computations over it skip the check.
  *
  * <p>This class is immutable and thread-safe (the set of years already warned about is the only state
  * that changes, and it only affects logging).
@@ -65,6 +66,7 @@ public final class WorkingDayCalendar {
   private final YearCoverage coverage;
   private final WorkingDayIndex index;
   private final ProvisionalYearWarnings warnings;
+  private final CoverageCheck check;
 
   private WorkingDayCalendar(List<HolidayScheduleSource> sources, UncoveredYears uncovered) {
     this.sources = List.copyOf(sources);
@@ -77,6 +79,13 @@ public final class WorkingDayCalendar {
     this.coverage = YearCoverage.of(coveredYears, uncovered, statutory.firstYear().getValue(), statutory.lastYear().getValue());
     this.index = days.index();
     this.warnings = new ProvisionalYearWarnings(uncovered, statutory);
+    int first = statutory.firstYear().getValue();
+    int last = statutory.lastYear().getValue();
+    if (!coveredYears.isEmpty()) {
+      first = Math.min(first, coveredYears.first());
+      last = Math.max(last, coveredYears.last());
+    }
+    this.check = new CoverageCheck(coverage, warnings, this::refusal, first, last);
   }
 
   /**
@@ -269,7 +278,7 @@ public final class WorkingDayCalendar {
    */
   public boolean isWorkingDay(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    requireCovered(date.getYear(), date.getYear(), true);
+    check.require(date.getYear(), date.getYear(), true);
     return index.isWorkingDay(date.toEpochDay());
   }
 
@@ -289,14 +298,13 @@ public final class WorkingDayCalendar {
       return trigger;
     }
     long day = trigger.toEpochDay();
-    LocalDate result;
     if (n > 0) {
-      result = LocalDate.ofEpochDay(index.workingDayOfRank(index.rank(day) + n));
-      requireCovered(trigger.plusDays(1).getYear(), result.getYear(), true);
-    } else {
-      result = LocalDate.ofEpochDay(index.workingDayOfRank(index.rank(day - 1) + n + 1));
-      requireCovered(result.getYear(), trigger.minusDays(1).getYear(), false);
+      LocalDate result = LocalDate.ofEpochDay(index.workingDayOfRank(index.rank(day) + n));
+      check.require(CoverageCheck.yearAfter(trigger), result.getYear(), true);
+      return result;
     }
+    LocalDate result = LocalDate.ofEpochDay(index.workingDayOfRank(index.rank(day - 1) + n + 1));
+    check.require(result.getYear(), CoverageCheck.yearBefore(trigger), false);
     return result;
   }
 
@@ -322,11 +330,11 @@ public final class WorkingDayCalendar {
     long to = toInclusive.toEpochDay();
     if (compare < 0) {
       // the days (from, to]
-      requireCovered(fromExclusive.plusDays(1).getYear(), toInclusive.getYear(), true);
+      check.require(CoverageCheck.yearAfter(fromExclusive), toInclusive.getYear(), true);
       return Math.toIntExact(index.rank(to) - index.rank(from));
     }
     // counting backwards: the days [to, from), negated
-    requireCovered(toInclusive.getYear(), fromExclusive.minusDays(1).getYear(), false);
+    check.require(toInclusive.getYear(), CoverageCheck.yearBefore(fromExclusive), false);
     return Math.toIntExact(index.rank(to - 1) - index.rank(from - 1));
   }
 
@@ -341,26 +349,13 @@ public final class WorkingDayCalendar {
     return isWorkingDay(date) ? date : addWorkingDays(date, 1);
   }
 
-  /**
-   * Checks that the years {@code from..to} (inclusive) can be counted, and warns once per provisional
-   * year among them. {@code ascending} says which refused year the exception names: the first one met
-   * in the direction of counting. Constant time unless a year is refused or not yet warned about.
-   */
-  private void requireCovered(int from, int to, boolean ascending) {
-    if (from > to) {
-      return;
+  /** The exception that refuses a year this calendar cannot count. */
+  private CalendarCoverageException refusal(int year) {
+    if (uncovered == UncoveredYears.PROVISIONAL) {
+      return CalendarCoverageException.beyondStatutoryRule(
+          year, coveredYears(), statutory.firstYear().getValue(), statutory.lastYear().getValue());
     }
-    if (coverage.anyRefused(from, to)) {
-      int year = coverage.firstRefused(from, to, ascending);
-      if (uncovered == UncoveredYears.PROVISIONAL) {
-        throw CalendarCoverageException.beyondStatutoryRule(
-            year, coveredYears(), statutory.firstYear().getValue(), statutory.lastYear().getValue());
-      }
-      throw new CalendarCoverageException(year, coveredYears());
-    }
-    if (coverage.anyProvisional(from, to)) {
-      warnings.warn(from, to, coverage);
-    }
+    return new CalendarCoverageException(year, coveredYears());
   }
 
   /** The years warned about so far; for tests. */

@@ -1,6 +1,5 @@
 package io.govcloud.core.catalog;
 
-import io.govcloud.model.CatalogItem;
 import io.govcloud.model.Dimension;
 import io.govcloud.model.ServiceCatalog;
 import java.util.HashMap;
@@ -39,11 +38,12 @@ import java.util.Objects;
  * given in: the order of R3 is total, ending with the unique item code.
  *
  * <p>Speed: an adapter indexes the catalog once, by category, with each item's quantities in an array per
- * dimension column; adapting a request is then one linear pass over the items of its category with exact
- * {@code BigDecimal} comparisons and no sorting, allocating only for items that meet the request. The
- * rejected items are explained only when {@link Adaptation#rejected()} is called. Keep an adapter per
- * catalog version to adapt many requests; {@link #adapt(ServiceCatalog, AdaptationRequest)} indexes the
- * request's category (found through the catalog's own index by category) on every call.
+ * dimension column; adapting a request is then one linear pass over the items of its category, without
+ * sorting and without allocating for an item that is not the best so far. Quantities that are whole
+ * numbers at the category's scale (those of any real catalog) are compared in exact {@code long}
+ * arithmetic, others in exact {@code BigDecimal} arithmetic, to the same outcome. The rejected items are
+ * explained only when {@link Adaptation#rejected()} is called. Indexing is the costly part: keep one
+ * adapter per catalog version (and policy) and adapt every request with it.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -53,12 +53,12 @@ public final class CatalogAdapter {
   private final AdaptationPolicy policy;
   private final Map<String, CategoryIndex> categories;
 
-  private CatalogAdapter(ServiceCatalog catalog, AdaptationPolicy policy) {
+  private CatalogAdapter(ServiceCatalog catalog, AdaptationPolicy policy, boolean longArithmetic) {
     this.catalog = catalog;
     this.policy = policy;
     Map<String, CategoryIndex> indexes = new HashMap<>();
     for (String category : catalog.categories()) {
-      indexes.put(category, new CategoryIndex(category, catalog.itemsOf(category)));
+      indexes.put(category, new CategoryIndex(category, catalog.itemsOf(category), longArithmetic));
     }
     this.categories = Map.copyOf(indexes);
   }
@@ -74,7 +74,12 @@ public final class CatalogAdapter {
   public static CatalogAdapter of(ServiceCatalog catalog, AdaptationPolicy policy) {
     Objects.requireNonNull(catalog, "catalog");
     Objects.requireNonNull(policy, "policy");
-    return new CatalogAdapter(catalog, policy);
+    return new CatalogAdapter(catalog, policy, true);
+  }
+
+  /** An adapter that compares every quantity in {@code BigDecimal}s: the reference of the tests of the {@code long} path. */
+  static CatalogAdapter inBigDecimals(ServiceCatalog catalog, AdaptationPolicy policy) {
+    return new CatalogAdapter(catalog, policy, false);
   }
 
   /**
@@ -86,24 +91,6 @@ public final class CatalogAdapter {
    */
   public static CatalogAdapter of(ServiceCatalog catalog) {
     return of(catalog, AdaptationPolicy.standard());
-  }
-
-  /**
-   * Adapts one request to a catalog version under the standard policy; indexes the request's category on
-   * each call, so keep a {@link #of(ServiceCatalog) CatalogAdapter} to adapt many requests.
-   *
-   * @param catalog the catalog version, not null
-   * @param request the request, not null
-   * @return the outcome, not null
-   * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException as {@link #adapt(AdaptationRequest)}
-   */
-  public static Adaptation adapt(ServiceCatalog catalog, AdaptationRequest request) {
-    Objects.requireNonNull(catalog, "catalog");
-    Objects.requireNonNull(request, "request");
-    List<CatalogItem> items = catalog.itemsOf(request.category());
-    CategoryIndex index = items.isEmpty() ? null : new CategoryIndex(request.category(), items);
-    return decide(catalog, AdaptationPolicy.standard(), index, request);
   }
 
   /** The catalog version, not null. */
@@ -194,7 +181,7 @@ public final class CatalogAdapter {
     if (best == null) {
       return index.fit(i, demand, screened);
     }
-    int byTotal = screened.totalFen.compareTo(best.totalFen);
+    int byTotal = screened.compareTotal(best);
     if (byTotal > 0) {
       return best;
     }

@@ -2,6 +2,7 @@ package io.govcloud.core.catalog;
 
 import io.govcloud.model.Dimension;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.Map;
 
@@ -13,6 +14,12 @@ import java.util.Map;
  * the items' quantities take {@code BigDecimal}'s fast path. Every quantity an item provides is a
  * multiple of 10<sup>-scale</sup>, so the bound's limit {@code (1 + bound) × requested} is kept floored
  * to that scale: {@code provided ≤ limit} holds exactly when {@code provided ≤ floor(limit)}.
+ *
+ * <p>When the category keeps its quantities as {@code long}s and the request's quantities, limits and
+ * instances are whole numbers of at most {@link CategoryIndex#SMALL} at the category's scale, {@link
+ * #small} holds them unscaled, for the index's {@code long} screening; otherwise it is null. A limit beyond
+ * the range of {@code long} is kept as {@link Long#MAX_VALUE}, which no quantity provided in {@code long}s
+ * exceeds.
  * Immutable after construction, so thread-safe.
  */
 final class Demand {
@@ -24,6 +31,11 @@ final class Demand {
   final BigDecimal[] requested;
   final BigDecimal[] limits;
   final BigDecimal instances;
+  /** The request unscaled at the category's scale, or null. */
+  final Small small;
+
+  /** A request's figures unscaled at the category's scale. */
+  record Small(long[] requested, long[] limits, long instances) {}
 
   Demand(AdaptationRequest request, AdaptationPolicy policy, CategoryIndex index) {
     this.request = request;
@@ -42,5 +54,27 @@ final class Demand {
       limits[j] = wanted.multiply(factor).setScale(index.scale, RoundingMode.FLOOR);
     }
     this.instances = BigDecimal.valueOf(request.instances());
+    this.small = small(index);
+  }
+
+  private Small small(CategoryIndex index) {
+    if (!index.isSmall() || request.instances() > CategoryIndex.SMALL) {
+      return null;
+    }
+    int n = requested.length;
+    long[] smallRequested = new long[n];
+    long[] smallLimits = new long[n];
+    for (int j = 0; j < n; j++) {
+      if (requested[j].scale() != index.scale) {
+        return null;
+      }
+      smallRequested[j] = CategoryIndex.unscaled(requested[j]);
+      if (smallRequested[j] == Long.MIN_VALUE) {
+        return null;
+      }
+      BigInteger limit = limits[j].unscaledValue();
+      smallLimits[j] = limit.bitLength() < 63 ? limit.longValue() : Long.MAX_VALUE;
+    }
+    return new Small(smallRequested, smallLimits, request.instances());
   }
 }

@@ -13,19 +13,27 @@ import java.util.List;
  */
 final class Fit {
 
+  /** {@link #totalSmall} when the total was not computed in {@code long}s. */
+  static final long NOT_SMALL = -1;
+
   final int index;
   final CatalogItem item;
   final BigDecimal units;
   final BigDecimal totalFen;
+  /** The total in fen as a {@code long}, or {@link #NOT_SMALL}. */
+  final long totalSmall;
   private final BigDecimal[] provided;
   final boolean exact;
   final boolean withinBound;
 
-  Fit(int index, CatalogItem item, BigDecimal units, BigDecimal totalFen, BigDecimal[] provided, boolean exact, boolean withinBound) {
+  Fit(
+      int index, CatalogItem item, BigDecimal units, BigDecimal totalFen, long totalSmall, BigDecimal[] provided, boolean exact,
+      boolean withinBound) {
     this.index = index;
     this.item = item;
     this.units = units;
     this.totalFen = totalFen;
+    this.totalSmall = totalSmall;
     this.provided = provided;
     this.exact = exact;
     this.withinBound = withinBound;

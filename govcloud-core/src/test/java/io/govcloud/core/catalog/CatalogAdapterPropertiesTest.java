@@ -1,6 +1,7 @@
 package io.govcloud.core.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -183,6 +184,40 @@ class CatalogAdapterPropertiesTest {
                 expected.remove(a.item().code());
               }
               assertThat(rejected).containsExactlyElementsOf(expected);
+            });
+  }
+
+  /** Scales the generated quantities and caps so that some figures pass the range of {@code long} arithmetic. */
+  private static final Gen<Long> MAGNITUDES = Generate.pick(List.of(1L, 1_000L, 1_000_000_000L, 999_999_999_999_999L, 4_000_000_000_000_000L));
+
+  @Test
+  void longArithmeticChoosesWhatBigDecimalsChoose() {
+    qt().forAll(catalogs(), REQUEST_SPECS, POLICIES, MAGNITUDES)
+        .checkAssert(
+            (specs, requestSpec, policy, magnitude) -> {
+              List<CatalogItem> items = new ArrayList<>();
+              for (CatalogItem item : items(specs)) {
+                items.add(new CatalogItem(item.code(), item.name(), item.category(), item.billingUnit(),
+                    item.configuration().times(BigDecimal.valueOf(magnitude)), item.scaling(),
+                    Money.ofFen(item.monthlyCap().toFen() <= Long.MAX_VALUE / 4 / magnitude
+                        ? item.monthlyCap().toFen() * magnitude : Long.MAX_VALUE / 4)));
+              }
+              ServiceCatalog catalog = ServiceCatalog.of("p", EFFECTIVE, items);
+              AdaptationRequest small = request(requestSpec);
+              AdaptationRequest request = AdaptationRequest.of(small.category(),
+                  small.configuration().times(BigDecimal.valueOf(magnitude)), small.instances() * (magnitude > 1_000 ? 1_000 : 1));
+              Adaptation fast;
+              try {
+                fast = CatalogAdapter.of(catalog, policy).adapt(request);
+              } catch (IllegalArgumentException beyondMoney) {
+                assertThatThrownBy(() -> CatalogAdapter.inBigDecimals(catalog, policy).adapt(request))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage(beyondMoney.getMessage());
+                return;
+              }
+              Adaptation reference = CatalogAdapter.inBigDecimals(catalog, policy).adapt(request);
+              assertThat(fast).isEqualTo(reference);
+              assertThat(fast.rejected()).isEqualTo(reference.rejected());
+              assertThat(fast.english()).isEqualTo(reference.english());
             });
   }
 }

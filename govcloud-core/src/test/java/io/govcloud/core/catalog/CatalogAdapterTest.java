@@ -177,7 +177,7 @@ class CatalogAdapterTest {
         ServiceCatalog.of(
             "t", RealisticCatalog.EFFECTIVE,
             List.of(bundle("listed", "4核8G", "compute", host(4, 8), "300"), bundle("bigger", "8核16G", "compute", host(8, 16), "200")));
-    ExactMatch exact = (ExactMatch) CatalogAdapter.adapt(catalog, AdaptationRequest.of("compute", host(4, 8), 1));
+    ExactMatch exact = (ExactMatch) CatalogAdapter.of(catalog).adapt(AdaptationRequest.of("compute", host(4, 8), 1));
     assertThat(exact.item().code()).isEqualTo("listed");
     assertThat(exact.rejected()).singleElement().extracting(Rejection::reason).isEqualTo(Rejection.Reason.NOT_EXACT);
   }
@@ -188,7 +188,7 @@ class CatalogAdapterTest {
         ServiceCatalog.of(
             "t", RealisticCatalog.EFFECTIVE,
             List.of(bundle("a.c8m16", "8核16G", "compute", host(8, 16), "300"), bundle("b.c4m16", "4核16G", "compute", host(4, 16), "300")));
-    Adapted adapted = (Adapted) CatalogAdapter.adapt(catalog, AdaptationRequest.of("compute", host(4, 8), 1));
+    Adapted adapted = (Adapted) CatalogAdapter.of(catalog).adapt(AdaptationRequest.of("compute", host(4, 8), 1));
     // both are +100% at worst; b.c4m16 is +0% in vcpu where a.c8m16 is +100% again
     assertThat(adapted.item().code()).isEqualTo("b.c4m16");
     assertThat(adapted.rejected()).singleElement().satisfies(r -> {
@@ -203,15 +203,15 @@ class CatalogAdapterTest {
         ServiceCatalog.of(
             "t", RealisticCatalog.EFFECTIVE,
             List.of(bundle("z.c4m8", "4核8G", "compute", host(4, 8), "300"), bundle("y.c8m4", "8核4G", "compute", host(8, 4), "300")));
-    Adapted adapted = (Adapted) CatalogAdapter.adapt(catalog, AdaptationRequest.of("compute", host(4, 4), 1));
+    Adapted adapted = (Adapted) CatalogAdapter.of(catalog).adapt(AdaptationRequest.of("compute", host(4, 4), 1));
     assertThat(adapted.item().code()).isEqualTo("y.c8m4");
     assertThat(adapted.rejected()).singleElement().extracting(Rejection::reason).isEqualTo(Rejection.Reason.LATER_CODE);
   }
 
   @Test
-  void theStaticConvenienceUsesTheStandardPolicy() {
+  void anAdapterWithoutAPolicyUsesTheStandardOne() {
     AdaptationRequest request = AdaptationRequest.of("compute", host(6, 12), 2);
-    assertThat(CatalogAdapter.adapt(RealisticCatalog.catalog(), request)).isEqualTo(adapter.adapt(request));
+    assertThat(CatalogAdapter.of(RealisticCatalog.catalog(), AdaptationPolicy.standard()).adapt(request)).isEqualTo(adapter.adapt(request));
     assertThat(adapter.policy()).isEqualTo(AdaptationPolicy.standard());
     assertThat(AdaptationPolicy.standard().maxRelativeExcess()).isEqualByComparingTo("1");
   }
@@ -220,7 +220,7 @@ class CatalogAdapterTest {
   void itemsOfAnotherCategoryAreNeverCompared() {
     CatalogItem cheapHost = bundle("cheap", "便宜主机", "compute-dev", host(64, 512), "1");
     ServiceCatalog catalog = ServiceCatalog.of("t", RealisticCatalog.EFFECTIVE, List.of(cheapHost, bundle("c", "主机", "compute", host(2, 4), "1")));
-    NotAdaptable none = (NotAdaptable) CatalogAdapter.adapt(catalog, AdaptationRequest.of("compute", host(8, 16), 1));
+    NotAdaptable none = (NotAdaptable) CatalogAdapter.of(catalog).adapt(AdaptationRequest.of("compute", host(8, 16), 1));
     assertThat(none.rejected()).extracting(r -> r.item().code()).containsExactly("c");
   }
 }
