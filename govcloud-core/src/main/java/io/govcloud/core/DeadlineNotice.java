@@ -22,4 +22,15 @@ public record DeadlineNotice(TrackedDeadline deadline, TrackedDeadline.Stage sta
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(at, "at");
   }
+
+  /**
+   * Whether the deadline was counted over a year without the State Council's holiday notice
+   * (docs/rules.md#r1), from the statutory holidays alone: it may still move when that notice is loaded.
+   * The notification says so too.
+   *
+   * @return whether the deadline is provisional
+   */
+  public boolean isProvisional() {
+    return deadline.provisional();
+  }
 }

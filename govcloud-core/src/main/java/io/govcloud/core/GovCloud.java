@@ -2,24 +2,38 @@ package io.govcloud.core;
 
 import io.govcloud.core.acceptance.AcceptancePolicy;
 import io.govcloud.core.billing.Proration;
+import io.govcloud.core.calendar.CalendarCoverageException;
+import io.govcloud.core.calendar.MalformedHolidayScheduleException;
+import io.govcloud.core.calendar.OfficialCoverage;
 import io.govcloud.core.calendar.WorkingDayCalendar;
 import io.govcloud.core.reallocation.ReallocationPolicy;
 import io.govcloud.core.internal.ActionRunner;
 import io.govcloud.core.internal.Capabilities;
+import io.govcloud.core.internal.DeadlineRescheduler;
+import io.govcloud.core.internal.DeadlineTracker;
 import io.govcloud.core.internal.ReductionCaseSweep;
 import io.govcloud.core.internal.Sweeper;
 import io.govcloud.model.Actor;
 import io.govcloud.model.CatalogHistory;
+import io.govcloud.model.SpecialDay;
 import io.govcloud.spi.ConflictException;
+import io.govcloud.spi.HolidayScheduleSource;
 import io.govcloud.spi.Notifier;
 import io.govcloud.spi.Store;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The entry point: runs the rules of the Chongqing measures against a host's store, calendar, notifier
@@ -32,6 +46,13 @@ import java.util.function.Supplier;
  *
  * <p>The host drives time: {@link #sweep(Instant)} finds the deadlines approaching, due and missed and
  * notifies each once. Nothing runs in the background: govcloud owns no threads.
+ *
+ * <p>The calendar never stops (docs/rules.md#r1): a year without the State Council's holiday notice is
+ * counted provisionally from the statutory holidays, and a deadline counted over one says so. When the
+ * notice is published the host loads it with {@link #loadSchedule(HolidayScheduleSource)}, which counts
+ * every open deadline again and notifies those that moved. Building the entry point logs a warning when
+ * the official schedule ends within {@link GovCloudPolicy#calendarWarningDays()} days ({@link
+ * #calendarCoverage()}).
  *
  * <pre>{@code
  * GovCloud gov = GovCloud.builder()
@@ -52,24 +73,33 @@ import java.util.function.Supplier;
  * io.govcloud.model.GovCloudException}. A caller's bug (a null, an impossible value) is a {@link
  * NullPointerException} or an {@link IllegalArgumentException} naming it.
  *
- * <p>This class is immutable and thread-safe, as long as the store and notifier are.
+ * <p>This class is thread-safe, as long as the store and notifier are; its only state that changes is the
+ * calendar, which {@link #loadSchedule(HolidayScheduleSource)} extends.
  */
 public final class GovCloud {
+
+  private static final Logger LOG = LoggerFactory.getLogger(GovCloud.class);
 
   private final ActionRunner runner;
   private final Capabilities capabilities;
   private final Sweeper sweeper;
   private final ReductionCaseSweep reductionCases;
-  private final WorkingDayCalendar calendar;
+  private final AtomicReference<WorkingDayCalendar> calendar;
+  private final DeadlineRescheduler rescheduler;
   private final GovCloudPolicy policy;
+  private final Clock clock;
 
   private GovCloud(Builder b) {
     this.runner = new ActionRunner(b.store, b.clock, b.notifier, b.ids);
-    this.capabilities = Capabilities.of(runner, b.calendar, b.catalog, b.proration, b.reallocation, b.acceptance);
-    this.sweeper = new Sweeper(runner, b.policy.approachingLeadTime());
+    this.calendar = new AtomicReference<>(b.calendar);
+    DeadlineTracker tracker = new DeadlineTracker(calendar::get);
+    this.capabilities =
+        Capabilities.of(runner, tracker, calendar::get, b.catalog, b.proration, b.reallocation, b.acceptance);
+    this.rescheduler = new DeadlineRescheduler(runner, tracker, b.policy.approachingLeadTime());
+    this.sweeper = new Sweeper(runner, b.policy.approachingLeadTime(), rescheduler);
     this.reductionCases = new ReductionCaseSweep(runner);
-    this.calendar = b.calendar;
     this.policy = b.policy;
+    this.clock = b.clock;
   }
 
   /** A builder; store, calendar, catalog, notifier and clock are required. */
@@ -157,9 +187,80 @@ public final class GovCloud {
     return runner.dispatch();
   }
 
-  /** The working-day calendar, not null. */
+  /** The working-day calendar, with every schedule loaded so far; not null. */
   public WorkingDayCalendar calendar() {
-    return calendar;
+    return calendar.get();
+  }
+
+  /**
+   * How far the calendar's official schedule reaches from today (the clock's date in its zone), and
+   * whether it ends within {@link GovCloudPolicy#calendarWarningDays()} days; building the entry point
+   * logs its {@link OfficialCoverage#warning()}. A host may ask again, e.g. daily, to know when to load
+   * the next notice.
+   *
+   * @return the coverage today, not null
+   */
+  public OfficialCoverage calendarCoverage() {
+    return OfficialCoverage.of(calendar.get(), LocalDate.now(clock), policy.calendarWarningDays());
+  }
+
+  /**
+   * Loads a holiday schedule, e.g. the State Council's notice for the next year once published
+   * ({@link WorkingDayCalendar#withSchedule(HolidayScheduleSource)} on this entry point's calendar: every
+   * year it covers becomes official), then counts again every open deadline it may move (those expiring
+   * from the first date it lists or covers). A deadline whose last day moved is saved, audited ({@code
+   * RESCHEDULE_DEADLINE}, on the deadline's subject) and notified once to the party responsible ({@link
+   * NotificationTypes#DEADLINE_MOVED}); one that only stopped being provisional is saved and audited. The
+   * stage notices already sent are kept for the stages the deadline still has reached; the next {@link
+   * #sweep(Instant)} sends the others when they come. Loading the same schedule again changes nothing.
+   *
+   * <p>Every action from the call on counts in the new calendar. Another process on the same store keeps
+   * its own calendar until it loads the schedule too (or is restarted with it and calls {@link
+   * #recomputeDeadlines()}); a provisional deadline is also counted again by each sweep before it is
+   * notified.
+   *
+   * @param source the schedule, not null
+   * @return the open deadlines that changed, by expiry before the change, then id; not null
+   * @throws MalformedHolidayScheduleException if the source lists a date twice (nothing is loaded)
+   * @throws ConflictException if a deadline kept losing its race to other units (the schedule is loaded;
+   *     calling {@link #recomputeDeadlines()} finishes the count)
+   * @throws io.govcloud.spi.StoreException if the store failed
+   */
+  public List<RescheduledDeadline> loadSchedule(HolidayScheduleSource source) {
+    Objects.requireNonNull(source, "source");
+    calendar.updateAndGet(c -> c.withSchedule(source));
+    Optional<LocalDate> first = firstDate(source);
+    if (first.isEmpty()) {
+      return List.of();
+    }
+    // a deadline whose last day is before the first date cannot move: it expires before that date ends
+    // in any zone, and no zone is more than a day ahead of UTC
+    return rescheduler.recountFrom(first.get().atStartOfDay(ZoneOffset.UTC).toInstant(), runner.now());
+  }
+
+  /**
+   * Counts every open deadline of the statutory table again in the calendar as it is now, as {@link
+   * #loadSchedule(HolidayScheduleSource)} does after loading: for a host restarted with a calendar that
+   * holds a notice its store's deadlines were not counted with.
+   *
+   * @return the open deadlines that changed, by expiry before the change, then id; not null
+   * @throws CalendarCoverageException if the calendar cannot count a deadline (e.g. a strict calendar
+   *     that lacks a year another calendar counted provisionally)
+   * @throws ConflictException if a deadline kept losing its race to other units
+   * @throws io.govcloud.spi.StoreException if the store failed
+   */
+  public List<RescheduledDeadline> recomputeDeadlines() {
+    return rescheduler.recountFrom(Instant.EPOCH, runner.now());
+  }
+
+  /** The first date a schedule lists or covers. */
+  private static Optional<LocalDate> firstDate(HolidayScheduleSource source) {
+    Optional<LocalDate> covered = source.coveredYears().stream().min(Year::compareTo).map(y -> y.atDay(1));
+    Optional<LocalDate> listed = source.specialDays().stream().map(SpecialDay::date).min(LocalDate::compareTo);
+    if (covered.isEmpty()) {
+      return listed;
+    }
+    return listed.filter(d -> d.isBefore(covered.get())).or(() -> covered);
   }
 
   /** The policy, not null. */
@@ -250,7 +351,9 @@ public final class GovCloud {
     }
 
     /**
-     * The entry point.
+     * The entry point. Logs a warning when the calendar's official schedule ends within the policy's
+     * {@link GovCloudPolicy#calendarWarningDays()} days of the clock's date ({@link
+     * GovCloud#calendarCoverage()}).
      *
      * @throws IllegalStateException if a required part is missing, naming it
      */
@@ -260,7 +363,9 @@ public final class GovCloud {
       require(catalog, "catalog");
       require(notifier, "notifier");
       require(clock, "clock");
-      return new GovCloud(this);
+      GovCloud gov = new GovCloud(this);
+      gov.calendarCoverage().warning().ifPresent(LOG::warn);
+      return gov;
     }
 
     private static void require(Object part, String name) {

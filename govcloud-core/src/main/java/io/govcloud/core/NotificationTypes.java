@@ -75,6 +75,11 @@ public final class NotificationTypes {
   public static final String DEADLINE_DUE = "DEADLINE_DUE";
   /** To the party responsible: a deadline expired and was not met (rule R1). */
   public static final String DEADLINE_MISSED = "DEADLINE_MISSED";
+  /**
+   * To the party responsible: a holiday notice was loaded and a deadline counted without it moved to
+   * another last day (rule R1).
+   */
+  public static final String DEADLINE_MOVED = "DEADLINE_MOVED";
 
   /**
    * To the department: its idle capacity on a platform is above the redundancy ratio; reduce at least the

@@ -165,6 +165,13 @@ final class Repositories {
     }
 
     @Override
+    public List<TrackedDeadline> openExpiringFrom(Instant instant) {
+      Objects.requireNonNull(instant, "instant");
+      return select(
+          d -> d.status() == TrackedDeadline.Status.OPEN && !d.expiresAt().isBefore(instant), BY_EXPIRY);
+    }
+
+    @Override
     public List<TrackedDeadline> ofSubject(String subjectType, String subjectId) {
       Objects.requireNonNull(subjectType, "subjectType");
       Objects.requireNonNull(subjectId, "subjectId");

@@ -85,6 +85,15 @@ public abstract class TrackedDeadline implements Aggregate<DeadlineId, TrackedDe
   /** The start of its last day, for the DUE notice (equal to or before {@link #expiresAt()}). */
   public abstract Instant lastDayStartsAt();
 
+  /**
+   * Whether its last day was counted over a year without the State Council's holiday notice, from the
+   * statutory holidays alone (docs/rules.md#r1): it may move when that notice is loaded. False by default.
+   */
+  @Value.Default
+  public boolean provisional() {
+    return false;
+  }
+
   /** Whether it is open, met or cancelled. */
   @Value.Default
   public Status status() {
@@ -126,6 +135,33 @@ public abstract class TrackedDeadline implements Aggregate<DeadlineId, TrackedDe
 
   /** This deadline with other notices sent. */
   public abstract TrackedDeadline withNotified(Iterable<Stage> notified);
+
+  /**
+   * This deadline counted again: another last day, its start and expiry, and whether it is provisional
+   * (docs/rules.md#r1: a notice loaded for a year it was counted over).
+   *
+   * @param lastDay the last day in the platform's zone, not null
+   * @param lastDayStartsAt the start of that day, not null
+   * @param expiresAt the instant it expires, not null
+   * @param provisional whether it is still counted over a year without a notice
+   * @return the deadline with those values, not null
+   * @throws IllegalArgumentException if it would expire before its trigger, or its last day start after it expires
+   */
+  public TrackedDeadline rescheduled(LocalDate lastDay, Instant lastDayStartsAt, Instant expiresAt, boolean provisional) {
+    // each wither checks the whole deadline: move the bound on the side the deadline moves to first
+    TrackedDeadline moved = expiresAt.isBefore(expiresAt())
+        ? withLastDayStartsAt(lastDayStartsAt).withExpiresAt(expiresAt)
+        : withExpiresAt(expiresAt).withLastDayStartsAt(lastDayStartsAt);
+    return moved.withLastDay(lastDay).withProvisional(provisional);
+  }
+
+  abstract TrackedDeadline withLastDay(LocalDate lastDay);
+
+  abstract TrackedDeadline withLastDayStartsAt(Instant lastDayStartsAt);
+
+  abstract TrackedDeadline withExpiresAt(Instant expiresAt);
+
+  abstract TrackedDeadline withProvisional(boolean provisional);
 
   @Value.Check
   void check() {

@@ -15,6 +15,14 @@ public interface DeadlineRepository extends Repository<DeadlineId, TrackedDeadli
    */
   List<TrackedDeadline> openExpiringBy(Instant instant);
 
+  /**
+   * The open deadlines that expire at or after an instant, ordered by expiry, then id: those a newly
+   * loaded holiday notice may move (docs/rules.md#r1).
+   *
+   * @param instant the instant, not null
+   */
+  List<TrackedDeadline> openExpiringFrom(Instant instant);
+
   /** The deadlines of a subject, ordered by trigger, then id. */
   List<TrackedDeadline> ofSubject(String subjectType, String subjectId);
 }

@@ -127,6 +127,7 @@ final class Fields<T> {
           .with("lastDay", TrackedDeadline::lastDay)
           .with("expiresAt", TrackedDeadline::expiresAt)
           .with("lastDayStartsAt", TrackedDeadline::lastDayStartsAt)
+          .with("provisional", TrackedDeadline::provisional)
           .with("status", TrackedDeadline::status)
           .with("closedAt", TrackedDeadline::closedAt)
           .with("notified", TrackedDeadline::notified);

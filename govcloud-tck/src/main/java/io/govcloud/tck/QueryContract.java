@@ -192,6 +192,36 @@ public abstract class QueryContract extends StoreContractSupport {
         .containsExactly("dl-z", "dl-b", "dl-0");
   }
 
+  @Test
+  void openDeadlinesExpiringFromAnInstantIncludeTheBoundaryAndExcludeEarlierAndClosedOnes() {
+    Instant from = at(86_400);
+    run(unit -> {
+      unit.deadlines().insert(deadline("dl-b", from.plusSeconds(3600), Status.OPEN));
+      unit.deadlines().insert(deadline("dl-a", from.plusSeconds(3600), Status.OPEN));
+      unit.deadlines().insert(deadline("dl-0", from, Status.OPEN));
+      unit.deadlines().insert(deadline("dl-earlier", from.minusNanos(1_000), Status.OPEN));
+      unit.deadlines().insert(deadline("dl-z", from.plusSeconds(7200), Status.OPEN));
+      unit.deadlines().insert(deadline("dl-met", from.plusSeconds(7200), Status.MET));
+      unit.deadlines().insert(deadline("dl-late", from.plusSeconds(7200), Status.MET_LATE));
+      unit.deadlines().insert(deadline("dl-cancelled", from, Status.CANCELLED));
+    });
+    assertThat(ids(inUnit(unit -> unit.deadlines().openExpiringFrom(from)), TrackedDeadline::id))
+        .as("open deadlines expiring from %s, by expiry then id", from)
+        .containsExactly("dl-0", "dl-a", "dl-b", "dl-z");
+    assertThat(ids(inUnit(unit -> unit.deadlines().openExpiringFrom(from.plusNanos(1_000))), TrackedDeadline::id))
+        .as("open deadlines expiring from 1 µs later").containsExactly("dl-a", "dl-b", "dl-z");
+    run(unit -> {
+      TrackedDeadline open = unit.deadlines().find(DeadlineId.of("dl-a")).orElseThrow();
+      unit.deadlines().update(open.rescheduled(open.lastDay(), from.minusSeconds(86_400), from.minusSeconds(1), true));
+      assertThat(ids(unit.deadlines().openExpiringFrom(from), TrackedDeadline::id)).as("open deadlines after moving one earlier in the unit")
+          .containsExactly("dl-0", "dl-b", "dl-z");
+    });
+    assertThat(ids(inUnit(unit -> unit.deadlines().openExpiringFrom(from)), TrackedDeadline::id)).as("after the move committed")
+        .containsExactly("dl-0", "dl-b", "dl-z");
+    boolean provisional = inUnit(unit -> unit.deadlines().find(DeadlineId.of("dl-a")).orElseThrow().provisional());
+    assertThat(provisional).as("provisional after the move committed").isTrue();
+  }
+
   private static TrackedDeadline deadline(String id, Instant expiresAt, Status status) {
     return Samples.deadline(DeadlineId.of(id), "r-1", at(0), expiresAt, status, "期限", false);
   }
@@ -364,7 +394,7 @@ public abstract class QueryContract extends StoreContractSupport {
   }
 
   @Test
-  void openExpiringByAgreesWithAFilterOverEveryDeadline() {
+  void openExpiringByAndFromAgreeWithAFilterOverEveryDeadline() {
     AtomicInteger example = new AtomicInteger();
     qt().withExamples(30).withShrinkCycles(30)
         .forAll(lists().of(integers().between(0, 4 * 10 - 1)).ofSizeBetween(0, 20), integers().between(0, 10))
@@ -389,6 +419,14 @@ public abstract class QueryContract extends StoreContractSupport {
           List<String> actual = ids(inUnit(unit -> unit.deadlines().openExpiringBy(by)), TrackedDeadline::id)
               .stream().filter(id -> id.startsWith(prefix)).toList();
           assertThat(actual).as("open deadlines expiring by %s", by).containsExactlyElementsOf(expected);
+          List<String> expectedFrom = model.stream()
+              .filter(d -> d.status() == Status.OPEN && !d.expiresAt().isBefore(by))
+              .sorted(Comparator.comparing(TrackedDeadline::expiresAt).thenComparing(TrackedDeadline::id))
+              .map(d -> d.id().value())
+              .toList();
+          List<String> actualFrom = ids(inUnit(unit -> unit.deadlines().openExpiringFrom(by)), TrackedDeadline::id)
+              .stream().filter(id -> id.startsWith(prefix)).toList();
+          assertThat(actualFrom).as("open deadlines expiring from %s", by).containsExactlyElementsOf(expectedFrom);
         });
   }
 }

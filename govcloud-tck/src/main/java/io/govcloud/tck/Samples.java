@@ -219,7 +219,10 @@ final class Samples {
     return builder.build();
   }
 
-  /** A deadline of a subject; closed ones carry a closing time, {@code full} ones every notice sent. */
+  /**
+   * A deadline of a subject; closed ones carry a closing time, {@code full} ones every notice sent and are
+   * provisional (counted without a holiday notice).
+   */
   static TrackedDeadline deadline(
       DeadlineId id, String subjectId, Instant trigger, Instant expiresAt, TrackedDeadline.Status status, String text, boolean full) {
     TrackedDeadline.Builder builder =
@@ -241,6 +244,7 @@ final class Samples {
     }
     if (full) {
       builder.addNotified(TrackedDeadline.Stage.APPROACHING, TrackedDeadline.Stage.DUE, TrackedDeadline.Stage.MISSED);
+      builder.provisional(true);
     }
     return builder.build();
   }

@@ -6,6 +6,7 @@ import io.govcloud.core.calendar.WorkingDayCalendar;
 import io.govcloud.core.reallocation.ReallocationPolicy;
 import io.govcloud.model.CatalogHistory;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The command classes behind the facets of the entry point, one per capability, built once per {@code
@@ -48,10 +49,11 @@ public record Capabilities(
   }
 
   /**
-   * The commands over one runner.
+   * The commands over one runner, opening deadlines with a given tracker.
    *
    * @param runner the runner, not null
-   * @param calendar the working-day calendar of the deadlines, not null
+   * @param deadlines the tracker of the deadlines, counting in {@code calendar}, not null
+   * @param calendar the working-day calendar as it is at each call, not null
    * @param catalog the service catalog's versions, not null
    * @param proration the proration of partial months, not null
    * @param reallocation the numbers of elastic reallocation (rule R6), not null
@@ -59,9 +61,8 @@ public record Capabilities(
    * @return the commands, not null
    */
   public static Capabilities of(
-      ActionRunner runner, WorkingDayCalendar calendar, CatalogHistory catalog, Proration proration,
-      ReallocationPolicy reallocation, AcceptancePolicy acceptance) {
-    DeadlineTracker deadlines = new DeadlineTracker(calendar);
+      ActionRunner runner, DeadlineTracker deadlines, Supplier<WorkingDayCalendar> calendar, CatalogHistory catalog,
+      Proration proration, ReallocationPolicy reallocation, AcceptancePolicy acceptance) {
     ResourceActions resources = new ResourceActions(runner, deadlines, catalog);
     return new Capabilities(
         runner,

@@ -44,6 +44,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * Elastic reallocation through the store (rule R6; Art. 15–17, 23): the authority of a platform's level
@@ -63,13 +64,14 @@ public final class ReallocationCommands {
   private static final int ATTEMPTS = 3;
 
   private final ActionRunner runner;
-  private final WorkingDayCalendar calendar;
+  private final Supplier<WorkingDayCalendar> calendar;
   private final CatalogHistory catalog;
   private final ReallocationPolicy policy;
   private final ResourceActions resources;
 
   ReallocationCommands(
-      ActionRunner runner, WorkingDayCalendar calendar, CatalogHistory catalog, ReallocationPolicy policy, ResourceActions resources) {
+      ActionRunner runner, Supplier<WorkingDayCalendar> calendar, CatalogHistory catalog, ReallocationPolicy policy,
+      ResourceActions resources) {
     this.runner = runner;
     this.calendar = calendar;
     this.catalog = catalog;
@@ -278,6 +280,6 @@ public final class ReallocationCommands {
   }
 
   Deadlines deadlines(Platform platform) {
-    return Deadlines.of(calendar, platform.timeZone());
+    return Deadlines.of(calendar.get(), platform.timeZone());
   }
 }

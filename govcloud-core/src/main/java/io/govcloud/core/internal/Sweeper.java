@@ -3,6 +3,7 @@ package io.govcloud.core.internal;
 import io.govcloud.core.DeadlineNotice;
 import io.govcloud.model.Actor;
 import io.govcloud.model.AuditRecord;
+import io.govcloud.model.DeadlineId;
 import io.govcloud.model.FieldChange;
 import io.govcloud.model.NotificationId;
 import io.govcloud.model.TrackedDeadline;
@@ -10,6 +11,9 @@ import io.govcloud.spi.ConflictException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -21,21 +25,36 @@ import java.util.Set;
  * and notifies each stage of each deadline once (docs/rules.md#r1, #r9). Each deadline is handled in its own
  * unit of work with one audit record; one that another sweep handled first is skipped. The notices
  * are written by {@link Notices#deadline}.
+ *
+ * <p>A provisional deadline (counted over a year without a holiday notice) expiring up to {@link
+ * #PROVISIONAL_REACH} past the window is first counted again in the calendar as it is now ({@link
+ * DeadlineRescheduler}), moved and notified if the calendar counts it otherwise, so that no stage is
+ * notified on dates that a notice loaded since, or a calendar the host restarted with, has changed.
  */
 public final class Sweeper {
 
   /** A day period's last day starts at most this long before it expires. */
   private static final Duration LONGEST_DAY = Duration.ofHours(25);
 
+  /**
+   * How far past its window a sweep looks for provisional deadlines to count again, so that one a notice
+   * moves earlier into the window is found: a margin well beyond what the notices do (the notices of
+   * 2019-2026, each compared with the provisional count of its year, move no statutory deadline earlier by
+   * more than a few days; govcloud-core's tests measure it).
+   */
+  static final Duration PROVISIONAL_REACH = Duration.ofDays(15);
+
   private static final Actor SWEEP = Actor.system("sweep");
 
   private final ActionRunner runner;
   private final Duration lead;
+  private final DeadlineRescheduler rescheduler;
 
-  /** A sweeper with a lead time for APPROACHING notices. */
-  public Sweeper(ActionRunner runner, Duration lead) {
+  /** A sweeper with a lead time for APPROACHING notices, counting provisional deadlines again with a rescheduler. */
+  public Sweeper(ActionRunner runner, Duration lead, DeadlineRescheduler rescheduler) {
     this.runner = runner;
     this.lead = lead;
+    this.rescheduler = rescheduler;
   }
 
   /**
@@ -48,7 +67,15 @@ public final class Sweeper {
     Objects.requireNonNull(sweptAt, "now");
     Instant now = sweptAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     Instant window = now.plus(lead.compareTo(LONGEST_DAY) > 0 ? lead : LONGEST_DAY);
-    List<TrackedDeadline> candidates = runner.store().transact(uow -> uow.deadlines().openExpiringBy(window));
+    List<TrackedDeadline> found = runner.store().transact(uow -> uow.deadlines().openExpiringBy(window.plus(PROVISIONAL_REACH)));
+    Map<DeadlineId, TrackedDeadline> recounted = new HashMap<>();
+    rescheduler.recountStale(found.stream().filter(TrackedDeadline::provisional).toList(), now)
+        .forEach(change -> recounted.put(change.after().id(), change.after()));
+    List<TrackedDeadline> candidates = found.stream()
+        .map(d -> recounted.getOrDefault(d.id(), d))
+        .filter(d -> !d.expiresAt().isAfter(window))
+        .sorted(Comparator.comparing(TrackedDeadline::expiresAt).thenComparing(TrackedDeadline::id))
+        .toList();
     List<DeadlineNotice> notices = new ArrayList<>();
     try {
       for (TrackedDeadline candidate : candidates) {
@@ -70,6 +97,11 @@ public final class Sweeper {
 
   /** The highest stage a deadline has reached at an instant, if any. */
   public Optional<TrackedDeadline.Stage> stage(TrackedDeadline deadline, Instant now) {
+    return stage(deadline, now, lead);
+  }
+
+  /** The highest stage a deadline has reached at an instant with a lead time, if any. */
+  static Optional<TrackedDeadline.Stage> stage(TrackedDeadline deadline, Instant now, Duration lead) {
     if (now.isAfter(deadline.expiresAt())) {
       return Optional.of(TrackedDeadline.Stage.MISSED);
     }

@@ -21,7 +21,7 @@ final class DeadlineTable extends AggregateTable<DeadlineId, TrackedDeadline> im
   private static final List<String> COLUMNS = List.of(
       "kind", "article_instrument", "article_number", "subject_type", "subject_id", "platform",
       "responsible_role", "responsible_subject", "trigger_at", "last_day", "expires_at", "last_day_starts_at",
-      "status", "closed_at");
+      "status", "closed_at", "provisional");
 
   DeadlineTable(JdbcUnitOfWork unit) {
     super(unit, "deadline", "deadlines", "gc_deadline", true);
@@ -31,6 +31,14 @@ final class DeadlineTable extends AggregateTable<DeadlineId, TrackedDeadline> im
   public List<TrackedDeadline> openExpiringBy(Instant instant) {
     Objects.requireNonNull(instant, "instant");
     return list("list open deadlines expiring by " + instant, "status = ? AND expires_at <= ?", "expires_at, id",
+        Comparator.comparing(TrackedDeadline::expiresAt).thenComparing(TrackedDeadline::id),
+        p -> p.name(TrackedDeadline.Status.OPEN).instant(instant));
+  }
+
+  @Override
+  public List<TrackedDeadline> openExpiringFrom(Instant instant) {
+    Objects.requireNonNull(instant, "instant");
+    return list("list open deadlines expiring from " + instant, "status = ? AND expires_at >= ?", "expires_at, id",
         Comparator.comparing(TrackedDeadline::expiresAt).thenComparing(TrackedDeadline::id),
         p -> p.name(TrackedDeadline.Status.OPEN).instant(instant));
   }
@@ -69,7 +77,8 @@ final class DeadlineTable extends AggregateTable<DeadlineId, TrackedDeadline> im
         .instant(d.expiresAt())
         .instant(d.lastDayStartsAt())
         .name(d.status())
-        .instant(d.closedAt());
+        .instant(d.closedAt())
+        .bool(d.provisional());
   }
 
   @Override
@@ -100,6 +109,7 @@ final class DeadlineTable extends AggregateTable<DeadlineId, TrackedDeadline> im
         .lastDayStartsAt(row.instant("last_day_starts_at"))
         .status(row.constant("status", TrackedDeadline.Status.class))
         .closedAt(row.optionalInstant("closed_at"))
+        .provisional(row.bool("provisional"))
         .version(row.number("version"))));
     if (deadlines.isEmpty()) {
       return List.of();
