@@ -208,7 +208,8 @@ public final class GovCloud {
    * Loads a holiday schedule, e.g. the State Council's notice for the next year once published
    * ({@link WorkingDayCalendar#withSchedule(HolidayScheduleSource)} on this entry point's calendar: every
    * year it covers becomes official), then counts again every open deadline it may move (those expiring
-   * from the first date it lists or covers). A deadline whose last day moved is saved, audited ({@code
+   * from the first date it lists or covers). The load is audited ({@code LOAD_HOLIDAY_SCHEDULE}: the
+   * schedule's name, years and days). A deadline whose last day moved is saved, audited ({@code
    * RESCHEDULE_DEADLINE}, on the deadline's subject) and notified once to the party responsible ({@link
    * NotificationTypes#DEADLINE_MOVED}); one that only stopped being provisional is saved and audited. The
    * stage notices already sent are kept for the stages the deadline still has reached; the next {@link
@@ -233,6 +234,7 @@ public final class GovCloud {
     if (first.isEmpty()) {
       return List.of();
     }
+    rescheduler.recordLoad(source, runner.now());
     // a deadline whose last day is before the first date cannot move: it expires before that date ends
     // in any zone, and no zone is more than a day ahead of UTC
     return rescheduler.recountFrom(first.get().atStartOfDay(ZoneOffset.UTC).toInstant(), runner.now());

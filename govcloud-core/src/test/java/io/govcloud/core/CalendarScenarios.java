@@ -112,9 +112,13 @@ public abstract class CalendarScenarios {
     return all.get(0);
   }
 
-  private List<AuditRecord> rescheduleRecords() {
+  private List<AuditRecord> all(java.util.function.Predicate<AuditRecord> filter) {
     List<AuditRecord> all = world.store.transact(uow -> uow.audit().after(0, Integer.MAX_VALUE));
-    return all.stream().filter(r -> r.action().equals("RESCHEDULE_DEADLINE")).toList();
+    return all.stream().filter(filter).toList();
+  }
+
+  private List<AuditRecord> rescheduleRecords() {
+    return all(r -> r.action().equals("RESCHEDULE_DEADLINE"));
   }
 
   private List<Notification> delivered(String type) {
@@ -221,6 +225,14 @@ public abstract class CalendarScenarios {
     assertThat(change.before().orElseThrow()).contains("2027-02-11").contains("provisional");
     assertThat(change.after().orElseThrow()).contains("2027-02-15").doesNotContain("provisional");
     assertThat(rescheduleRecords()).hasSize(3);
+    AuditRecord load = all(r -> r.action().equals("LOAD_HOLIDAY_SCHEDULE")).get(0);
+    assertThat(load.subjectType()).isEqualTo("calendar");
+    assertThat(load.subjectId()).isEqualTo("holiday-schedule-2027");
+    assertThat(load.at()).isEqualTo(at("2027-02-04T09:00"));
+    assertThat(load.changes()).extracting(FieldChange::field).containsExactly("name", "coveredYears", "specialDays");
+    assertThat(load.changes().get(0).after()).contains("\"fixture 2027 notice\"");
+    assertThat(load.changes().get(1).after()).hasValueSatisfying(years -> assertThat(years).contains("2027"));
+    assertThat(load.changes().get(2).after()).hasValueSatisfying(days -> assertThat(days).contains("13"));
 
     // the sweep sends today's DUE notice of the moved filing deadline, no longer provisional
     List<DeadlineNotice> today = gov.sweep(at("2027-02-04T09:30"));
@@ -234,6 +246,7 @@ public abstract class CalendarScenarios {
     assertThat(gov.loadSchedule(notice2027())).isEmpty();
     assertThat(delivered(NotificationTypes.DEADLINE_MOVED)).hasSize(2);
     assertThat(rescheduleRecords()).hasSize(3);
+    assertThat(all(r -> r.action().equals("LOAD_HOLIDAY_SCHEDULE"))).as("each load is audited").hasSize(2);
 
     // a deadline opened now counts in the notice, officially: 02-04 10:00 is this side of noon, 02-15 and 02-16
     CloudResource after = apply(PRD_2027, "2027-02-04T12:00");

@@ -8,6 +8,7 @@ import io.govcloud.model.Platform;
 import io.govcloud.model.PlatformId;
 import io.govcloud.model.TrackedDeadline;
 import io.govcloud.spi.ConflictException;
+import io.govcloud.spi.HolidayScheduleSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Counts open deadlines again in the entry point's calendar as it is now (rule R1), after a host loaded a
@@ -54,6 +57,27 @@ public final class DeadlineRescheduler {
     this.runner = Objects.requireNonNull(runner, "runner");
     this.tracker = Objects.requireNonNull(tracker, "tracker");
     this.lead = Objects.requireNonNull(lead, "lead");
+  }
+
+  /**
+   * Records in the audit trail that the host loaded a holiday schedule ({@code LOAD_HOLIDAY_SCHEDULE}, on
+   * the subject {@code calendar} {@code holiday-schedule-<first year>[-<last year>]}): its name, the years
+   * it covers and the number of days it lists.
+   *
+   * @param source the schedule, not null
+   * @param now the host's current time, not null
+   */
+  public void recordLoad(HolidayScheduleSource source, Instant now) {
+    SortedSet<Integer> years = new TreeSet<>();
+    source.coveredYears().forEach(y -> years.add(y.getValue()));
+    String id = "holiday-schedule-" + (years.isEmpty() ? "dates"
+        : years.first() + (years.size() > 1 ? "-" + years.last() : ""));
+    runner.sweep(CALENDAR, now, "LOAD_HOLIDAY_SCHEDULE", "calendar", id, tx -> {
+      tx.changed("name", null, source.name());
+      tx.changed("coveredYears", null, List.copyOf(years));
+      tx.changed("specialDays", null, source.specialDays().size());
+      return Optional.of(id);
+    });
   }
 
   /**
