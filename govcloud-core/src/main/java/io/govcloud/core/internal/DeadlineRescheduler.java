@@ -201,7 +201,7 @@ public final class DeadlineRescheduler {
     }
     TrackedDeadline saved = tx.uow().deadlines().update(after);
     if (moved) {
-      Notices.deadlineMoved(tx, before, saved);
+      DeadlineNotices.deadlineMoved(tx, before, saved);
     }
     return Optional.of(new RescheduledDeadline(before, saved, tx.now()));
   }

@@ -24,7 +24,7 @@ import java.util.Set;
  * Finds the open deadlines approaching (within the lead time), due (their last day has come) or missed,
  * and notifies each stage of each deadline once (docs/rules.md#r1, #r9). Each deadline is handled in its own
  * unit of work with one audit record; one that another sweep handled first is skipped. The notices
- * are written by {@link Notices#deadline}.
+ * are written by {@link DeadlineNotices#deadline}.
  *
  * <p>A provisional deadline (counted over a year without a holiday notice) expiring up to {@link
  * #PROVISIONAL_REACH} past the window is first counted again in the calendar as it is now ({@link
@@ -131,7 +131,7 @@ public final class Sweeper {
       TrackedDeadline saved = uow.deadlines().update(d.withNotified(notified));
       uow.audit().append(AuditRecord.accepted(now, SWEEP, "NOTIFY_DEADLINE_" + stage, "deadline", d.id().value(),
           List.of(new FieldChange("notified", Snapshots.text(d.notified()), Snapshots.text(notified)))));
-      uow.enqueue(Notices.deadline(NotificationId.of(runner.newId("n")), d, stage, now));
+      uow.enqueue(DeadlineNotices.deadline(NotificationId.of(runner.newId("n")), d, stage, now));
       return Optional.of(new DeadlineNotice(saved, stage, now));
     });
   }
