@@ -182,15 +182,16 @@ public final class Notices {
   }
 
   /**
-   * The notice to the municipal authority of work orders confirmed since the last issuance that reach
-   * back before the billing ledger's first month: those days are not billed (Art. 30; rule R4).
+   * The notice to the issuing authority of work orders confirmed since the last issuance that reach back
+   * before its jurisdiction's billing ledger's first month: those days are not billed (Art. 30; rule R4).
    *
    * @param tx the unit's action, not null
+   * @param jurisdiction the ledger's jurisdiction, not null
    * @param month the month being issued, not null
    * @param firstMonth the ledger's first month, not null
    * @param unbilled the service before it, not empty
    */
-  static void serviceBeforeLedger(Tx tx, YearMonth month, YearMonth firstMonth, List<UnbilledService> unbilled) {
+  static void serviceBeforeLedger(Tx tx, Jurisdiction jurisdiction, YearMonth month, YearMonth firstMonth, List<UnbilledService> unbilled) {
     Map<String, String> data = new LinkedHashMap<>();
     data.put("month", month.toString());
     data.put("firstMonth", firstMonth.toString());
@@ -199,7 +200,8 @@ public final class Notices {
     String zh = "出具" + month + "账单时发现" + unbilled.size() + "段已确认的服务早于计费账本的首个计费月份" + firstMonth + "，不予计费";
     String en = "issuing " + month + ": " + unbilled.size() + " confirmed service period(s) lie before the ledger's first month "
         + firstMonth + " and are not billed";
-    tx.notify(NotificationTypes.SERVICE_BEFORE_LEDGER, Party.authority(Jurisdiction.MUNICIPAL), Article.of(30), zh, en, data);
+    data.put("jurisdiction", jurisdiction.code());
+    tx.notify(NotificationTypes.SERVICE_BEFORE_LEDGER, Party.authority(jurisdiction), Article.of(30), zh, en, data);
   }
 
   /**
