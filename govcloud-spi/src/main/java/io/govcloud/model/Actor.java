@@ -73,7 +73,7 @@ public record Actor(Role role, String subject, String person) {
     return new Actor(Role.SYSTEM, "system", name);
   }
 
-  /** The party acting, without the person. */
+  /** {@return the party acting, without the person} */
   public Party party() {
     return new Party(role, subject);
   }

@@ -127,7 +127,7 @@ public record AnnualResult(
     }
   }
 
-  /** The fees that weigh the evaluations: the sum of the shares' fees; not null. */
+  /** {@return the fees that weigh the evaluations: the sum of the shares' fees; not null} */
   public Money fees() {
     long fen = 0;
     for (Share share : shares) {

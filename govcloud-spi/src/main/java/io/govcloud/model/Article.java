@@ -33,17 +33,17 @@ public record Article(Instrument instrument, int number) implements Comparable<A
       this.articles = articles;
     }
 
-    /** The instrument's title in Chinese, not null. */
+    /** {@return the instrument's title in Chinese, not null} */
     public String chineseTitle() {
       return chineseTitle;
     }
 
-    /** The instrument's short English title, not null. */
+    /** {@return the instrument's short English title, not null} */
     public String englishTitle() {
       return englishTitle;
     }
 
-    /** The number of articles the instrument has. */
+    /** {@return the number of articles the instrument has} */
     public int articles() {
       return articles;
     }
@@ -85,7 +85,7 @@ public record Article(Instrument instrument, int number) implements Comparable<A
     return new Article(Instrument.CIVIL_CODE, number);
   }
 
-  /** The citation in Chinese, e.g. {@code 《重庆市电子政务云平台管理暂行办法》第12条}. */
+  /** {@return the citation in Chinese, e.g. {@code 《重庆市电子政务云平台管理暂行办法》第12条}} */
   public String toChinese() {
     return "《" + instrument.chineseTitle() + "》第" + number + "条";
   }

@@ -60,7 +60,7 @@ public record AuditRecord(
     return new AuditRecord(0, at, actor, action, subjectType, subjectId, Optional.of(violation), List.of());
   }
 
-  /** Whether the action was accepted. */
+  /** {@return whether the action was accepted} */
   public boolean isAccepted() {
     return refusal.isEmpty();
   }

@@ -51,12 +51,12 @@ public record BillAdjustment(
     }
   }
 
-  /** What the corrected month's lines of the resource cost now: the sum of {@link #recomputedLines()}. */
+  /** {@return what the corrected month's lines of the resource cost now: the sum of {@link #recomputedLines()}} */
   public Money recomputed() {
     return Money.total(recomputedLines.stream().map(BillLine::amount).toList());
   }
 
-  /** The adjustment: recomputed − issued − previously adjusted; never zero. */
+  /** {@return the adjustment: recomputed − issued − previously adjusted; never zero} */
   public Money amount() {
     return recomputed().minus(issued).minus(previouslyAdjusted);
   }

@@ -74,7 +74,7 @@ public final class CatalogHistory {
     return entry == null ? Optional.empty() : Optional.of(entry.getValue());
   }
 
-  /** Every version, by effective date ascending; not null, not empty. */
+  /** {@return every version, by effective date ascending; not null, not empty} */
   public List<ServiceCatalog> versions() {
     return List.copyOf(byEffectiveDate.values());
   }

@@ -29,7 +29,10 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
 
   CloudResource() {}
 
-  /** A builder. */
+  /**
+   * {@return a new, empty builder: its {@code build()} throws IllegalStateException while a required
+   * attribute is unset, and IllegalArgumentException when the values break an invariant}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -97,7 +100,7 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
       done = Set.copyOf(done);
     }
 
-    /** Whether every step of Art. 24 is done. */
+    /** {@return whether every step of Art. 24 is done} */
     public boolean isComplete() {
       return done.containsAll(Set.of(TerminationStep.values()));
     }
@@ -151,76 +154,76 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
   @Override
   public abstract ResourceId id();
 
-  /** The department that uses and pays for it. */
+  /** {@return the department that uses and pays for it} */
   public abstract DepartmentId department();
 
-  /** The department that filed the application: the user or its parent (Art. 19). */
+  /** {@return the department that filed the application: the user or its parent (Art. 19)} */
   public abstract DepartmentId applicant();
 
-  /** The platform it runs on. */
+  /** {@return the platform it runs on} */
   public abstract PlatformId platform();
 
-  /** The platform's provider when applied for. */
+  /** {@return the platform's provider when applied for} */
   public abstract ProviderId provider();
 
-  /** The contract its price comes from. */
+  /** {@return the contract its price comes from} */
   public abstract ContractId contract();
 
-  /** The project of the annual list it serves; empty only for an emergency not yet backfilled (Art. 25). */
+  /** {@return the project of the annual list it serves; empty only for an emergency not yet backfilled (Art. 25)} */
   public abstract Optional<ProjectId> project();
 
-  /** The business zone it runs in (Art. 9). */
+  /** {@return the business zone it runs in (Art. 9)} */
   public abstract NetworkZone zone();
 
-  /** The catalog item. */
+  /** {@return the catalog item} */
   public abstract String item();
 
-  /** The quantity of new resources: the shortfall after redundancy (Art. 18). */
+  /** {@return the quantity of new resources: the shortfall after redundancy (Art. 18)} */
   public abstract BigDecimal quantity();
 
-  /** The quantity asked for. */
+  /** {@return the quantity asked for} */
   public abstract BigDecimal requestedQuantity();
 
-  /** The part of the request met from the department's own redundancy (Art. 18). */
+  /** {@return the part of the request met from the department's own redundancy (Art. 18)} */
   public abstract BigDecimal fromRedundancy();
 
-  /** The deployment mode (Art. 13). */
+  /** {@return the deployment mode (Art. 13)} */
   public abstract DeploymentMode deploymentMode();
 
-  /** The reason stated for a mode other than shared cloud (Art. 13). */
+  /** {@return the reason stated for a mode other than shared cloud (Art. 13)} */
   public abstract Optional<String> deploymentReason();
 
-  /** Whether the authority consented to the deployment mode (Art. 13). */
+  /** {@return whether the authority consented to the deployment mode (Art. 13)} */
   public abstract boolean deploymentConsented();
 
-  /** Whether the data interface is open and the management software installed (Art. 13 3rd para, 16). */
+  /** {@return whether the data interface is open and the management software installed (Art. 13 3rd para, 16)} */
   public abstract boolean integrated();
 
-  /** Where it is in its lifecycle. */
+  /** {@return where it is in its lifecycle} */
   public abstract ResourceState state();
 
-  /** When the application (or emergency report) was received. */
+  /** {@return when the application (or emergency report) was received} */
   public abstract Instant appliedAt();
 
-  /** When the provider opened the trial environment. */
+  /** {@return when the provider opened the trial environment} */
   public abstract Optional<Instant> trialOpenedAt();
 
-  /** The last day of the trial, in the platform's zone. */
+  /** {@return the last day of the trial, in the platform's zone} */
   public abstract Optional<LocalDate> trialEndsOn();
 
-  /** The latest test result. */
+  /** {@return the latest test result} */
   public abstract Optional<TestResult> test();
 
-  /** The change applied for, while one is under way. */
+  /** {@return the change applied for, while one is under way} */
   public abstract Optional<PendingChange> pendingChange();
 
-  /** The termination, once applied for. */
+  /** {@return the termination, once applied for} */
   public abstract Optional<Termination> termination();
 
-  /** The emergency path, for a resource reported as an emergency. */
+  /** {@return the emergency path, for a resource reported as an emergency} */
   public abstract Optional<Emergency> emergency();
 
-  /** The periods of a demand with a fixed yearly pattern, by first day; empty if none (Art. 23). */
+  /** {@return the periods of a demand with a fixed yearly pattern, by first day; empty if none (Art. 23)} */
   public abstract List<Period> periods();
 
   @Override

@@ -54,17 +54,17 @@ public final class Configuration {
     return new Configuration(copy);
   }
 
-  /** The empty configuration. */
+  /** {@return the empty configuration} */
   public static Configuration empty() {
     return EMPTY;
   }
 
-  /** A configuration builder. */
+  /** {@return a configuration builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The quantities by dimension, sorted by dimension; not null. */
+  /** {@return the quantities by dimension, sorted by dimension; not null} */
   public SortedMap<Dimension, BigDecimal> quantities() {
     return quantities;
   }
@@ -74,7 +74,7 @@ public final class Configuration {
     return Optional.ofNullable(quantities.get(Objects.requireNonNull(dimension, "dimension")));
   }
 
-  /** Whether the configuration has no dimension. */
+  /** {@return whether the configuration has no dimension} */
   public boolean isEmpty() {
     return quantities.isEmpty();
   }

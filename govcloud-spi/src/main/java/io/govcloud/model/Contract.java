@@ -21,7 +21,7 @@ public abstract class Contract implements Aggregate<ContractId, Contract> {
 
   Contract() {}
 
-  /** A builder; id, department, provider, platform, signedAt and trialDays are required. */
+  /** {@return a builder; id, department, provider, platform, signedAt and trialDays are required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -67,31 +67,31 @@ public abstract class Contract implements Aggregate<ContractId, Contract> {
   @Override
   public abstract ContractId id();
 
-  /** The department that signed. */
+  /** {@return the department that signed} */
   public abstract DepartmentId department();
 
-  /** The cloud provider that signed. */
+  /** {@return the cloud provider that signed} */
   public abstract ProviderId provider();
 
-  /** The platform it covers. */
+  /** {@return the platform it covers} */
   public abstract PlatformId platform();
 
-  /** When it was signed: the trigger of the filing deadline (Art. 12). */
+  /** {@return when it was signed: the trigger of the filing deadline (Art. 12)} */
   public abstract Instant signedAt();
 
-  /** The trial period in calendar days (Art. 20). */
+  /** {@return the trial period in calendar days (Art. 20)} */
   public abstract int trialDays();
 
-  /** Other parties of a multi-party contract. */
+  /** {@return other parties of a multi-party contract} */
   public abstract List<OtherParty> otherParties();
 
-  /** Supplementary contracts extending the trial, in order. */
+  /** {@return supplementary contracts extending the trial, in order} */
   public abstract List<Supplement> supplements();
 
-  /** The contracted unit prices. */
+  /** {@return the contracted unit prices} */
   public abstract List<ContractPrice> prices();
 
-  /** When it was filed with the authority (备案), if it was. */
+  /** {@return when it was filed with the authority (备案), if it was} */
   public abstract Optional<Instant> filedAt();
 
   @Override
@@ -122,7 +122,7 @@ public abstract class Contract implements Aggregate<ContractId, Contract> {
         + supplements().stream().filter(s -> !s.signedAt().isBefore(trialOpenedAt)).mapToInt(Supplement::trialExtensionDays).sum();
   }
 
-  /** The price list of this contract. */
+  /** {@return the price list of this contract} */
   @Value.Lazy
   public PriceList priceList() {
     return PriceList.of(id(), provider(), prices());

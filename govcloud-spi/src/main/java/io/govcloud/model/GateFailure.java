@@ -28,7 +28,7 @@ public record GateFailure(PlatformId platform, AttestationKind kind, Optional<Lo
     Objects.requireNonNull(lapsedOn, "lapsedOn");
   }
 
-  /** The article of the gate: Art. 32 or Art. 36; not null. */
+  /** {@return the article of the gate:} Art. 32 or Art. 36; not null. */
   public Article article() {
     return kind.article();
   }

@@ -29,7 +29,7 @@ public record Jurisdiction(String code) {
     return new Jurisdiction(code);
   }
 
-  /** Whether this is the municipality. */
+  /** {@return whether this is the municipality} */
   public boolean isMunicipal() {
     return equals(MUNICIPAL);
   }

@@ -202,12 +202,12 @@ public final class Money implements Comparable<Money> {
     return ofFen(fen);
   }
 
-  /** The amount in yuan, with scale 2; not null. */
+  /** {@return the amount in yuan, with scale 2; not null} */
   public BigDecimal amount() {
     return BigDecimal.valueOf(fen, 2);
   }
 
-  /** The amount in fen. */
+  /** {@return the amount in fen} */
   public long toFen() {
     return fen;
   }
@@ -283,17 +283,17 @@ public final class Money implements Comparable<Money> {
     return ofFen(Math.negateExact(fen));
   }
 
-  /** Whether the amount is below zero. */
+  /** {@return whether the amount is below zero} */
   public boolean isNegative() {
     return fen < 0;
   }
 
-  /** Whether the amount is zero. */
+  /** {@return whether the amount is zero} */
   public boolean isZero() {
     return fen == 0;
   }
 
-  /** Whether the amount is above zero. */
+  /** {@return whether the amount is above zero} */
   public boolean isPositive() {
     return fen > 0;
   }

@@ -57,7 +57,7 @@ public record Payment(
     return new Payment(id, account, feeYear, amount, paidOn, reference, recordedAt, 0);
   }
 
-  /** Whether it was paid by the end of the year whose fees it pays (Art. 31). */
+  /** {@return whether it was paid by the end of the year whose fees it pays (Art. 31)} */
   public boolean paidWithinYear() {
     return paidOn.getYear() <= feeYear.getValue();
   }

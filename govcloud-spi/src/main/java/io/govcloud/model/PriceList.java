@@ -58,17 +58,17 @@ public final class PriceList {
     return new PriceList(contract, provider, Collections.unmodifiableSortedMap(byItem));
   }
 
-  /** The contract, not null. */
+  /** {@return the contract, not null} */
   public ContractId contract() {
     return contract;
   }
 
-  /** The provider, not null. */
+  /** {@return the provider, not null} */
   public ProviderId provider() {
     return provider;
   }
 
-  /** Every price, by item then effective date; not null. */
+  /** {@return every price, by item then effective date; not null} */
   public List<ContractPrice> prices() {
     return byItem.values().stream().flatMap(m -> m.values().stream()).toList();
   }

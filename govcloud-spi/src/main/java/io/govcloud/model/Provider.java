@@ -64,7 +64,7 @@ public record Provider(ProviderId id, String name, Optional<Suspension> suspensi
       this(since, reason, Cause.MANUAL);
     }
 
-    /** Whether rectifications hold it, so that accepting them reinstates the provider. */
+    /** {@return whether rectifications hold it, so that accepting them reinstates the provider} */
     public boolean byRectification() {
       return cause == Cause.RECTIFICATION;
     }
@@ -88,7 +88,7 @@ public record Provider(ProviderId id, String name, Optional<Suspension> suspensi
     return new Provider(id, name, Optional.empty(), 0);
   }
 
-  /** Whether new services are suspended. */
+  /** {@return whether new services are suspended} */
   public boolean isSuspended() {
     return suspension.isPresent();
   }

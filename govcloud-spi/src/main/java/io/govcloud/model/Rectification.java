@@ -62,7 +62,7 @@ public record Rectification(
     /** Accepted by the authority: it no longer holds the provider suspended. */
     ACCEPTED;
 
-    /** Whether a rectification in this state holds its provider suspended (Art. 42). */
+    /** {@return whether a rectification in this state holds its provider suspended (Art. 42)} */
     public boolean holdsSuspension() {
       return this == OVERDUE || this == REJECTED;
     }
@@ -116,7 +116,7 @@ public record Rectification(
     }
   }
 
-  /** Whether it holds its provider suspended from new services (Art. 42). */
+  /** {@return whether it holds its provider suspended from new services (Art. 42)} */
   public boolean holdsSuspension() {
     return status.holdsSuspension();
   }

@@ -42,7 +42,10 @@ public abstract class TrackedDeadline implements Aggregate<DeadlineId, TrackedDe
 
   TrackedDeadline() {}
 
-  /** A builder. */
+  /**
+   * {@return a new, empty builder: its {@code build()} throws IllegalStateException while a required
+   * attribute is unset, and IllegalArgumentException when the values break an invariant}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -55,34 +58,34 @@ public abstract class TrackedDeadline implements Aggregate<DeadlineId, TrackedDe
   @Override
   public abstract DeadlineId id();
 
-  /** Which statutory deadline, by the name of govcloud-core's {@code StatutoryDeadline}. */
+  /** {@return which statutory deadline, by the name of govcloud-core's {@code StatutoryDeadline}} */
   public abstract String kind();
 
-  /** The article that sets it. */
+  /** {@return the article that sets it} */
   public abstract Article article();
 
-  /** The kind of subject, e.g. {@code resource} or {@code contract}. */
+  /** {@return the kind of subject, e.g. {@code resource} or {@code contract}} */
   public abstract String subjectType();
 
-  /** The subject's id. */
+  /** {@return the subject's id} */
   public abstract String subjectId();
 
-  /** The platform the subject belongs to. */
+  /** {@return the platform the subject belongs to} */
   public abstract PlatformId platform();
 
-  /** Who must act before it expires. */
+  /** {@return who must act before it expires} */
   public abstract Party responsible();
 
-  /** When it was triggered. */
+  /** {@return when it was triggered} */
   public abstract Instant trigger();
 
-  /** Its last day in the platform's zone. */
+  /** {@return its last day in the platform's zone} */
   public abstract LocalDate lastDay();
 
-  /** The instant it expires. */
+  /** {@return the instant it expires} */
   public abstract Instant expiresAt();
 
-  /** The start of its last day, for the DUE notice (equal to or before {@link #expiresAt()}). */
+  /** {@return the start of its last day, for the DUE notice (equal to or before {@link #expiresAt()})} */
   public abstract Instant lastDayStartsAt();
 
   /**
@@ -94,16 +97,16 @@ public abstract class TrackedDeadline implements Aggregate<DeadlineId, TrackedDe
     return false;
   }
 
-  /** Whether it is open, met or cancelled. */
+  /** {@return whether it is open, met or cancelled} */
   @Value.Default
   public Status status() {
     return Status.OPEN;
   }
 
-  /** When it was closed, if it was. */
+  /** {@return when it was closed, if it was} */
   public abstract Optional<Instant> closedAt();
 
-  /** The notices already sent. */
+  /** {@return the notices already sent} */
   public abstract Set<Stage> notified();
 
   @Override

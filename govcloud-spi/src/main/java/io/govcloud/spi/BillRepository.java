@@ -51,7 +51,7 @@ public interface BillRepository {
    */
   void issue(IssuedMonth month, Collection<MonthlyBill> bills);
 
-  /** The issued months, ascending. */
+  /** {@return the issued months, ascending} */
   List<IssuedMonth> issuedMonths();
 
   /** The bills of an issued month, ordered by account; empty if it is not issued. */
@@ -60,6 +60,6 @@ public interface BillRepository {
   /** The bill of an account for a month, if it was issued. */
   Optional<MonthlyBill> find(BillingAccount account, YearMonth month);
 
-  /** Every issued bill, ordered by month, then account. */
+  /** {@return every issued bill, ordered by month, then account} */
   List<MonthlyBill> all();
 }

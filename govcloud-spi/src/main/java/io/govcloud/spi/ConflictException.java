@@ -48,22 +48,22 @@ public class ConflictException extends GovCloudException {
     this.actualVersion = actualVersion;
   }
 
-  /** The kind of aggregate, not null. */
+  /** {@return the kind of aggregate, not null} */
   public String aggregate() {
     return aggregate;
   }
 
-  /** The aggregate's id, not null. */
+  /** {@return the aggregate's id, not null} */
   public String id() {
     return id;
   }
 
-  /** The version the write carried, 0 for an insert. */
+  /** {@return the version the write carried, 0 for an insert} */
   public long expectedVersion() {
     return expectedVersion;
   }
 
-  /** The version saved, 0 if there is none. */
+  /** {@return the version saved, 0 if there is none} */
   public long actualVersion() {
     return actualVersion;
   }

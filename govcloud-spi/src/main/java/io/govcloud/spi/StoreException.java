@@ -26,7 +26,7 @@ public class StoreException extends GovCloudException {
     this.operation = operation;
   }
 
-  /** The operation that failed, not null. */
+  /** {@return the operation that failed, not null} */
   public String operation() {
     return operation;
   }

@@ -31,6 +31,6 @@ public interface WorkOrderRepository {
   /** The work orders of a department, ordered by confirmation time, then id. */
   List<WorkOrder> ofDepartment(DepartmentId department);
 
-  /** Every work order, ordered by confirmation time, then id: the input of billing a month. */
+  /** {@return every work order, ordered by confirmation time, then id: the input of billing a month} */
   List<WorkOrder> all();
 }
