@@ -33,6 +33,9 @@ public record Actor(Role role, String subject, String person) {
   /**
    * Checks the fields.
    *
+   * @param role the kind of actor, not null
+   * @param subject the department id, provider id or jurisdiction code, not blank
+   * @param person the person or account acting, not blank
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if a text is blank or too long
    */
@@ -48,22 +51,38 @@ public record Actor(Role role, String subject, String person) {
     }
   }
 
-  /** A department's person. */
+  /**
+   * A department's person.
+   *
+   * @param person the person or account acting, not blank
+   */
   public static Actor department(DepartmentId department, String person) {
     return new Actor(Role.DEPARTMENT, department.value(), person);
   }
 
-  /** A person of the authority of a jurisdiction. */
+  /**
+   * A person of the authority of a jurisdiction.
+   *
+   * @param person the person or account acting, not blank
+   */
   public static Actor authority(Jurisdiction jurisdiction, String person) {
     return new Actor(Role.AUTHORITY, jurisdiction.code(), person);
   }
 
-  /** A provider's person. */
+  /**
+   * A provider's person.
+   *
+   * @param person the person or account acting, not blank
+   */
   public static Actor provider(ProviderId provider, String person) {
     return new Actor(Role.PROVIDER, provider.value(), person);
   }
 
-  /** An auditor of a jurisdiction. */
+  /**
+   * An auditor of a jurisdiction.
+   *
+   * @param person the person or account acting, not blank
+   */
   public static Actor auditor(Jurisdiction jurisdiction, String person) {
     return new Actor(Role.AUDITOR, jurisdiction.code(), person);
   }

@@ -52,6 +52,8 @@ public record Article(Instrument instrument, int number) implements Comparable<A
   /**
    * Checks the article exists in its instrument.
    *
+   * @param instrument the instrument, not null
+   * @param number the article number, within the instrument's range
    * @throws NullPointerException if the instrument is null
    * @throws IllegalArgumentException if the number is outside the instrument's articles
    */

@@ -50,7 +50,13 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
    * @param notes what was tested, not null
    */
   public record TestResult(boolean passed, Instant at, String notes) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param passed whether it passed
+     * @param at when it was recorded, not null
+     * @param notes what was tested, not null
+     */
     public TestResult {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(notes, "notes");
@@ -66,7 +72,14 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
    * @param requestedAt when it was applied for, not null
    */
   public record PendingChange(String item, BigDecimal quantity, ProjectId project, Instant requestedAt) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param item the item wanted, not blank
+     * @param quantity the quantity wanted, positive
+     * @param project the project of the annual list cited, not null
+     * @param requestedAt when it was applied for, not null
+     */
     public PendingChange {
       Ids.check(item, "item");
       requirePositive(quantity, "quantity");
@@ -93,7 +106,13 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
    * @param done the steps of Art. 24 done so far, not null
    */
   public record Termination(Instant requestedAt, ProjectId project, Set<TerminationStep> done) {
-    /** Checks and copies the fields. */
+    /**
+     * Checks and copies the fields.
+     *
+     * @param requestedAt when it was applied for, not null
+     * @param project the project of the annual list cited, not null
+     * @param done the steps of Art. 24 done so far, not null
+     */
     public Termination {
       Objects.requireNonNull(requestedAt, "requestedAt");
       Objects.requireNonNull(project, "project");
@@ -121,7 +140,15 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
       Optional<Instant> completedAt,
       Optional<Instant> supplementApprovedAt,
       Optional<Instant> backfilledAt) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param reportedAt when it was reported to the authority, not null
+     * @param provisionedAt when the provider configured it, if it did
+     * @param completedAt the configuration-completion time the department confirmed, if it did
+     * @param supplementApprovedAt when the supplementary project was approved, if it was
+     * @param backfilledAt when the application was backfilled, if it was
+     */
     public Emergency {
       Objects.requireNonNull(reportedAt, "reportedAt");
       Objects.requireNonNull(provisionedAt, "provisionedAt");
@@ -144,7 +171,12 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
    * @param quantity the quantity in that period, positive
    */
   public record Period(MonthDay from, BigDecimal quantity) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param from the first day of the period each year, not null
+     * @param quantity the quantity in that period, positive
+     */
     public Period {
       Objects.requireNonNull(from, "from");
       requirePositive(quantity, "quantity");

@@ -39,7 +39,13 @@ public abstract class Contract implements Aggregate<ContractId, Contract> {
    * @param cloudService whether that service is a cloud service (then Art. 12 forbids it)
    */
   public record OtherParty(String name, String service, boolean cloudService) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param name the other service provider's name, not blank
+     * @param service the service it provides, not blank
+     * @param cloudService whether that service is a cloud service (then Art. 12 forbids it)
+     */
     public OtherParty {
       Texts.requireName(name, "other party");
       Texts.requireName(service, "other party's service");
@@ -54,7 +60,13 @@ public abstract class Contract implements Aggregate<ContractId, Contract> {
    * @param trialExtensionDays the calendar days it adds to the trial, positive
    */
   public record Supplement(String reference, Instant signedAt, int trialExtensionDays) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param reference the supplementary contract's reference, not blank
+     * @param signedAt when it was signed, not null
+     * @param trialExtensionDays the calendar days it adds to the trial, positive
+     */
     public Supplement {
       Texts.requireName(reference, "supplementary contract");
       Objects.requireNonNull(signedAt, "signedAt");

@@ -16,6 +16,8 @@ public record Party(Actor.Role role, String subject) {
   /**
    * Checks the fields.
    *
+   * @param role the kind of party, not null
+   * @param subject the department id, provider id or jurisdiction code, not blank
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if the subject is blank or too long
    */
