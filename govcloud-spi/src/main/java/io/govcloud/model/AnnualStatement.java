@@ -117,6 +117,8 @@ public abstract class AnnualStatement {
   /**
    * What of the payable was not paid by the end of the year (Art. 31: a year's fees are in principle paid
    * within it): payable minus the payments dated within the year, or zero when nothing was left.
+   *
+   * @return the amount left unpaid at the end of the year, never negative
    */
   @Value.Lazy
   public Money unpaidAtYearEnd() {

@@ -68,6 +68,9 @@ public record AuditRecord(
    * @param subjectType the kind of subject, e.g. {@code resource}, not blank
    * @param subjectId the subject's id, not blank
    * @param changes what changed, in order; empty for a refusal or a read
+   * @return the record, at sequence 0 until a store appends it
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a text is blank or too long
    */
   public static AuditRecord accepted(
       Instant at, Actor actor, String action, String subjectType, String subjectId, List<FieldChange> changes) {
@@ -82,6 +85,10 @@ public record AuditRecord(
    * @param action the action's code, e.g. {@code CONFIRM_OPEN}, not blank
    * @param subjectType the kind of subject, e.g. {@code resource}, not blank
    * @param subjectId the subject's id, not blank
+   * @param violation why it was refused: its code and article, not null
+   * @return the record, at sequence 0 until a store appends it, with no change
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a text is blank or too long
    */
   public static AuditRecord refused(
       Instant at, Actor actor, String action, String subjectType, String subjectId, Violation violation) {
@@ -97,6 +104,8 @@ public record AuditRecord(
    * This record at a position of the trail; stores call it when they append.
    *
    * @param sequence the position in the trail, 0 before it is appended
+   * @return a copy of this record at that position
+   * @throws IllegalArgumentException if the sequence is negative
    */
   public AuditRecord withSequence(long sequence) {
     return new AuditRecord(sequence, at, actor, action, subjectType, subjectId, refusal, changes);

@@ -41,6 +41,8 @@ public record BillingAccount(DepartmentId department, PlatformId platform, Provi
    * @param department the department that confirmed the work orders and pays, not null
    * @param platform the platform the resources run on, not null
    * @param provider the provider that serves them, not null
+   * @return the account
+   * @throws NullPointerException if an argument is null
    */
   public static BillingAccount of(DepartmentId department, PlatformId platform, ProviderId provider) {
     return new BillingAccount(department, platform, provider);

@@ -157,7 +157,13 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
       Objects.requireNonNull(backfilledAt, "backfilledAt");
     }
 
-    /** Just reported. */
+    /**
+     * Just reported: nothing configured, confirmed, approved or backfilled yet.
+     *
+     * @param at when it was reported to the authority, not null
+     * @return the emergency path at its first step
+     * @throws NullPointerException if the instant is null
+     */
     public static Emergency reported(Instant at) {
       return new Emergency(at, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
@@ -267,43 +273,108 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
   @Override
   public abstract CloudResource withVersion(long version);
 
-  /** This resource in another state. */
+  /**
+   * This resource in another state.
+   *
+   * @param state the state of the copy, not null
+   * @return a copy of this resource with that value
+   */
   public abstract CloudResource withState(ResourceState state);
 
-  /** This resource with another item. */
+  /**
+   * This resource with another item.
+   *
+   * @param item the catalog item's code, not blank
+   * @return a copy of this resource with that value
+   */
   public abstract CloudResource withItem(String item);
 
-  /** This resource with another quantity. */
+  /**
+   * This resource with another quantity.
+   *
+   * @param quantity the quantity of new resources, positive
+   * @return a copy of this resource with that value
+   */
   public abstract CloudResource withQuantity(BigDecimal quantity);
 
-  /** This resource citing another project. */
+  /**
+   * This resource citing another project.
+   *
+   * @param project the project of the annual list cited, not null
+   * @return a copy of this resource with that value
+   */
   public abstract CloudResource withProject(ProjectId project);
 
-  /** This resource with the authority's consent to its deployment mode given or not. */
+  /**
+   * This resource with the authority's consent to its deployment mode given or not.
+   *
+   * @param consented whether the authority consented (Art. 13)
+   * @return a copy of this resource with that value
+   */
   public abstract CloudResource withDeploymentConsented(boolean consented);
 
-  /** This resource integrated or not. */
+  /**
+   * This resource integrated or not.
+   *
+   * @param integrated whether the data interface is open and the management software installed
+   * @return a copy of this resource with that value
+   */
   public abstract CloudResource withIntegrated(boolean integrated);
 
-  /** This resource with its trial opened at an instant. */
+  /**
+   * This resource with its trial opened at an instant.
+   *
+   * @param openedAt when the provider opened the trial environment, not null
+   * @return a copy of this resource with that value
+   */
   public abstract CloudResource withTrialOpenedAt(Instant openedAt);
 
-  /** This resource with another last trial day. */
+  /**
+   * This resource with another last trial day.
+   *
+   * @param endsOn the last day of the trial in the platform's zone, not null
+   * @return a copy of this resource with that value
+   */
   public abstract CloudResource withTrialEndsOn(LocalDate endsOn);
 
-  /** This resource with a test result. */
+  /**
+   * This resource with a test result.
+   *
+   * @param test the latest test result, not null
+   * @return a copy of this resource with that value
+   */
   public abstract CloudResource withTest(TestResult test);
 
-  /** This resource with a change under way, or none. */
+  /**
+   * This resource with a change under way, or none.
+   *
+   * @param change the change under way, or empty once it is done or withdrawn
+   * @return a copy of this resource with that value
+   */
   public abstract CloudResource withPendingChange(Optional<? extends PendingChange> change);
 
-  /** This resource with a termination under way. */
+  /**
+   * This resource with a termination under way.
+   *
+   * @param termination the termination under way, not null
+   * @return a copy of this resource with that value
+   */
   public abstract CloudResource withTermination(Termination termination);
 
-  /** This resource with a termination under way, or none. */
+  /**
+   * This resource with a termination under way, or none.
+   *
+   * @param termination the termination under way, or empty for none
+   * @return a copy of this resource with that value
+   */
   public abstract CloudResource withTermination(Optional<? extends Termination> termination);
 
-  /** This resource with its emergency path. */
+  /**
+   * This resource with its emergency path.
+   *
+   * @param emergency the emergency path, not null
+   * @return a copy of this resource with that value
+   */
   public abstract CloudResource withEmergency(Emergency emergency);
 
   @Value.Check

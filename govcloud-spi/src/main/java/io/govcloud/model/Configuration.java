@@ -69,7 +69,13 @@ public final class Configuration {
     return quantities;
   }
 
-  /** The quantity of a dimension, if the configuration has it. */
+  /**
+   * The quantity of a dimension, if the configuration has it.
+   *
+   * @param dimension the dimension, not null
+   * @return its quantity in the dimension's unit, or empty if the configuration does not have it
+   * @throws NullPointerException if the dimension is null
+   */
   public Optional<BigDecimal> quantity(Dimension dimension) {
     return Optional.ofNullable(quantities.get(Objects.requireNonNull(dimension, "dimension")));
   }
@@ -82,6 +88,9 @@ public final class Configuration {
   /**
    * This configuration with every quantity multiplied by a positive factor (n units of a per-unit item).
    *
+   * @param factor the factor, positive, such as the quantity of a per-unit item
+   * @return the scaled configuration, with the same dimensions
+   * @throws NullPointerException if the factor is null
    * @throws IllegalArgumentException if the factor is not positive
    */
   public Configuration times(BigDecimal factor) {
@@ -118,13 +127,27 @@ public final class Configuration {
 
     private Builder() {}
 
-    /** Sets a dimension's quantity. */
+    /**
+     * Sets a dimension's quantity, replacing one set before.
+     *
+     * @param dimension the dimension, not null
+     * @param quantity the quantity in the dimension's unit, not null; checked by {@link #build()}
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
     public Builder with(Dimension dimension, BigDecimal quantity) {
       quantities.put(Objects.requireNonNull(dimension, "dimension"), Objects.requireNonNull(quantity, "quantity"));
       return this;
     }
 
-    /** Sets a dimension's whole quantity. */
+    /**
+     * Sets a dimension's whole quantity, replacing one set before.
+     *
+     * @param dimension the dimension, not null
+     * @param quantity the quantity in the dimension's unit; checked by {@link #build()}
+     * @return this builder
+     * @throws NullPointerException if the dimension is null
+     */
     public Builder with(Dimension dimension, long quantity) {
       return with(dimension, BigDecimal.valueOf(quantity));
     }
@@ -132,6 +155,7 @@ public final class Configuration {
     /**
      * The configuration.
      *
+     * @return the configuration of the quantities set, not null
      * @throws IllegalArgumentException as {@link Configuration#of(Map)}
      */
     public Configuration build() {

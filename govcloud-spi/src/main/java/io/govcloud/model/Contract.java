@@ -115,10 +115,20 @@ public abstract class Contract implements Aggregate<ContractId, Contract> {
   @Override
   public abstract Contract withVersion(long version);
 
-  /** This contract filed at an instant. */
+  /**
+   * This contract filed at an instant.
+   *
+   * @param filedAt when it was filed with the authority (Art. 11), not null
+   * @return a copy of this contract with that filing time
+   */
   public abstract Contract withFiledAt(Instant filedAt);
 
-  /** This contract with other supplements. */
+  /**
+   * This contract with other supplements.
+   *
+   * @param supplements the supplementary contracts, in order of signature; not null, no null element
+   * @return a copy of this contract with those supplements
+   */
   public abstract Contract withSupplements(Iterable<? extends Supplement> supplements);
 
   /**
@@ -127,6 +137,8 @@ public abstract class Contract implements Aggregate<ContractId, Contract> {
    * earlier trials, not this one).
    *
    * @param trialOpenedAt when the trial opened, not null
+   * @return the length of that trial in calendar days
+   * @throws NullPointerException if the instant is null
    */
   public int trialDaysOfTrialOpenedAt(Instant trialOpenedAt) {
     Objects.requireNonNull(trialOpenedAt, "trialOpenedAt");

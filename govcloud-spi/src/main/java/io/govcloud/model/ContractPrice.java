@@ -39,6 +39,9 @@ public record ContractPrice(String item, Money unitPrice, LocalDate effectiveFro
    * @param item the catalog item's code, not blank
    * @param unitPrice the monthly price per unit, not negative
    * @param effectiveFrom the first day the price applies, not null
+   * @return the price
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the item is blank or the unit price negative
    */
   public static ContractPrice of(String item, Money unitPrice, LocalDate effectiveFrom) {
     return new ContractPrice(item, unitPrice, effectiveFrom);

@@ -47,6 +47,7 @@ public record Department(DepartmentId id, String name, Jurisdiction jurisdiction
    * @param id the identifier, not null
    * @param name the name, not blank
    * @param jurisdiction the level it belongs to, not null
+   * @return the department, without parent, at version 0
    */
   public static Department of(DepartmentId id, String name, Jurisdiction jurisdiction) {
     return new Department(id, name, jurisdiction, Optional.empty(), 0);
@@ -58,7 +59,8 @@ public record Department(DepartmentId id, String name, Jurisdiction jurisdiction
    * @param id the identifier, not null
    * @param name the name, not blank
    * @param jurisdiction the level it belongs to, not null
-   * @param parent the parent department, if it is a subordinate unit; not null
+   * @param parent the parent department, not null, not {@code id}
+   * @return the department, at version 0
    */
   public static Department subordinate(DepartmentId id, String name, Jurisdiction jurisdiction, DepartmentId parent) {
     return new Department(id, name, jurisdiction, Optional.of(parent), 0);

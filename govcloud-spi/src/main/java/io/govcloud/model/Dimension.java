@@ -49,6 +49,9 @@ public record Dimension(String code, String unit) implements Comparable<Dimensio
    * @param code the dimension's code, e.g. {@code vcpu}: not blank, at most 64 characters
    * @param unit the unit of its quantities, e.g. {@code core}: not blank, at most 64 characters (a store keys
    *     the reduction cases of a dimension by code and unit)
+   * @return the dimension
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a text is blank or longer than 64 characters
    */
   public static Dimension of(String code, String unit) {
     return new Dimension(code, unit);

@@ -51,6 +51,7 @@ public record FieldChange(String field, Optional<String> before, Optional<String
    * @param field the field's name, not blank
    * @param before its value before, or empty if it had none
    * @param after its value after, or empty if it has none
+   * @return the change; a null {@code before} or {@code after} becomes empty
    */
   public static FieldChange of(String field, String before, String after) {
     return new FieldChange(field, Optional.ofNullable(before), Optional.ofNullable(after));

@@ -29,6 +29,9 @@ public record Jurisdiction(String code) {
    * A district or county (区县), by its code.
    *
    * @param code {@code municipal} or a district's code, not blank, at most 64 characters
+   * @return the jurisdiction
+   * @throws NullPointerException if the code is null
+   * @throws IllegalArgumentException if the code is blank or longer than 64 characters
    */
   public static Jurisdiction district(String code) {
     return new Jurisdiction(code);

@@ -67,10 +67,21 @@ public abstract class Platform implements Aggregate<PlatformId, Platform> {
   @Override
   public abstract Platform withVersion(long version);
 
-  /** This platform with another provider. */
+  /**
+   * This platform with another provider.
+   *
+   * @param provider the provider that now operates it, not null
+   * @return a copy of this platform with that provider
+   */
   public abstract Platform withProvider(ProviderId provider);
 
-  /** This platform with other zones. */
+  /**
+   * This platform with other zones.
+   *
+   * @param zones the business zones it offers, no null element; empty means the internet and extranet
+   *     zones
+   * @return a copy of this platform with those zones
+   */
   public abstract Platform withZones(Iterable<NetworkZone> zones);
 
   @Value.Check

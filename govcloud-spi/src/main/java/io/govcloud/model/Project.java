@@ -63,6 +63,7 @@ public record Project(ProjectId id, String name, DepartmentId department, int ye
    * @param department the department whose project it is, not null
    * @param year the year of the annual list it is in
    * @param type its type, not null
+   * @return the project, not accepted, at version 0
    */
   public static Project of(ProjectId id, String name, DepartmentId department, int year, Type type) {
     return new Project(id, name, department, year, type, false, 0);
@@ -71,6 +72,8 @@ public record Project(ProjectId id, String name, DepartmentId department, int ye
   /**
    * How the project's resources are declared now (Art. 29): a new build that passed acceptance is
    * declared as operations.
+   *
+   * @return {@link Type#OPERATIONS} for an accepted new build, else {@link #type()}
    */
   public Type declaredAs() {
     return type == Type.NEW_BUILD && accepted ? Type.OPERATIONS : type;
@@ -80,6 +83,7 @@ public record Project(ProjectId id, String name, DepartmentId department, int ye
    * This project marked accepted.
    *
    * @param accepted whether a new build has passed acceptance (then it is declared as operations)
+   * @return a copy of this project with that flag
    */
   public Project withAccepted(boolean accepted) {
     return new Project(id, name, department, year, type, accepted, version);

@@ -95,6 +95,7 @@ public record Provider(ProviderId id, String name, Optional<Suspension> suspensi
    *
    * @param id the identifier, not null
    * @param name the name, not blank
+   * @return the provider, not suspended, at version 0
    */
   public static Provider of(ProviderId id, String name) {
     return new Provider(id, name, Optional.empty(), 0);
@@ -109,6 +110,7 @@ public record Provider(ProviderId id, String name, Optional<Suspension> suspensi
    * This provider with a suspension, or without one.
    *
    * @param suspension the suspension in force, if any; not null
+   * @return a copy of this provider with that suspension
    */
   public Provider withSuspension(Optional<Suspension> suspension) {
     return new Provider(id, name, suspension, version);

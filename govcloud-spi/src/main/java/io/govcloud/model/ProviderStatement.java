@@ -36,6 +36,7 @@ public record ProviderStatement(BillingAccount account, YearMonth month, List<Pr
    * @param account the account, not null
    * @param month the month stated, not null
    * @param lines the provider's lines, not null, possibly empty
+   * @return the statement
    */
   public static ProviderStatement of(BillingAccount account, YearMonth month, List<ProviderStatementLine> lines) {
     return new ProviderStatement(account, month, lines);

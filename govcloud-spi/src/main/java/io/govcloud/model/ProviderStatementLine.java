@@ -44,6 +44,7 @@ public record ProviderStatementLine(ResourceId resource, String item, BigDecimal
    * @param item the catalog item's code, not blank
    * @param quantity the number of units, positive
    * @param amount the amount the provider charges, not null (a credit may be negative)
+   * @return the line
    */
   public static ProviderStatementLine of(ResourceId resource, String item, BigDecimal quantity, Money amount) {
     return new ProviderStatementLine(resource, item, quantity, amount);

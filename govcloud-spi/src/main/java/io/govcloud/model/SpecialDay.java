@@ -49,6 +49,7 @@ public record SpecialDay(LocalDate date, Kind kind, String name) implements Comp
    *
    * @param date the date, not null
    * @param name the holiday the notice names, e.g. {@code Spring Festival}, not null, may be empty
+   * @return the day, of kind {@link Kind#OFF}
    */
   public static SpecialDay off(LocalDate date, String name) {
     return new SpecialDay(date, Kind.OFF, name);
@@ -59,6 +60,7 @@ public record SpecialDay(LocalDate date, Kind kind, String name) implements Comp
    *
    * @param date the date, not null
    * @param name the holiday the notice names, e.g. {@code Spring Festival}, not null, may be empty
+   * @return the day, of kind {@link Kind#WORK}
    */
   public static SpecialDay work(LocalDate date, String name) {
     return new SpecialDay(date, Kind.WORK, name);

@@ -91,6 +91,8 @@ public abstract class TrackedDeadline implements Aggregate<DeadlineId, TrackedDe
   /**
    * Whether its last day was counted over a year without the State Council's holiday notice, from the
    * statutory holidays alone (docs/rules.md#r1): it may move when that notice is loaded. False by default.
+   *
+   * @return whether the last day is provisional
    */
   @Value.Default
   public boolean provisional() {
@@ -118,15 +120,29 @@ public abstract class TrackedDeadline implements Aggregate<DeadlineId, TrackedDe
   @Override
   public abstract TrackedDeadline withVersion(long version);
 
-  /** This deadline with another status; a closed status needs {@link #closedAt()} set first. */
+  /**
+   * This deadline with another status; a closed status needs {@link #closedAt()} set first.
+   *
+   * @param status the new status, not null
+   * @return a copy of this deadline with that status
+   * @throws IllegalArgumentException if the status is closed and no closing time is set
+   */
   public abstract TrackedDeadline withStatus(Status status);
 
-  /** This deadline with its closing time. */
+  /**
+   * This deadline with its closing time.
+   *
+   * @param closedAt when it was closed, not null
+   * @return a copy of this deadline with that closing time
+   */
   public abstract TrackedDeadline withClosedAt(Instant closedAt);
 
   /**
    * This deadline closed at an instant with a status.
    *
+   * @param status how it closed, not {@link Status#OPEN}
+   * @param at when it closed, not null
+   * @return a copy of this deadline, closed
    * @throws IllegalArgumentException if the status is {@link Status#OPEN}
    */
   public TrackedDeadline closed(Status status, Instant at) {
@@ -136,7 +152,12 @@ public abstract class TrackedDeadline implements Aggregate<DeadlineId, TrackedDe
     return withClosedAt(at).withStatus(status);
   }
 
-  /** This deadline with other notices sent. */
+  /**
+   * This deadline with other notices sent.
+   *
+   * @param notified the stages whose notice was sent, no null element
+   * @return a copy of this deadline with those stages
+   */
   public abstract TrackedDeadline withNotified(Iterable<Stage> notified);
 
   /**

@@ -18,9 +18,16 @@ public class ConflictException extends GovCloudException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The kind of aggregate, e.g. {@code resource}. */
   private final String aggregate;
+
+  /** The aggregate's id. */
   private final String id;
+
+  /** The version the write carried, 0 for an insert. */
   private final long expectedVersion;
+
+  /** The version saved, 0 if there is none. */
   private final long actualVersion;
 
   /**

@@ -12,6 +12,7 @@ public class StoreException extends GovCloudException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The operation that failed, e.g. {@code update resource r-1}. */
   private final String operation;
 
   /**
