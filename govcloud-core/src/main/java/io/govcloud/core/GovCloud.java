@@ -21,6 +21,7 @@ import io.govcloud.spi.HolidayScheduleSource;
 import io.govcloud.spi.Notifier;
 import io.govcloud.spi.Store;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
@@ -165,6 +166,10 @@ public final class GovCloud {
    * from new services (Art. 42), and flags the fees of an ended year left unpaid at its end, each account
    * once (Art. 31); each is audited and notified, and is not in the list returned.
    *
+   * <p>Last, it removes from the store's outbox the notifications delivered longer ago than the policy's
+   * {@link GovCloudPolicy#deliveredRetention() retention} ({@link Store#purgeDelivered}); those not yet
+   * delivered stay, whatever their age.
+   *
    * @param now the host's current time, not null
    * @return the deadline notices sent, not null
    */
@@ -174,7 +179,19 @@ public final class GovCloud {
     Instant at = now.truncatedTo(ChronoUnit.MICROS);
     capabilities.acceptance().rectifications().sweep(at);
     capabilities.payments().sweep(at);
+    purgeDelivered(at);
     return notices;
+  }
+
+  /** Removes the notifications delivered longer ago than the policy keeps them (rule R9). */
+  private void purgeDelivered(Instant now) {
+    Duration retention = policy.deliveredRetention();
+    if (now.isAfter(Instant.MIN.plus(retention))) {
+      int purged = runner.store().purgeDelivered(now.minus(retention));
+      if (purged > 0) {
+        LOG.debug("Removed {} notifications delivered before {} from the outbox", purged, now.minus(retention));
+      }
+    }
   }
 
   /**
@@ -222,7 +239,8 @@ public final class GovCloud {
    *
    * @param source the schedule, not null
    * @return the open deadlines that changed, by expiry before the change, then id; not null
-   * @throws MalformedHolidayScheduleException if the source lists a date twice (nothing is loaded)
+   * @throws MalformedHolidayScheduleException if the source lists a date twice, or covers a year without
+   *     giving all of its statutory holidays off (nothing is loaded)
    * @throws ConflictException if a deadline kept losing its race to other units (the schedule is loaded;
    *     calling {@link #recomputeDeadlines()} finishes the count)
    * @throws io.govcloud.spi.StoreException if the store failed

@@ -15,11 +15,18 @@ import java.util.Objects;
  *     reported as running out (docs/rules.md#r1): building a {@link GovCloud} logs a warning, and {@link
  *     GovCloud#calendarCoverage()} says so, when the State Council's holiday notices loaded reach less
  *     than this many days past today; at least 0 (0: only when today itself has no notice); 60 by default
+ * @param deliveredRetention how long a notification stays in the store's outbox after it was delivered:
+ *     {@link GovCloud#sweep} removes those delivered longer ago (docs/rules.md#r9; a notification not yet
+ *     delivered is never removed, and the audit trail is not touched); zero or positive; 90 days by
+ *     default, a quarter in which a host can look into a complaint about a delivery
  */
-public record GovCloudPolicy(Duration approachingLeadTime, int calendarWarningDays) {
+public record GovCloudPolicy(Duration approachingLeadTime, int calendarWarningDays, Duration deliveredRetention) {
 
   /** The default of {@link #calendarWarningDays()}: about two months, the notice comes in November or December. */
   public static final int DEFAULT_CALENDAR_WARNING_DAYS = 60;
+
+  /** The default of {@link #deliveredRetention()}: 90 days. */
+  public static final Duration DEFAULT_DELIVERED_RETENTION = Duration.ofDays(90);
 
   /** Checks the fields. */
   public GovCloudPolicy {
@@ -30,6 +37,20 @@ public record GovCloudPolicy(Duration approachingLeadTime, int calendarWarningDa
     if (calendarWarningDays < 0) {
       throw new IllegalArgumentException("the calendar warning must be at least 0 days, not " + calendarWarningDays);
     }
+    Objects.requireNonNull(deliveredRetention, "deliveredRetention");
+    if (deliveredRetention.isNegative()) {
+      throw new IllegalArgumentException("the retention of delivered notifications must be zero or positive, not " + deliveredRetention);
+    }
+  }
+
+  /**
+   * A policy with a lead time, a calendar warning and the default retention of delivered notifications.
+   *
+   * @param approachingLeadTime the lead time of APPROACHING notices, positive
+   * @param calendarWarningDays how many days before the official calendar ends to warn, at least 0
+   */
+  public GovCloudPolicy(Duration approachingLeadTime, int calendarWarningDays) {
+    this(approachingLeadTime, calendarWarningDays, DEFAULT_DELIVERED_RETENTION);
   }
 
   /**
@@ -41,9 +62,14 @@ public record GovCloudPolicy(Duration approachingLeadTime, int calendarWarningDa
     this(approachingLeadTime, DEFAULT_CALENDAR_WARNING_DAYS);
   }
 
-  /** The defaults: APPROACHING notices 2 days before expiry; warn 60 days before the official calendar ends. */
+  /**
+   * The defaults: APPROACHING notices 2 days before expiry; warn 60 days before the official calendar ends;
+   * keep delivered notifications 90 days.
+   *
+   * @return the default policy, not null
+   */
   public static GovCloudPolicy defaults() {
-    return new GovCloudPolicy(Duration.ofDays(2), DEFAULT_CALENDAR_WARNING_DAYS);
+    return new GovCloudPolicy(Duration.ofDays(2), DEFAULT_CALENDAR_WARNING_DAYS, DEFAULT_DELIVERED_RETENTION);
   }
 
   /**
@@ -53,7 +79,7 @@ public record GovCloudPolicy(Duration approachingLeadTime, int calendarWarningDa
    * @return the policy, not null
    */
   public GovCloudPolicy withApproachingLeadTime(Duration leadTime) {
-    return new GovCloudPolicy(leadTime, calendarWarningDays);
+    return new GovCloudPolicy(leadTime, calendarWarningDays, deliveredRetention);
   }
 
   /**
@@ -64,6 +90,17 @@ public record GovCloudPolicy(Duration approachingLeadTime, int calendarWarningDa
    * @throws IllegalArgumentException if {@code days} is negative
    */
   public GovCloudPolicy withCalendarWarningDays(int days) {
-    return new GovCloudPolicy(approachingLeadTime, days);
+    return new GovCloudPolicy(approachingLeadTime, days, deliveredRetention);
+  }
+
+  /**
+   * This policy with another retention of delivered notifications.
+   *
+   * @param retention how long a delivered notification stays in the outbox, zero or positive
+   * @return the policy, not null
+   * @throws IllegalArgumentException if {@code retention} is negative
+   */
+  public GovCloudPolicy withDeliveredRetention(Duration retention) {
+    return new GovCloudPolicy(approachingLeadTime, calendarWarningDays, retention);
   }
 }

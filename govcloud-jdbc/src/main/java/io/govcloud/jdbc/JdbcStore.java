@@ -16,6 +16,7 @@ import io.govcloud.spi.UnitOfWork;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -377,6 +378,20 @@ public final class JdbcStore implements Store, AutoCloseable {
     Objects.requireNonNull(notifier, "notifier");
     requireOpen();
     return Outbox.dispatch(connector, notifier);
+  }
+
+  /**
+   * Deletes the notifications delivered before an instant, with their data, in one transaction; those
+   * not yet delivered stay (docs/rules.md#r9). The delivery time is the database's clock, set when the
+   * notifier acknowledged the notification.
+   *
+   * @throws IllegalStateException if this store is closed
+   */
+  @Override
+  public int purgeDelivered(Instant deliveredBefore) {
+    Objects.requireNonNull(deliveredBefore, "deliveredBefore");
+    requireOpen();
+    return Outbox.purge(connector, deliveredBefore);
   }
 
   /**

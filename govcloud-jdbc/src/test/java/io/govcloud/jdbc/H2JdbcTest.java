@@ -65,4 +65,12 @@ class H2JdbcTest {
       return TestDatabase.h2();
     }
   }
+
+  @Nested
+  class OutboxPurge extends JdbcOutboxPurgeTest {
+    @Override
+    TestDatabase createDatabase() {
+      return TestDatabase.h2();
+    }
+  }
 }

@@ -89,4 +89,12 @@ class MariaDbJdbcTest {
           .hasMessageContaining("STRICT_TRANS_TABLES");
     }
   }
+
+  @Nested
+  class OutboxPurge extends JdbcOutboxPurgeTest {
+    @Override
+    TestDatabase createDatabase() {
+      return TestDatabase.mariadb();
+    }
+  }
 }

@@ -68,4 +68,12 @@ class PostgresJdbcTest {
       return TestDatabase.postgres();
     }
   }
+
+  @Nested
+  class OutboxPurge extends JdbcOutboxPurgeTest {
+    @Override
+    TestDatabase createDatabase() {
+      return TestDatabase.postgres();
+    }
+  }
 }

@@ -11,12 +11,15 @@ import java.util.Optional;
  * Every accepted action leaves exactly one record; every refusal too.
  *
  * <p>{@link #sequence()} is 0 until the store appends the record, then its position in the trail (1, 2,
- * ...), strictly increasing in commit order.
+ * ...), strictly increasing in commit order. {@link #at()} follows commit order too: a store keeps a
+ * record no earlier than the last record of the trail when its unit commits (see {@link
+ * io.govcloud.spi.AuditTrail#append}).
  *
  * <p>This class is immutable and thread-safe.
  *
  * @param sequence the position in the trail, 0 before it is appended
- * @param at when the action was taken, not null
+ * @param at when the action took effect, not null: the host clock's instant when it was taken, or the
+ *     instant of the record committed before it if that is later (docs/rules.md#r9)
  * @param actor who took it, not null
  * @param action the action's code, e.g. {@code CONFIRM_OPEN}, not blank
  * @param subjectType the kind of subject, e.g. {@code resource}, not blank
@@ -98,6 +101,20 @@ public record AuditRecord(
   /** {@return whether the action was accepted} */
   public boolean isAccepted() {
     return refusal.isEmpty();
+  }
+
+  /**
+   * This record taking effect no earlier than an instant: itself if its {@link #at()} is not before it,
+   * else the same record at that instant. Stores call it when they append, with the time of the last
+   * record of the trail, so that times never go back along the trail (see {@link
+   * io.govcloud.spi.AuditTrail#append}).
+   *
+   * @param floor the earliest instant the record may carry, not null
+   * @return this record, or a copy at {@code floor}
+   */
+  public AuditRecord notBefore(Instant floor) {
+    Objects.requireNonNull(floor, "floor");
+    return at.isBefore(floor) ? new AuditRecord(sequence, floor, actor, action, subjectType, subjectId, refusal, changes) : this;
   }
 
   /**

@@ -12,6 +12,13 @@ public interface AuditTrail {
   /**
    * Appends a record; it takes its place in the trail when the unit commits.
    *
+   * <p>Times in commit order (docs/rules.md#r9): when the unit commits, each of its records is kept with
+   * the later of its own {@link AuditRecord#at()} and the time of the last record of the trail at that
+   * moment ({@link AuditRecord#notBefore}), so that times never go back from one unit's records to the
+   * next unit's, whatever the contention between units or the skew between the clocks of several hosts.
+   * Within a unit each record keeps its own time (the entry point gives all of a unit's records one).
+   * Until the unit commits, {@link #ofSubject} shows its records as appended.
+   *
    * @param record the record, with sequence 0, not null
    * @throws IllegalArgumentException if its sequence is not 0
    */

@@ -56,4 +56,24 @@ public interface Store {
    * @throws StoreException if the storage fails
    */
   int dispatch(Notifier notifier);
+
+  /**
+   * Removes from the outbox the notifications delivered (acknowledged by the notifier) before an instant,
+   * so that the outbox does not grow for ever (docs/rules.md#r9). A notification not yet delivered is
+   * never removed, whatever its age. The entry point calls this from {@code GovCloud.sweep} with the
+   * policy's retention of delivered notifications; the audit trail, which records every change, is not
+   * touched.
+   *
+   * <p>The default keeps every notification and returns 0: right for a store that drops a notification as
+   * soon as it is acknowledged (the in-memory store does), or that keeps them for a reason of its own.
+   *
+   * @param deliveredBefore remove those delivered strictly before this instant, not null
+   * @return the number of notifications removed
+   * @throws NullPointerException if {@code deliveredBefore} is null
+   * @throws StoreException if the storage fails; nothing is removed
+   */
+  default int purgeDelivered(java.time.Instant deliveredBefore) {
+    java.util.Objects.requireNonNull(deliveredBefore, "deliveredBefore");
+    return 0;
+  }
 }

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Timeout;
  * The outbox (rule R9): notifications are delivered after their unit commits, never while it is open
  * nor when it rolls back, oldest first, field by field as enqueued; an acknowledged one is never delivered again; a
  * notifier that throws stops delivery and leaves that one and the rest for the next dispatch; an id is
- * used once; concurrent dispatchers deliver each notification once.
+ * used once; concurrent dispatchers deliver each notification once; removing delivered notifications never
+ * removes one waiting for delivery.
  */
 public abstract class NotificationContract extends StoreContractSupport {
 
@@ -61,6 +62,27 @@ public abstract class NotificationContract extends StoreContractSupport {
     int acknowledged = store().dispatch(notifier);
     assertThat(acknowledged).as("notifications acknowledged").isEqualTo(enqueued.size());
     Fields.NOTIFICATION.assertSameList(enqueued, notifier.delivered(), "notifications delivered");
+  }
+
+  /**
+   * Removing delivered notifications ({@link io.govcloud.spi.Store#purgeDelivered}) never removes one not
+   * yet delivered, however old: a store may remove the delivered ones or keep them, but what waits for
+   * delivery is delivered after the purge, once, in order.
+   */
+  @Test
+  void purgingDeliveredNotificationsNeverLosesAnUndeliveredOne() {
+    commit("n-a", "n-b");
+    RecordingNotifier first = new RecordingNotifier();
+    assertThat(store().dispatch(first)).isEqualTo(2);
+    commit("n-c", "n-d");
+    assertThat(store().purgeDelivered(java.time.Instant.now().plus(java.time.Duration.ofDays(1))))
+        .as("removed: at most the two delivered").isBetween(0, 2);
+    assertThat(store().purgeDelivered(java.time.Instant.MAX)).as("an instant far away is answered").isBetween(0, 2);
+    RecordingNotifier second = new RecordingNotifier();
+    assertThat(store().dispatch(second)).isEqualTo(2);
+    assertThat(second.ids()).containsExactly("n-c", "n-d");
+    assertThat(store().dispatch(new RecordingNotifier())).as("a delivered one is not delivered again after a purge").isZero();
+    assertThat(catchThrowable(() -> store().purgeDelivered(null))).isInstanceOf(NullPointerException.class);
   }
 
   @Test

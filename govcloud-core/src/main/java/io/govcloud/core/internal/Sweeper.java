@@ -82,7 +82,7 @@ public final class Sweeper {
         Optional<TrackedDeadline.Stage> stage = stage(candidate, now);
         if (stage.isPresent() && !candidate.notified().contains(stage.get())) {
           try {
-            notify(candidate, stage.get(), now).ifPresent(notices::add);
+            notify(candidate, now).ifPresent(notices::add);
           } catch (ConflictException another) {
             // another sweep handled this deadline between our read and our write: it queued the notice
           }
@@ -114,13 +114,22 @@ public final class Sweeper {
     return Optional.empty();
   }
 
-  private Optional<DeadlineNotice> notify(TrackedDeadline candidate, TrackedDeadline.Stage stage, Instant now) {
+  /**
+   * Notifies the stage a deadline has reached as this unit reads it: the sweep's earlier read may be stale
+   * (a notice loaded, or the deadline counted again, in between), so the stage is decided again here.
+   */
+  private Optional<DeadlineNotice> notify(TrackedDeadline candidate, Instant now) {
     return runner.store().transact(uow -> {
       Optional<TrackedDeadline> current = uow.deadlines().find(candidate.id());
-      if (current.isEmpty() || current.get().status() != TrackedDeadline.Status.OPEN || current.get().notified().contains(stage)) {
+      if (current.isEmpty() || current.get().status() != TrackedDeadline.Status.OPEN) {
         return Optional.<DeadlineNotice>empty();
       }
       TrackedDeadline d = current.get();
+      Optional<TrackedDeadline.Stage> reached = stage(d, now);
+      if (reached.isEmpty() || d.notified().contains(reached.get())) {
+        return Optional.<DeadlineNotice>empty();
+      }
+      TrackedDeadline.Stage stage = reached.get();
       Set<TrackedDeadline.Stage> notified = EnumSet.noneOf(TrackedDeadline.Stage.class);
       notified.addAll(d.notified());
       for (TrackedDeadline.Stage s : TrackedDeadline.Stage.values()) {

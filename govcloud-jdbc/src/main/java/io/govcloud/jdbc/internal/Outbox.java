@@ -118,6 +118,37 @@ public final class Outbox {
     }
   }
 
+  /** The latest instant a purge compares with: the end of the year 9999, which every dialect stores. */
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+  /**
+   * Removes the rows delivered before an instant, their data first, in one transaction. A row not yet
+   * delivered is never removed; a delivered row is never written again, so nothing races the removal.
+   *
+   * @param connector where the store's transactions come from
+   * @param deliveredBefore remove rows whose {@code delivered_at} (the database's clock) is before this
+   * @return the number of notifications removed
+   * @throws io.govcloud.spi.StoreException if the storage fails; nothing is removed
+   */
+  public static int purge(Connector connector, Instant deliveredBefore) {
+    Objects.requireNonNull(deliveredBefore, "deliveredBefore");
+    if (!deliveredBefore.isAfter(Instant.EPOCH)) {
+      return 0; // nothing is delivered before the store existed
+    }
+    Instant cutoff = deliveredBefore.isAfter(LATEST) ? LATEST : deliveredBefore;
+    String operation = "purge notifications delivered before " + cutoff;
+    try (Transaction tx = connector.begin(operation)) {
+      int removed = Sql.call(operation, () -> {
+        tx.update("DELETE FROM gc_notification_data WHERE notification_id IN "
+                + "(SELECT id FROM gc_notification WHERE delivered_at IS NOT NULL AND delivered_at < ?)",
+            p -> p.instant(cutoff));
+        return tx.update("DELETE FROM gc_notification WHERE delivered_at IS NOT NULL AND delivered_at < ?", p -> p.instant(cutoff));
+      });
+      tx.commit(operation);
+      return removed;
+    }
+  }
+
   /** The ids of the oldest rows waiting for delivery, oldest first. */
   private static List<String> candidates(Connector connector) {
     String operation = "dispatch notifications: find undelivered";
