@@ -50,6 +50,12 @@ public final class NotificationTypes {
   public static final String PROVIDER_REINSTATED = "PROVIDER_REINSTATED";
   /** To the department and the provider of an account: a month's bill is issued (Art. 30). */
   public static final String BILL_ISSUED = "BILL_ISSUED";
+  /**
+   * To the issuing authority, the department and the provider of an account: the account is left out
+   * of a month issued, because a resource of it cannot be billed; the data name the resources and the
+   * codes (Art. 30; docs/rules.md#r4).
+   */
+  public static final String BILL_WITHHELD = "BILL_WITHHELD";
   /** To every evaluator and the provider: a provider's annual evaluation result is published (Art. 40, 3rd para). */
   public static final String ANNUAL_RESULT_PUBLISHED = "ANNUAL_RESULT_PUBLISHED";
   /** To the provider: a problem is to be rectified by a deadline (Art. 42). */

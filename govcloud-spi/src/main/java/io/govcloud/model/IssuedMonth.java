@@ -20,7 +20,13 @@ import java.util.Objects;
 public record IssuedMonth(Jurisdiction jurisdiction, YearMonth month, String proration, Instant issuedAt)
     implements Comparable<IssuedMonth> {
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param month the month, not null
+   * @param proration the name of the proration policy, not blank
+   * @param issuedAt when it was issued, not null
+   */
   public IssuedMonth {
     Objects.requireNonNull(jurisdiction, "jurisdiction");
     Objects.requireNonNull(month, "month");

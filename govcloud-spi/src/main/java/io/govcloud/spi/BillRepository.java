@@ -94,7 +94,12 @@ public interface BillRepository {
     return issuedMonths(Jurisdiction.MUNICIPAL);
   }
 
-  /** The bills of a month, of every jurisdiction, ordered by account; empty if no ledger issued it. */
+  /**
+   * The bills of a month, of every jurisdiction, ordered by account.
+   *
+   * @param month the month, not null
+   * @return the month's bills; empty if no ledger issued it or it had no bill
+   */
   List<MonthlyBill> ofMonth(YearMonth month);
 
   /**
@@ -106,10 +111,16 @@ public interface BillRepository {
    */
   List<MonthlyBill> ofMonth(Jurisdiction jurisdiction, YearMonth month);
 
-  /** The bill of an account for a month, if it was issued. */
+  /**
+   * The bill of an account for a month, if it was issued, by whichever ledger bills the account.
+   *
+   * @param account the account, not null
+   * @param month the month, not null
+   * @return the bill, or empty if the month is not issued or the account had no bill in it
+   */
   Optional<MonthlyBill> find(BillingAccount account, YearMonth month);
 
-  /** Every issued bill, of every jurisdiction, ordered by month, then account. */
+  /** {@return every issued bill, of every jurisdiction, ordered by month, then account} */
   List<MonthlyBill> all();
 
   /**

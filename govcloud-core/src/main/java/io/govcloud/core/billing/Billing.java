@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Monthly billing (Art. 22, 30; docs/rules.md#r4): computes the lines of a month from the resources' billing
@@ -132,7 +133,14 @@ public final class Billing {
    * the sink.
    */
   Map<ResourceId, BillingHistory> histories(Collection<WorkOrder> orders, List<Violation> sink) {
-    List<WorkOrder> effective = Corrections.effective(orders);
+    return histories(Corrections.effective(orders), resource -> sink);
+  }
+
+  /**
+   * The histories of every resource of orders already resolved for corrections, sorted by resource; the
+   * sequence violations of each resource go to its own sink.
+   */
+  Map<ResourceId, BillingHistory> histories(List<WorkOrder> effective, Function<ResourceId, List<Violation>> sinkOf) {
     Map<ResourceId, List<WorkOrder>> byResource = new HashMap<>();
     for (WorkOrder order : effective) {
       byResource.computeIfAbsent(order.resource(), r -> new ArrayList<>(2)).add(order);
@@ -141,7 +149,7 @@ public final class Billing {
     Collections.sort(resources);
     Map<ResourceId, BillingHistory> histories = new LinkedHashMap<>(resources.size() * 2);
     for (ResourceId resource : resources) {
-      histories.put(resource, BillingHistory.build(resource, byResource.get(resource), sink));
+      histories.put(resource, BillingHistory.build(resource, byResource.get(resource), sinkOf.apply(resource)));
     }
     return histories;
   }
