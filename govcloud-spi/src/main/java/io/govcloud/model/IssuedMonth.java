@@ -23,6 +23,7 @@ public record IssuedMonth(Jurisdiction jurisdiction, YearMonth month, String pro
   /**
    * Checks the fields.
    *
+   * @param jurisdiction the jurisdiction whose ledger issued it, not null
    * @param month the month, not null
    * @param proration the name of the proration policy, not blank
    * @param issuedAt when it was issued, not null
@@ -45,7 +46,12 @@ public record IssuedMonth(Jurisdiction jurisdiction, YearMonth month, String pro
     this(Jurisdiction.MUNICIPAL, month, proration, issuedAt);
   }
 
-  /** Orders by month, then jurisdiction code. */
+  /**
+   * Orders by month, then jurisdiction code.
+   *
+   * @param other the month to compare with, not null
+   * @return negative, zero or positive as this month comes before, with or after the other
+   */
   @Override
   public int compareTo(IssuedMonth other) {
     int byMonth = month.compareTo(other.month);

@@ -22,6 +22,7 @@ public record LedgerStart(Jurisdiction jurisdiction, YearMonth firstMonth, Insta
   /**
    * Checks the fields.
    *
+   * @param jurisdiction the jurisdiction whose ledger it is, not null
    * @param firstMonth the first month billed, not null
    * @param startedAt when the ledger was started, not null
    * @throws NullPointerException if a field is null
