@@ -34,6 +34,10 @@ public record Issuance(
   /**
    * Checks and copies the fields.
    *
+   * @param ledger the ledger after issuing, not null
+   * @param month the month issued, not null
+   * @param bills the month's bills by account, not null
+   * @param withheld the accounts left out of the month, each with why, not null
    * @throws NullPointerException if a field, a bill or a violation is null
    */
   public Issuance {
