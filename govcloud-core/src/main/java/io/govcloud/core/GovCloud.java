@@ -103,7 +103,7 @@ public final class GovCloud {
     this.clock = b.clock;
   }
 
-  /** A builder; store, calendar, catalog, notifier and clock are required. */
+  /** {@return a builder; store, calendar, catalog, notifier and clock are required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -204,7 +204,7 @@ public final class GovCloud {
     return runner.dispatch();
   }
 
-  /** The working-day calendar, with every schedule loaded so far; not null. */
+  /** {@return the working-day calendar, with every schedule loaded so far; not null} */
   public WorkingDayCalendar calendar() {
     return calendar.get();
   }
@@ -283,7 +283,7 @@ public final class GovCloud {
     return listed.filter(d -> d.isBefore(covered.get())).or(() -> covered);
   }
 
-  /** The policy, not null. */
+  /** {@return the policy, not null} */
   public GovCloudPolicy policy() {
     return policy;
   }

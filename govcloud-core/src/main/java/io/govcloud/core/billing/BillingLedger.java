@@ -137,17 +137,17 @@ public final class BillingLedger {
     return new BillingLedger(firstMonth, proration, issued, IssuedCharges.NONE.plus(all));
   }
 
-  /** The first month billed, not null. */
+  /** {@return the first month billed, not null} */
   public YearMonth firstMonth() {
     return firstMonth;
   }
 
-  /** The policy every bill is prorated with, not null. */
+  /** {@return the policy every bill is prorated with, not null} */
   public Proration proration() {
     return proration;
   }
 
-  /** The months issued, ascending; not null. */
+  /** {@return the months issued, ascending; not null} */
   public List<YearMonth> issuedMonths() {
     return List.copyOf(issued.keySet());
   }
@@ -157,7 +157,10 @@ public final class BillingLedger {
     return issued.containsKey(Objects.requireNonNull(month, "month"));
   }
 
-  /** The one month that can be issued next: the first month, or the month after the last issued; not null. */
+  /**
+   * {@return the one month that can be issued next: the first month, or the month after the last issued; not
+   * null}
+   */
   public YearMonth nextOpenMonth() {
     return issued.isEmpty() ? firstMonth : issued.lastKey().plusMonths(1);
   }

@@ -77,7 +77,7 @@ public final class CalendarCoverageException extends GovCloudException {
             + " from the State Council's holiday notice with WorkingDayCalendar.withSchedule(HolidayScheduleSource).");
   }
 
-  /** The year the calendar cannot count. */
+  /** {@return the year the calendar cannot count} */
   public int year() {
     return year;
   }

@@ -38,12 +38,12 @@ public final class Deadlines {
     return new Deadlines(Objects.requireNonNull(calendar, "calendar"), Objects.requireNonNull(zone, "zone"));
   }
 
-  /** The calendar deadlines count in, not null. */
+  /** {@return the calendar deadlines count in, not null} */
   public WorkingDayCalendar calendar() {
     return calendar;
   }
 
-  /** The platform's zone, not null. */
+  /** {@return the platform's zone, not null} */
   public ZoneId zone() {
     return zone;
   }

@@ -39,17 +39,17 @@ public final class MalformedHolidayScheduleException extends GovCloudException {
     this.reason = reason;
   }
 
-  /** The name of the malformed source, not null. */
+  /** {@return the name of the malformed source, not null} */
   public String source() {
     return source;
   }
 
-  /** The 1-based line number of the fault, if the source is a file. */
+  /** {@return the 1-based line number of the fault, if the source is a file} */
   public OptionalInt line() {
     return line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
   }
 
-  /** What is wrong, not null. */
+  /** {@return what is wrong, not null} */
   public String reason() {
     return reason;
   }

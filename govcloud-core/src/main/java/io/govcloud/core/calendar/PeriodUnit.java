@@ -29,7 +29,7 @@ public enum PeriodUnit {
     this.civilCodeArticle = civilCodeArticle;
   }
 
-  /** The Civil Code article that says how this unit is counted, not null. */
+  /** {@return the Civil Code article that says how this unit is counted, not null} */
   public Article civilCodeArticle() {
     return civilCodeArticle;
   }

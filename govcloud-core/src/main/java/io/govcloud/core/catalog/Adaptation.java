@@ -21,10 +21,10 @@ import java.util.List;
  */
 public sealed interface Adaptation permits ExactMatch, Adapted, NotAdaptable {
 
-  /** The catalog version the request was adapted to, not null. */
+  /** {@return the catalog version the request was adapted to, not null} */
   ServiceCatalog catalog();
 
-  /** The request, not null. */
+  /** {@return the request, not null} */
   AdaptationRequest request();
 
   /**
@@ -33,12 +33,12 @@ public sealed interface Adaptation permits ExactMatch, Adapted, NotAdaptable {
    */
   List<Rejection> rejected();
 
-  /** The articles the outcome rests on, Art. 27 first; not null, not empty. */
+  /** {@return the articles the outcome rests on, Art. 27 first; not null, not empty} */
   List<Article> articles();
 
-  /** The decision explained in English, with figures and articles; not null. */
+  /** {@return the decision explained in English, with figures and articles; not null} */
   String english();
 
-  /** The decision explained in Chinese (zh-CN), with figures and articles; not null. */
+  /** {@return the decision explained in Chinese (zh-CN), with figures and articles; not null} */
   String chinese();
 }

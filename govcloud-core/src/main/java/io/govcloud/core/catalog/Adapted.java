@@ -51,12 +51,12 @@ public final class Adapted implements Adaptation {
     return request;
   }
 
-  /** The policy whose bound the item is within, not null. */
+  /** {@return the policy whose bound the item is within, not null} */
   public AdaptationPolicy policy() {
     return policy;
   }
 
-  /** The item the request is adapted to, not null. */
+  /** {@return the item the request is adapted to, not null} */
   public CatalogItem item() {
     return item;
   }
@@ -69,12 +69,12 @@ public final class Adapted implements Adaptation {
     return units;
   }
 
-  /** The units times the item's monthly price cap, not null. */
+  /** {@return the units times the item's monthly price cap, not null} */
   public Money monthlyTotal() {
     return monthlyTotal;
   }
 
-  /** What one instance gets beyond the request, per requested dimension in dimension order; not null. */
+  /** {@return what one instance gets beyond the request, per requested dimension in dimension order; not null} */
   public List<OverProvisioning> overProvisioning() {
     return overProvisioning;
   }

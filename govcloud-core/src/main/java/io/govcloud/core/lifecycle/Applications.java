@@ -50,7 +50,18 @@ public final class Applications {
       Contract contract,
       CatalogHistory catalog,
       Instant now) {
-    /** Checks the fields are present. */
+    /**
+     * Checks the fields are present.
+     *
+     * @param applicant the department applying, not null
+     * @param user the department the resources are for: the applicant or one of its subordinate units
+     * @param project the cited project, if it exists
+     * @param platform the platform, not null
+     * @param provider the platform's provider, not null
+     * @param contract the contract, not null
+     * @param catalog the service catalog's history, not null
+     * @param now when the application is received, not null
+     */
     public Facts {
       Objects.requireNonNull(applicant, "applicant");
       Objects.requireNonNull(user, "user");
@@ -62,7 +73,7 @@ public final class Applications {
       Objects.requireNonNull(now, "now");
     }
 
-    /** The day the application is received, in the platform's zone. */
+    /** {@return the day the application is received, in the platform's zone} */
     public LocalDate today() {
       return now.atZone(platform.timeZone()).toLocalDate();
     }

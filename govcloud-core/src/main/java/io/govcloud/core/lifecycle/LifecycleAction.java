@@ -83,7 +83,7 @@ public enum LifecycleAction {
     this.englishName = englishName;
   }
 
-  /** The states this action may be taken in; empty for the actions that create a resource. */
+  /** {@return the states this action may be taken in; empty for the actions that create a resource} */
   public Set<ResourceState> from() {
     return from;
   }
@@ -93,22 +93,22 @@ public enum LifecycleAction {
     return from.contains(state);
   }
 
-  /** The role that takes this action. */
+  /** {@return the role that takes this action} */
   public Actor.Role role() {
     return role;
   }
 
-  /** The article that sets this action. */
+  /** {@return the article that sets this action} */
   public Article article() {
     return article;
   }
 
-  /** The action's name in Chinese. */
+  /** {@return the action's name in Chinese} */
   public String chineseName() {
     return chineseName;
   }
 
-  /** The action's name in English. */
+  /** {@return the action's name in English} */
   public String englishName() {
     return englishName;
   }

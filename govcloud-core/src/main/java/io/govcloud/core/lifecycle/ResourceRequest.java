@@ -115,52 +115,52 @@ public final class ResourceRequest {
         deploymentMode, deploymentReason, List.copyOf(periods));
   }
 
-  /** The subordinate unit the request is for, if not the applicant itself. */
+  /** {@return the subordinate unit the request is for, if not the applicant itself} */
   public Optional<DepartmentId> forDepartment() {
     return forDepartment;
   }
 
-  /** The platform. */
+  /** {@return the platform} */
   public PlatformId platform() {
     return platform;
   }
 
-  /** The contract. */
+  /** {@return the contract} */
   public ContractId contract() {
     return contract;
   }
 
-  /** The project of the annual list cited; empty for an emergency. */
+  /** {@return the project of the annual list cited; empty for an emergency} */
   public Optional<ProjectId> project() {
     return project;
   }
 
-  /** The business zone. */
+  /** {@return the business zone} */
   public NetworkZone zone() {
     return zone;
   }
 
-  /** The catalog item's code. */
+  /** {@return the catalog item's code} */
   public String item() {
     return item;
   }
 
-  /** The quantity asked for. */
+  /** {@return the quantity asked for} */
   public BigDecimal quantity() {
     return quantity;
   }
 
-  /** The deployment mode. */
+  /** {@return the deployment mode} */
   public DeploymentMode deploymentMode() {
     return deploymentMode;
   }
 
-  /** The reason stated for the deployment mode. */
+  /** {@return the reason stated for the deployment mode} */
   public Optional<String> deploymentReason() {
     return deploymentReason;
   }
 
-  /** The periods of a demand with a fixed yearly pattern. */
+  /** {@return the periods of a demand with a fixed yearly pattern} */
   public List<CloudResource.Period> periods() {
     return periods;
   }
