@@ -152,7 +152,13 @@ public final class BillingLedger {
     return List.copyOf(issued.keySet());
   }
 
-  /** Whether a month is issued. */
+  /**
+   * Whether a month is issued.
+   *
+   * @param month the month, not null
+   * @return whether the month is issued
+   * @throws NullPointerException if the month is null
+   */
   public boolean isIssued(YearMonth month) {
     return issued.containsKey(Objects.requireNonNull(month, "month"));
   }
@@ -165,13 +171,26 @@ public final class BillingLedger {
     return issued.isEmpty() ? firstMonth : issued.lastKey().plusMonths(1);
   }
 
-  /** The bills of an issued month by account; empty if the month is not issued or has no bill. */
+  /**
+   * The bills of an issued month by account; empty if the month is not issued or has no bill.
+   *
+   * @param month the month, not null
+   * @return the bills of the month, ordered by account; not null
+   * @throws NullPointerException if the month is null
+   */
   public List<MonthlyBill> bills(YearMonth month) {
     Map<BillingAccount, MonthlyBill> ofMonth = issued.get(Objects.requireNonNull(month, "month"));
     return ofMonth == null ? List.of() : List.copyOf(ofMonth.values());
   }
 
-  /** The bill of an account for an issued month, if it has one. */
+  /**
+   * The bill of an account for an issued month, if it has one.
+   *
+   * @param account the account, not null
+   * @param month the month, not null
+   * @return the bill, or empty if the month is not issued or the account had no bill in it
+   * @throws NullPointerException if an argument is null
+   */
   public Optional<MonthlyBill> bill(BillingAccount account, YearMonth month) {
     Objects.requireNonNull(account, "account");
     Map<BillingAccount, MonthlyBill> ofMonth = issued.get(Objects.requireNonNull(month, "month"));

@@ -62,6 +62,8 @@ public record BillingSegment(
   /**
    * What a full month costs at this segment: unit price × quantity, rounded half-up to the fen (四舍五入,
    * docs/rules.md#r4) when the quantity has decimals.
+   *
+   * @return the amount of a full month, not null
    */
   public Money monthlyAmount() {
     BigDecimal quantity = order.quantity();

@@ -23,6 +23,7 @@ public final class CalendarCoverageException extends GovCloudException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The year that is not covered. */
   private final int year;
 
   /**

@@ -69,6 +69,8 @@ public final class Deadline {
   /**
    * The article the deadline comes from: the measures' article for a statutory deadline, otherwise the
    * Civil Code article that governs the count; not null.
+   *
+   * @return the article, not null
    */
   public Article article() {
     return statutory != null ? statutory.article() : unit.civilCodeArticle();

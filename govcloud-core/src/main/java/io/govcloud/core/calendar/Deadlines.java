@@ -65,6 +65,11 @@ public final class Deadlines {
    * A statutory deadline of the measures, triggered at an instant.
    *
    * @see #due(StatutoryDeadline, ZonedDateTime)
+   * @param deadline which deadline, not null
+   * @param trigger the triggering event's time, counted in the platform's zone, not null
+   * @return the deadline, not null
+   * @throws NullPointerException if an argument is null
+   * @throws CalendarCoverageException if the calendar cannot count a year counted over
    */
   public Deadline due(StatutoryDeadline deadline, Instant trigger) {
     Objects.requireNonNull(trigger, "trigger");

@@ -15,8 +15,13 @@ public final class MalformedHolidayScheduleException extends GovCloudException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The name of the source. */
   private final String source;
+
+  /** The 1-based line number, or 0 when the source has no lines. */
   private final int line;
+
+  /** What is wrong. */
   private final String reason;
 
   /**

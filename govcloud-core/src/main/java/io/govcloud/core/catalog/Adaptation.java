@@ -30,6 +30,8 @@ public sealed interface Adaptation permits ExactMatch, Adapted, NotAdaptable {
   /**
    * Every item of the requested category other than the chosen one, by code, each with the reason it was
    * not chosen; empty when the catalog has no such category. Computed on first call. Not null.
+   *
+   * @return the rejected items with their reasons, by code; not null
    */
   List<Rejection> rejected();
 

@@ -64,6 +64,8 @@ public final class Adapted implements Adaptation {
   /**
    * The units of the item for all instances, a whole number of at least 1: the number of instances for
    * a bundle; for a per-unit item, the instances times the units one instance takes. Not null.
+   *
+   * @return the units billed for all instances, at least 1
    */
   public BigDecimal units() {
     return units;

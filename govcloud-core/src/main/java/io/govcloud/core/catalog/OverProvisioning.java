@@ -52,6 +52,8 @@ public record OverProvisioning(Dimension dimension, BigDecimal requested, BigDec
   /**
    * The relative excess, {@code (provided − requested) / requested}, rounded half-up to 4 decimals for
    * display (0.3333 for 33.33%); decisions compare the exact ratio. Not null.
+   *
+   * @return the relative excess, rounded to 4 decimals, not negative
    */
   public BigDecimal relativeExcess() {
     return excess().divide(requested, 4, RoundingMode.HALF_UP);

@@ -160,7 +160,11 @@ public final class Applications {
    * Checks that the department applying is not a subordinate unit: its applications (to open, change,
    * terminate, backfill) are filed by its parent (Art. 19 2nd para).
    *
-   * @return the refusal, or empty
+   * @param applicant the department filing the application, not null
+   * @param action the action applied for, named in the refusal, not null
+   * @return the refusal {@code MUST_APPLY_THROUGH_PARENT} (Art. 19) naming the parent, or empty if the
+   *     applicant has no parent
+   * @throws NullPointerException if the applicant is null
    */
   public static Optional<Violation> checkApplicant(Department applicant, LifecycleAction action) {
     Objects.requireNonNull(applicant, "applicant");

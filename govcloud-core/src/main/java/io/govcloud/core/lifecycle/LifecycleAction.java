@@ -88,7 +88,12 @@ public enum LifecycleAction {
     return from;
   }
 
-  /** Whether this action may be taken in a state. */
+  /**
+   * Whether this action may be taken in a state.
+   *
+   * @param state the state, not null
+   * @return whether {@link #from()} contains the state
+   */
   public boolean allowedIn(ResourceState state) {
     return from.contains(state);
   }
