@@ -58,7 +58,11 @@ public record BillingSegment(
    * docs/rules.md#r4) when the quantity has decimals.
    */
   public Money monthlyAmount() {
-    BigDecimal quantity = order.quantity();
+    return monthlyAmount(unitPrice, order.quantity());
+  }
+
+  /** Unit price × quantity, half-up to the fen; in {@code long} when the quantity is whole. */
+  static Money monthlyAmount(Money unitPrice, BigDecimal quantity) {
     if (quantity.scale() <= 0 && quantity.precision() - quantity.scale() <= 18) {
       return unitPrice.times(quantity.longValue());
     }
