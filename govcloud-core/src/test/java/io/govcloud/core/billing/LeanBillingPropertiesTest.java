@@ -129,7 +129,8 @@ class LeanBillingPropertiesTest {
         WorkOrder target = own.get(random.nextInt(own.size()));
         LocalDate moved = target.serviceDate().plusDays(random.nextInt(21) - 10);
         own.add(builder(target.kind(), target.id().value() + "-c" + c, resource, target.item(),
-                random.nextBoolean() ? target.quantity() : quantity(random), moved + "T10:00", account, contract, "2025-07-01T10:00")
+                random.nextBoolean() ? target.quantity() : quantity(random), moved + "T10:00", account, contract,
+                target.serviceDate().plusDays(random.nextInt(60)) + "T10:00")
             .supersedes(target.id()).build());
       }
       orders.addAll(own);
