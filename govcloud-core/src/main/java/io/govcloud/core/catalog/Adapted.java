@@ -101,10 +101,12 @@ public final class Adapted implements Adaptation {
 
   @Override
   public String chinese() {
-    return "服务目录" + catalog.version() + "版未列明所需配置" + request.configuration() + "，按功能和配置相近原则适配为"
+    return "服务目录" + catalog.version() + "版未列明所需配置（" + Wording.inChinese(request.configuration()) + "，"
+        + request.instances() + "个实例，类别" + request.category() + "），按功能和配置相近原则适配为"
         + item.code() + "（" + item.name() + "），共" + units.toPlainString() + item.billingUnit() + "，按限价每月"
-        + monthlyTotal.amount().toPlainString() + "元；每个实例" + overProvisioning + "，未超出冗余上限"
-        + policy.describe() + "；同类其余" + rejected().size() + "项未选（" + Article.of(27).toChinese() + "）。";
+        + monthlyTotal.amount().toPlainString() + "元；每个实例" + Wording.overProvisioningInChinese(overProvisioning)
+        + "，未超出冗余上限" + policy.describe() + "；同类其余" + rejected().size() + "项未选（" + Article.of(27).toChinese()
+        + "）。";
   }
 
   @Override

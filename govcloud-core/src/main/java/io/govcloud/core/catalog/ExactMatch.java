@@ -83,7 +83,8 @@ public final class ExactMatch implements Adaptation {
 
   @Override
   public String chinese() {
-    return "服务目录" + catalog.version() + "版已列明所需配置" + request.configuration() + "：" + item.code() + "（"
+    return "服务目录" + catalog.version() + "版已列明所需配置（" + Wording.inChinese(request.configuration()) + "，"
+        + request.instances() + "个实例，类别" + request.category() + "）：" + item.code() + "（"
         + item.name() + "），共" + units.toPlainString() + item.billingUnit() + "，按限价每月"
         + monthlyTotal.amount().toPlainString() + "元，无需适配（" + Article.of(27).toChinese() + "）。";
   }

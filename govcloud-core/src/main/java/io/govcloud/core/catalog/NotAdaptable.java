@@ -181,8 +181,8 @@ public final class NotAdaptable implements Adaptation {
 
   @Override
   public String chinese() {
-    return "服务目录" + catalog.version() + "版中没有可适配" + request.configuration() + "（" + request.category() + "，"
-        + request.instances() + "个）的服务：" + reasonChinese + "。经本级大数据主管部门评估、论证后，由政务部门自行组织采购、实施（"
+    return "服务目录" + catalog.version() + "版中没有可适配所需配置（" + Wording.inChinese(request.configuration())
+        + "，" + request.instances() + "个实例，类别" + request.category() + "）的服务：" + reasonChinese + "。经本级大数据主管部门评估、论证后，由政务部门自行组织采购、实施（"
         + Article.of(27).toChinese() + "）；自行采购的产品满足政务云平台安全管理要求并采取必要安全措施后方可部署（"
         + Article.of(35).toChinese() + "）。";
   }

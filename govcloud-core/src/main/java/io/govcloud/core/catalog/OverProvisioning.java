@@ -59,6 +59,16 @@ public record OverProvisioning(Dimension dimension, BigDecimal requested, BigDec
     return provided.compareTo(requested) == 0;
   }
 
+  /**
+   * The over-provisioning in Chinese, as {@code 虚拟处理器：提供4核，需求3核（超出33.33%）}.
+   *
+   * @return the text, wholly Chinese but for a host-defined dimension's code; not null
+   */
+  public String chinese() {
+    return Wording.inChinese(dimension) + "：提供" + Wording.inChinese(provided, dimension) + "，需求"
+        + Wording.inChinese(requested, dimension) + "（超出" + Wording.percent(excess(), requested) + "）";
+  }
+
   /** As {@code vcpu: 4 core for 3 (+33.33%)}. */
   @Override
   public String toString() {
