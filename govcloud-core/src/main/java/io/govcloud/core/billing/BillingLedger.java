@@ -258,6 +258,7 @@ public final class BillingLedger {
     Set<ResourceId> resources = new TreeSet<>(histories.keySet());
     resources.addAll(charges.resources());
     resources.addAll(problems.keySet());
+    List<Billed> billed = new ArrayList<>(resources.size());
     for (ResourceId resource : resources) {
       List<Violation> sink = problems.computeIfAbsent(resource, r -> new ArrayList<>());
       Map<BillingAccount, List<BillLine>> ownLines = new TreeMap<>();
@@ -269,22 +270,28 @@ public final class BillingLedger {
             current.collect(history, sink);
             current.addLinesTo(ownLines, sink);
           }
-          new Adjuster(billing, earlier, ownAdjustments, sink).adjust(resource, history, charges.of(resource));
+          // incremental: a resource billed in full last time from equal orders and billing needs no adjustment
+          if (history == null || !charges.unchanged(resource, history.orders(), billing)) {
+            new Adjuster(billing, earlier, ownAdjustments, sink).adjust(resource, history, charges.of(resource));
+          }
         } catch (ArithmeticException e) {
           sink.add(BillingViolations.amountOutOfRange(resource, history == null ? List.of() : history.orders()));
         }
       }
-      Set<BillingAccount> accounts = new TreeSet<>(accountsOf.getOrDefault(resource, Set.of()));
-      accounts.addAll(ownLines.keySet());
-      accounts.addAll(ownAdjustments.keySet());
-      ResourceCharges charged = charges.of(resource);
-      for (int i = 0; charged != null && i < charged.size(); i++) {
-        accounts.add(charged.entry(i).account());
-      }
       if (sink.isEmpty()) {
         ownLines.forEach((account, own) -> lines.computeIfAbsent(account, a -> new ArrayList<>()).addAll(own));
         ownAdjustments.forEach((account, own) -> adjustments.computeIfAbsent(account, a -> new ArrayList<>()).addAll(own));
+        if (history != null) {
+          billed.add(new Billed(resource, history.orders(), ownLines.keySet(), ownAdjustments.keySet()));
+        }
       } else {
+        Set<BillingAccount> accounts = new TreeSet<>(accountsOf.getOrDefault(resource, Set.of()));
+        accounts.addAll(ownLines.keySet());
+        accounts.addAll(ownAdjustments.keySet());
+        ResourceCharges charged = charges.of(resource);
+        for (int i = 0; charged != null && i < charged.size(); i++) {
+          accounts.add(charged.entry(i).account());
+        }
         for (BillingAccount account : accounts) {
           sink.forEach(v -> withheld.computeIfAbsent(account, a -> new LinkedHashSet<>()).add(v.with("account", account)));
         }
@@ -310,8 +317,20 @@ public final class BillingLedger {
     next.put(month, Collections.unmodifiableMap(ofMonth));
     SortedMap<BillingAccount, List<Violation>> reasons = new TreeMap<>();
     withheld.forEach((account, why) -> reasons.put(account, List.copyOf(why)));
-    return Validation.valid(new Issuance(new BillingLedger(firstMonth, proration, next, charges.plus(bills)), month, bills, reasons));
+    // the fingerprint: the orders of each resource whose lines and adjustments all went into issued bills
+    Map<ResourceId, List<WorkOrder>> basis = new HashMap<>(billed.size() * 2);
+    for (Billed resource : billed) {
+      if (Collections.disjoint(resource.lineAccounts(), withheld.keySet())
+          && Collections.disjoint(resource.adjustmentAccounts(), withheld.keySet())) {
+        basis.put(resource.resource(), resource.orders());
+      }
+    }
+    IssuedCharges nextCharges = charges.plus(bills).withBasis(billing, basis);
+    return Validation.valid(new Issuance(new BillingLedger(firstMonth, proration, next, nextCharges), month, bills, reasons));
   }
+
+  /** A resource billed without violation in an issuance, with the accounts of its lines and adjustments. */
+  private record Billed(ResourceId resource, List<WorkOrder> orders, Set<BillingAccount> lineAccounts, Set<BillingAccount> adjustmentAccounts) {}
 
   /** The account's bills of the issued months of a year, by month. */
   List<MonthlyBill> bills(BillingAccount account, Year year) {

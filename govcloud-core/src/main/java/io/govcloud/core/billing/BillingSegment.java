@@ -66,7 +66,11 @@ public record BillingSegment(
    * @return the amount of a full month, not null
    */
   public Money monthlyAmount() {
-    BigDecimal quantity = order.quantity();
+    return monthlyAmount(unitPrice, order.quantity());
+  }
+
+  /** Unit price × quantity, half-up to the fen; in {@code long} when the quantity is whole. */
+  static Money monthlyAmount(Money unitPrice, BigDecimal quantity) {
     if (quantity.scale() <= 0 && quantity.precision() - quantity.scale() <= 18) {
       return unitPrice.times(quantity.longValue());
     }

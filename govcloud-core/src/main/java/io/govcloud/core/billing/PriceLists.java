@@ -1,6 +1,7 @@
 package io.govcloud.core.billing;
 
 import io.govcloud.model.ContractId;
+import io.govcloud.model.ContractPrice;
 import io.govcloud.model.PriceList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,9 +19,18 @@ import java.util.Optional;
 public final class PriceLists {
 
   private final Map<ContractId, PriceList> byContract;
+  /** Each list's prices as tables by item, read for every segment billed. */
+  private final Map<ContractId, Map<String, PriceTable>> tables = new HashMap<>();
 
   private PriceLists(Map<ContractId, PriceList> byContract) {
     this.byContract = byContract;
+    byContract.forEach((contract, list) -> {
+      Map<String, PriceTable> byItem = new HashMap<>();
+      for (ContractPrice price : list.prices()) {
+        byItem.computeIfAbsent(price.item(), item -> PriceTable.of(list.pricesOf(item)));
+      }
+      tables.put(contract, byItem);
+    });
   }
 
   /**
@@ -68,6 +78,13 @@ public final class PriceLists {
 
   PriceList orNull(ContractId contract) {
     return byContract.get(contract);
+  }
+
+  /** The prices of an item in a contract's list; empty if either is missing. */
+  PriceTable table(ContractId contract, String item) {
+    Map<String, PriceTable> byItem = tables.get(contract);
+    PriceTable table = byItem == null ? null : byItem.get(item);
+    return table == null ? PriceTable.EMPTY : table;
   }
 
   @Override
