@@ -66,17 +66,17 @@ public final class Billing {
     return new Billing(prices, catalog, proration);
   }
 
-  /** The price lists, not null. */
+  /** {@return the price lists, not null} */
   public PriceLists prices() {
     return prices;
   }
 
-  /** The catalog's versions, not null. */
+  /** {@return the catalog's versions, not null} */
   public CatalogHistory catalog() {
     return catalog;
   }
 
-  /** The proration policy, not null. */
+  /** {@return the proration policy, not null} */
   public Proration proration() {
     return proration;
   }

@@ -134,22 +134,22 @@ public final class BillingHistory {
     }
   }
 
-  /** The resource, not null. */
+  /** {@return the resource, not null} */
   public ResourceId resource() {
     return resource;
   }
 
-  /** The work orders billing uses (corrected orders removed), in the order they apply; not null. */
+  /** {@return the work orders billing uses (corrected orders removed), in the order they apply; not null} */
   public List<WorkOrder> orders() {
     return orders;
   }
 
-  /** The service periods by first day; consecutive periods may touch, never overlap. Not null. */
+  /** {@return the service periods by first day; consecutive periods may touch, never overlap} Not null. */
   public List<ServicePeriod> periods() {
     return periods;
   }
 
-  /** The first day of service, if any. */
+  /** {@return the first day of service, if any} */
   public Optional<LocalDate> firstDay() {
     return periods.isEmpty() ? Optional.empty() : Optional.of(periods.get(0).firstDay());
   }

@@ -137,38 +137,60 @@ public final class BillingLedger {
     return new BillingLedger(firstMonth, proration, issued, IssuedCharges.NONE.plus(all));
   }
 
-  /** The first month billed, not null. */
+  /** {@return the first month billed, not null} */
   public YearMonth firstMonth() {
     return firstMonth;
   }
 
-  /** The policy every bill is prorated with, not null. */
+  /** {@return the policy every bill is prorated with, not null} */
   public Proration proration() {
     return proration;
   }
 
-  /** The months issued, ascending; not null. */
+  /** {@return the months issued, ascending; not null} */
   public List<YearMonth> issuedMonths() {
     return List.copyOf(issued.keySet());
   }
 
-  /** Whether a month is issued. */
+  /**
+   * Whether a month is issued.
+   *
+   * @param month the month, not null
+   * @return whether the month is issued
+   * @throws NullPointerException if the month is null
+   */
   public boolean isIssued(YearMonth month) {
     return issued.containsKey(Objects.requireNonNull(month, "month"));
   }
 
-  /** The one month that can be issued next: the first month, or the month after the last issued; not null. */
+  /**
+   * {@return the one month that can be issued next: the first month, or the month after the last issued; not
+   * null}
+   */
   public YearMonth nextOpenMonth() {
     return issued.isEmpty() ? firstMonth : issued.lastKey().plusMonths(1);
   }
 
-  /** The bills of an issued month by account; empty if the month is not issued or has no bill. */
+  /**
+   * The bills of an issued month by account; empty if the month is not issued or has no bill.
+   *
+   * @param month the month, not null
+   * @return the bills of the month, ordered by account; not null
+   * @throws NullPointerException if the month is null
+   */
   public List<MonthlyBill> bills(YearMonth month) {
     Map<BillingAccount, MonthlyBill> ofMonth = issued.get(Objects.requireNonNull(month, "month"));
     return ofMonth == null ? List.of() : List.copyOf(ofMonth.values());
   }
 
-  /** The bill of an account for an issued month, if it has one. */
+  /**
+   * The bill of an account for an issued month, if it has one.
+   *
+   * @param account the account, not null
+   * @param month the month, not null
+   * @return the bill, or empty if the month is not issued or the account had no bill in it
+   * @throws NullPointerException if an argument is null
+   */
   public Optional<MonthlyBill> bill(BillingAccount account, YearMonth month) {
     Objects.requireNonNull(account, "account");
     Map<BillingAccount, MonthlyBill> ofMonth = issued.get(Objects.requireNonNull(month, "month"));

@@ -53,12 +53,25 @@ public final class PriceLists {
     return new PriceLists(Map.copyOf(byContract));
   }
 
-  /** The given price lists; see {@link #of(Collection)}. */
+  /**
+   * The given price lists; see {@link #of(Collection)}.
+   *
+   * @param lists the lists, at most one per contract
+   * @return the price lists, not null
+   * @throws NullPointerException if a list is null
+   * @throws IllegalArgumentException if two lists are of one contract
+   */
   public static PriceLists of(PriceList... lists) {
     return of(List.of(lists));
   }
 
-  /** The price list of a contract, if given. */
+  /**
+   * The price list of a contract, if given.
+   *
+   * @param contract the contract, not null
+   * @return its price list, or empty if none was given for it
+   * @throws NullPointerException if the contract is null
+   */
   public Optional<PriceList> forContract(ContractId contract) {
     return Optional.ofNullable(byContract.get(Objects.requireNonNull(contract, "contract")));
   }
