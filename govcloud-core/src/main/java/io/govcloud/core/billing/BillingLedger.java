@@ -137,38 +137,60 @@ public final class BillingLedger {
     return new BillingLedger(firstMonth, proration, issued, IssuedCharges.NONE.plus(all));
   }
 
-  /** The first month billed, not null. */
+  /** {@return the first month billed, not null} */
   public YearMonth firstMonth() {
     return firstMonth;
   }
 
-  /** The policy every bill is prorated with, not null. */
+  /** {@return the policy every bill is prorated with, not null} */
   public Proration proration() {
     return proration;
   }
 
-  /** The months issued, ascending; not null. */
+  /** {@return the months issued, ascending; not null} */
   public List<YearMonth> issuedMonths() {
     return List.copyOf(issued.keySet());
   }
 
-  /** Whether a month is issued. */
+  /**
+   * Whether a month is issued.
+   *
+   * @param month the month, not null
+   * @return whether the month is issued
+   * @throws NullPointerException if the month is null
+   */
   public boolean isIssued(YearMonth month) {
     return issued.containsKey(Objects.requireNonNull(month, "month"));
   }
 
-  /** The one month that can be issued next: the first month, or the month after the last issued; not null. */
+  /**
+   * {@return the one month that can be issued next: the first month, or the month after the last issued; not
+   * null}
+   */
   public YearMonth nextOpenMonth() {
     return issued.isEmpty() ? firstMonth : issued.lastKey().plusMonths(1);
   }
 
-  /** The bills of an issued month by account; empty if the month is not issued or has no bill. */
+  /**
+   * The bills of an issued month by account; empty if the month is not issued or has no bill.
+   *
+   * @param month the month, not null
+   * @return the bills of the month, ordered by account; not null
+   * @throws NullPointerException if the month is null
+   */
   public List<MonthlyBill> bills(YearMonth month) {
     Map<BillingAccount, MonthlyBill> ofMonth = issued.get(Objects.requireNonNull(month, "month"));
     return ofMonth == null ? List.of() : List.copyOf(ofMonth.values());
   }
 
-  /** The bill of an account for an issued month, if it has one. */
+  /**
+   * The bill of an account for an issued month, if it has one.
+   *
+   * @param account the account, not null
+   * @param month the month, not null
+   * @return the bill, or empty if the month is not issued or the account had no bill in it
+   * @throws NullPointerException if an argument is null
+   */
   public Optional<MonthlyBill> bill(BillingAccount account, YearMonth month) {
     Objects.requireNonNull(account, "account");
     Map<BillingAccount, MonthlyBill> ofMonth = issued.get(Objects.requireNonNull(month, "month"));
@@ -210,10 +232,11 @@ public final class BillingLedger {
       return Validation.invalid(List.of(BillingViolations.monthNotOpen(month, nextOpenMonth())));
     }
     Set<WorkOrderId> given = new HashSet<>(orders.size() * 2);
-    Map<ResourceId, Set<BillingAccount>> accountsOf = new HashMap<>();
+    // each resource's accounts: the one account most resources have, or the sorted set of several
+    Map<ResourceId, Object> accountsOf = new HashMap<>(orders.size() * 2);
     for (WorkOrder order : orders) {
       given.add(Objects.requireNonNull(order, "work order").id());
-      accountsOf.computeIfAbsent(order.resource(), r -> new TreeSet<>()).add(BillingAccount.of(order));
+      accountsOf.merge(order.resource(), BillingAccount.of(order), BillingLedger::withAccount);
     }
     charges.requireGiven(given);
 
@@ -236,6 +259,10 @@ public final class BillingLedger {
     Set<ResourceId> resources = new TreeSet<>(histories.keySet());
     resources.addAll(charges.resources());
     resources.addAll(problems.keySet());
+    // the fingerprint: the orders of each resource billed without violation, and the resources billed in
+    // each account, to forget those of the accounts withheld in the end
+    Map<ResourceId, List<WorkOrder>> basis = new HashMap<>(resources.size() * 2);
+    Map<BillingAccount, List<ResourceId>> billedIn = new HashMap<>();
     for (ResourceId resource : resources) {
       List<Violation> sink = problems.computeIfAbsent(resource, r -> new ArrayList<>());
       Map<BillingAccount, List<BillLine>> ownLines = new TreeMap<>();
@@ -247,22 +274,36 @@ public final class BillingLedger {
             current.collect(history, sink);
             current.addLinesTo(ownLines, sink);
           }
-          new Adjuster(billing, earlier, ownAdjustments, sink).adjust(resource, history, charges.of(resource));
+          // incremental: a resource billed in full last time from equal orders and billing needs no adjustment
+          if (history == null || !charges.unchanged(resource, history.orders(), billing)) {
+            new Adjuster(billing, earlier, ownAdjustments, sink).adjust(resource, history, charges.of(resource));
+          }
         } catch (ArithmeticException e) {
           sink.add(BillingViolations.amountOutOfRange(resource, history == null ? List.of() : history.orders()));
         }
       }
-      Set<BillingAccount> accounts = new TreeSet<>(accountsOf.getOrDefault(resource, Set.of()));
-      accounts.addAll(ownLines.keySet());
-      accounts.addAll(ownAdjustments.keySet());
-      ResourceCharges charged = charges.of(resource);
-      for (int i = 0; charged != null && i < charged.size(); i++) {
-        accounts.add(charged.entry(i).account());
-      }
       if (sink.isEmpty()) {
         ownLines.forEach((account, own) -> lines.computeIfAbsent(account, a -> new ArrayList<>()).addAll(own));
         ownAdjustments.forEach((account, own) -> adjustments.computeIfAbsent(account, a -> new ArrayList<>()).addAll(own));
+        if (history != null) {
+          basis.put(resource, history.orders());
+          ownLines.keySet().forEach(account -> billedIn.computeIfAbsent(account, a -> new ArrayList<>()).add(resource));
+          ownAdjustments.keySet().forEach(account -> billedIn.computeIfAbsent(account, a -> new ArrayList<>()).add(resource));
+        }
       } else {
+        Set<BillingAccount> accounts = new TreeSet<>();
+        Object ofOrders = accountsOf.get(resource);
+        if (ofOrders instanceof BillingAccount one) {
+          accounts.add(one);
+        } else if (ofOrders != null) {
+          accounts.addAll(asAccounts(ofOrders));
+        }
+        accounts.addAll(ownLines.keySet());
+        accounts.addAll(ownAdjustments.keySet());
+        ResourceCharges charged = charges.of(resource);
+        for (int i = 0; charged != null && i < charged.size(); i++) {
+          accounts.add(charged.entry(i).account());
+        }
         for (BillingAccount account : accounts) {
           sink.forEach(v -> withheld.computeIfAbsent(account, a -> new LinkedHashSet<>()).add(v.with("account", account)));
         }
@@ -288,7 +329,29 @@ public final class BillingLedger {
     next.put(month, Collections.unmodifiableMap(ofMonth));
     SortedMap<BillingAccount, List<Violation>> reasons = new TreeMap<>();
     withheld.forEach((account, why) -> reasons.put(account, List.copyOf(why)));
-    return Validation.valid(new Issuance(new BillingLedger(firstMonth, proration, next, charges.plus(bills)), month, bills, reasons));
+    withheld.keySet().forEach(account -> billedIn.getOrDefault(account, List.of()).forEach(basis::remove));
+    IssuedCharges nextCharges = charges.plus(bills).withBasis(billing, basis);
+    return Validation.valid(new Issuance(new BillingLedger(firstMonth, proration, next, nextCharges), month, bills, reasons));
+  }
+
+  /** Adds an account to a resource's: one account, or a sorted set of several. */
+  private static Object withAccount(Object accounts, Object account) {
+    if (accounts.equals(account)) {
+      return accounts;
+    }
+    Set<BillingAccount> several = new TreeSet<>();
+    if (accounts instanceof BillingAccount one) {
+      several.add(one);
+    } else {
+      several.addAll(asAccounts(accounts));
+    }
+    several.add((BillingAccount) account);
+    return several;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Set<BillingAccount> asAccounts(Object several) {
+    return (Set<BillingAccount>) several;
   }
 
   /** The account's bills of the issued months of a year, by month. */
