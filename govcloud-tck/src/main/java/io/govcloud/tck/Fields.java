@@ -112,7 +112,8 @@ final class Fields<T> {
           .with("pendingChange", CloudResource::pendingChange)
           .with("termination", CloudResource::termination)
           .with("emergency", CloudResource::emergency)
-          .with("periods", CloudResource::periods);
+          .with("periods", CloudResource::periods)
+          .with("adaptation", CloudResource::adaptation);
 
   static final Fields<TrackedDeadline> DEADLINE =
       new Fields<TrackedDeadline>("deadline")
