@@ -6,6 +6,7 @@ import io.govcloud.core.calendar.CalendarCoverageException;
 import io.govcloud.core.calendar.MalformedHolidayScheduleException;
 import io.govcloud.core.calendar.OfficialCoverage;
 import io.govcloud.core.calendar.WorkingDayCalendar;
+import io.govcloud.core.catalog.AdaptationPolicies;
 import io.govcloud.core.reallocation.ReallocationPolicy;
 import io.govcloud.core.internal.ActionRunner;
 import io.govcloud.core.internal.Capabilities;
@@ -95,7 +96,7 @@ public final class GovCloud {
     this.calendar = new AtomicReference<>(b.calendar);
     DeadlineTracker tracker = new DeadlineTracker(calendar::get);
     this.capabilities =
-        Capabilities.of(runner, tracker, calendar::get, b.catalog, b.proration, b.reallocation, b.acceptance);
+        Capabilities.of(runner, tracker, calendar::get, b.catalog, b.proration, b.reallocation, b.acceptance, b.adaptation);
     this.rescheduler = new DeadlineRescheduler(runner, tracker, b.policy.approachingLeadTime());
     this.sweeper = new Sweeper(runner, b.policy.approachingLeadTime(), rescheduler);
     this.reductionCases = new ReductionCaseSweep(runner);
@@ -298,6 +299,7 @@ public final class GovCloud {
     private Proration proration = Proration.standard();
     private ReallocationPolicy reallocation = ReallocationPolicy.defaults();
     private AcceptancePolicy acceptance = AcceptancePolicy.unconfigured();
+    private AdaptationPolicies adaptation = AdaptationPolicies.standard();
     private Supplier<String> ids = () -> UUID.randomUUID().toString();
 
     private Builder() {}
@@ -344,10 +346,7 @@ public final class GovCloud {
       return this;
     }
 
-    /**
-     * The numbers of elastic reallocation (rule R6, Art. 16), e.g. how old a measurement may be; {@link
-     * ReallocationPolicy#defaults()} if not set.
-     */
+    /** The numbers of elastic reallocation (rule R6, Art. 16); {@link ReallocationPolicy#defaults()} if not set. */
     public Builder reallocation(ReallocationPolicy reallocation) {
       this.reallocation = Objects.requireNonNull(reallocation, "reallocation");
       return this;
@@ -363,6 +362,12 @@ public final class GovCloud {
       return this;
     }
 
+    /** The adaptation policy's versions by effective date (R3, Art. 27); {@link AdaptationPolicies#standard()} if not set. */
+    public Builder adaptation(AdaptationPolicies adaptation) {
+      this.adaptation = Objects.requireNonNull(adaptation, "adaptation");
+      return this;
+    }
+
     /** The source of unique ids for new resources, work orders and notices; random UUIDs if not set. */
     public Builder ids(Supplier<String> ids) {
       this.ids = Objects.requireNonNull(ids, "ids");
@@ -370,9 +375,8 @@ public final class GovCloud {
     }
 
     /**
-     * The entry point. Logs a warning when the calendar's official schedule ends within the policy's
-     * {@link GovCloudPolicy#calendarWarningDays()} days of the clock's date ({@link
-     * GovCloud#calendarCoverage()}).
+     * The entry point. Logs a warning when the calendar's official schedule ends within the policy's {@link
+     * GovCloudPolicy#calendarWarningDays()} days of the clock's date ({@link GovCloud#calendarCoverage()}).
      *
      * @throws IllegalStateException if a required part is missing, naming it
      */
