@@ -240,7 +240,8 @@ public final class GovCloud {
    *
    * @param source the schedule, not null
    * @return the open deadlines that changed, by expiry before the change, then id; not null
-   * @throws MalformedHolidayScheduleException if the source lists a date twice (nothing is loaded)
+   * @throws MalformedHolidayScheduleException if the source lists a date twice, or covers a year without
+   *     giving all of its statutory holidays off (nothing is loaded)
    * @throws ConflictException if a deadline kept losing its race to other units (the schedule is loaded;
    *     calling {@link #recomputeDeadlines()} finishes the count)
    * @throws io.govcloud.spi.StoreException if the store failed

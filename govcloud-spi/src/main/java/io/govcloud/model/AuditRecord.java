@@ -37,7 +37,18 @@ public record AuditRecord(
     Optional<Violation> refusal,
     List<FieldChange> changes) {
 
-  /** Checks and copies the fields. */
+  /**
+   * Checks and copies the fields.
+   *
+   * @param sequence the position in the trail, 0 before it is appended
+   * @param at when the action was taken, not null
+   * @param actor who took it, not null
+   * @param action the action's code, e.g. {@code CONFIRM_OPEN}, not blank
+   * @param subjectType the kind of subject, e.g. {@code resource}, not blank
+   * @param subjectId the subject's id, not blank
+   * @param refusal the violation, if the action was refused
+   * @param changes what changed, in order; empty for a refusal or a read
+   */
   public AuditRecord {
     if (sequence < 0) {
       throw new IllegalArgumentException("sequence must not be negative: " + sequence);
@@ -51,19 +62,43 @@ public record AuditRecord(
     changes = List.copyOf(changes);
   }
 
-  /** An accepted action, not yet appended. */
+  /**
+   * An accepted action, not yet appended.
+   *
+   * @param at when the action was taken, not null
+   * @param actor who took it, not null
+   * @param action the action's code, e.g. {@code CONFIRM_OPEN}, not blank
+   * @param subjectType the kind of subject, e.g. {@code resource}, not blank
+   * @param subjectId the subject's id, not blank
+   * @param changes what changed, in order; empty for a refusal or a read
+   * @return the record, at sequence 0 until a store appends it
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a text is blank or too long
+   */
   public static AuditRecord accepted(
       Instant at, Actor actor, String action, String subjectType, String subjectId, List<FieldChange> changes) {
     return new AuditRecord(0, at, actor, action, subjectType, subjectId, Optional.empty(), changes);
   }
 
-  /** A refused action, not yet appended. */
+  /**
+   * A refused action, not yet appended.
+   *
+   * @param at when the action was taken, not null
+   * @param actor who took it, not null
+   * @param action the action's code, e.g. {@code CONFIRM_OPEN}, not blank
+   * @param subjectType the kind of subject, e.g. {@code resource}, not blank
+   * @param subjectId the subject's id, not blank
+   * @param violation why it was refused: its code and article, not null
+   * @return the record, at sequence 0 until a store appends it, with no change
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a text is blank or too long
+   */
   public static AuditRecord refused(
       Instant at, Actor actor, String action, String subjectType, String subjectId, Violation violation) {
     return new AuditRecord(0, at, actor, action, subjectType, subjectId, Optional.of(violation), List.of());
   }
 
-  /** Whether the action was accepted. */
+  /** {@return whether the action was accepted} */
   public boolean isAccepted() {
     return refusal.isEmpty();
   }
@@ -82,7 +117,13 @@ public record AuditRecord(
     return at.isBefore(floor) ? new AuditRecord(sequence, floor, actor, action, subjectType, subjectId, refusal, changes) : this;
   }
 
-  /** This record at a position of the trail; stores call it when they append. */
+  /**
+   * This record at a position of the trail; stores call it when they append.
+   *
+   * @param sequence the position in the trail, 0 before it is appended
+   * @return a copy of this record at that position
+   * @throws IllegalArgumentException if the sequence is negative
+   */
   public AuditRecord withSequence(long sequence) {
     return new AuditRecord(sequence, at, actor, action, subjectType, subjectId, refusal, changes);
   }

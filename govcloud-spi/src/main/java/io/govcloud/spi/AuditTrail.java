@@ -24,7 +24,13 @@ public interface AuditTrail {
    */
   void append(AuditRecord record);
 
-  /** The records of a subject, in trail order (committed ones, then this unit's). */
+  /**
+   * The records of a subject, in trail order (committed ones, then this unit's).
+   *
+   * @param subjectType the kind of subject, e.g. {@code resource}, not null
+   * @param subjectId the subject's id, not null
+   * @return its records, possibly empty; not null
+   */
   List<AuditRecord> ofSubject(String subjectType, String subjectId);
 
   /**
@@ -34,6 +40,7 @@ public interface AuditTrail {
    *
    * @param sequence the last sequence read, 0 for the start of the trail
    * @param limit the most records to return, not negative
+   * @return at most {@code limit} committed records, by sequence ascending; empty at the end of the trail
    * @throws IllegalArgumentException if {@code sequence} or {@code limit} is negative
    */
   List<AuditRecord> after(long sequence, int limit);

@@ -6,7 +6,8 @@ import java.util.OptionalInt;
 
 /**
  * Thrown when a holiday schedule source is malformed: a line that cannot be read, a date listed twice,
- * a makeup working day that is not a weekend day. The message names the source, the line (when the
+ * a makeup working day that is not a weekend day, a year covered without all of its statutory holidays
+ * off. The message names the source, the line (when the
  * source is a file) and the reason; nothing is guessed (docs/rules.md#r1). A member of the {@link
  * GovCloudException} family.
  */

@@ -119,6 +119,18 @@ public final class StatutoryHolidays {
     return daysOff.get(year - firstYear);
   }
 
+  /**
+   * The holiday days of Art. 2 of a year (not the compensatory days of Art. 6), by date, each with the
+   * English names of the holidays on it; the year must be covered.
+   */
+  java.util.SortedMap<LocalDate, String> holidayDays(int year) {
+    java.util.SortedMap<LocalDate, String> days = new TreeMap<>();
+    for (HolidayMeasure.Entitlement day : HolidayMeasure.inForce(Year.of(year)).orElseThrow().entitlements(table.of(year))) {
+      days.merge(day.date(), day.holiday().english(), (a, b) -> a.equals(b) ? a : a + " / " + b);
+    }
+    return days;
+  }
+
   private void requireCovered(Year year) {
     Objects.requireNonNull(year, "year");
     if (!covers(year.getValue())) {

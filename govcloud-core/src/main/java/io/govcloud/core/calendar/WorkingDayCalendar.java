@@ -127,7 +127,8 @@ public final class WorkingDayCalendar {
    *
    * @param source the schedule, not null
    * @return a new calendar with the same handling of uncovered years, not null
-   * @throws MalformedHolidayScheduleException if the source lists a date twice
+   * @throws MalformedHolidayScheduleException if the source lists a date twice, or covers a year without
+   *     giving all of its statutory holidays off (docs/rules.md#r1)
    */
   public WorkingDayCalendar withSchedule(HolidayScheduleSource source) {
     Objects.requireNonNull(source, "source");
