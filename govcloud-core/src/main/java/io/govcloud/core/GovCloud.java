@@ -354,9 +354,8 @@ public final class GovCloud {
     }
 
     /**
-     * The acceptance configuration (rule R7; Art. 32, 36, 40, 41): evaluation policies, the attestations'
-     * validity periods and the deduction tables; {@link AcceptancePolicy#unconfigured()} if not set, with
-     * which every evaluation and every deduction is refused with its reason, never guessed.
+     * The acceptance configuration (rule R7; Art. 32, 36, 40, 41): evaluation policies, attestations' validity periods and
+     * deduction tables; {@link AcceptancePolicy#unconfigured()} if not set: every evaluation and deduction refused, never guessed.
      */
     public Builder acceptance(AcceptancePolicy acceptance) {
       this.acceptance = Objects.requireNonNull(acceptance, "acceptance");
