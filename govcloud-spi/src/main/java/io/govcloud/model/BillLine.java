@@ -88,7 +88,9 @@ public abstract class BillLine {
   @Value.Check
   void check() {
     Ids.check(item(), "bill line item");
-    Texts.requireName(category(), "bill line of " + resource());
+    if (category().isBlank() || category().length() > Texts.MAX_NAME) {
+      Texts.requireName(category(), "bill line of " + resource());
+    }
     if (quantity().signum() <= 0) {
       throw new IllegalArgumentException(
           "bill line of " + resource() + ": quantity must be positive, not " + quantity().toPlainString());

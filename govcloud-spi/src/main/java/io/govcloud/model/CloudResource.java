@@ -265,8 +265,8 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
   public abstract List<Period> periods();
 
   /**
-   * How the configuration applied for was adapted to the catalog item, when the catalog did not list it
-   * (Art. 27; docs/rules.md#r3); empty for an application naming a catalog item.
+   * {@return how the configuration applied for was adapted to the catalog item, when the catalog did not
+   * list it (Art. 27; docs/rules.md#r3); empty for an application naming a catalog item}
    */
   public abstract Optional<ResourceAdaptation> adaptation();
 

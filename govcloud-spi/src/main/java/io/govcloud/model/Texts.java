@@ -1,7 +1,5 @@
 package io.govcloud.model;
 
-import java.util.Objects;
-
 /** The checks of names and versions shared by the aggregates. */
 final class Texts {
 
@@ -11,7 +9,10 @@ final class Texts {
   private Texts() {}
 
   static void requireName(String name, String owner) {
-    Objects.requireNonNull(name, "name of " + owner);
+    if (name == null) {
+      // the message is built only when it is needed: this check runs on every bill line
+      throw new NullPointerException("name of " + owner);
+    }
     if (name.isBlank()) {
       throw new IllegalArgumentException("the name of " + owner + " must not be blank");
     }

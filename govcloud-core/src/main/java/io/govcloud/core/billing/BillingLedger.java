@@ -137,38 +137,60 @@ public final class BillingLedger {
     return new BillingLedger(firstMonth, proration, issued, IssuedCharges.NONE.plus(all));
   }
 
-  /** The first month billed, not null. */
+  /** {@return the first month billed, not null} */
   public YearMonth firstMonth() {
     return firstMonth;
   }
 
-  /** The policy every bill is prorated with, not null. */
+  /** {@return the policy every bill is prorated with, not null} */
   public Proration proration() {
     return proration;
   }
 
-  /** The months issued, ascending; not null. */
+  /** {@return the months issued, ascending; not null} */
   public List<YearMonth> issuedMonths() {
     return List.copyOf(issued.keySet());
   }
 
-  /** Whether a month is issued. */
+  /**
+   * Whether a month is issued.
+   *
+   * @param month the month, not null
+   * @return whether the month is issued
+   * @throws NullPointerException if the month is null
+   */
   public boolean isIssued(YearMonth month) {
     return issued.containsKey(Objects.requireNonNull(month, "month"));
   }
 
-  /** The one month that can be issued next: the first month, or the month after the last issued; not null. */
+  /**
+   * {@return the one month that can be issued next: the first month, or the month after the last issued; not
+   * null}
+   */
   public YearMonth nextOpenMonth() {
     return issued.isEmpty() ? firstMonth : issued.lastKey().plusMonths(1);
   }
 
-  /** The bills of an issued month by account; empty if the month is not issued or has no bill. */
+  /**
+   * The bills of an issued month by account; empty if the month is not issued or has no bill.
+   *
+   * @param month the month, not null
+   * @return the bills of the month, ordered by account; not null
+   * @throws NullPointerException if the month is null
+   */
   public List<MonthlyBill> bills(YearMonth month) {
     Map<BillingAccount, MonthlyBill> ofMonth = issued.get(Objects.requireNonNull(month, "month"));
     return ofMonth == null ? List.of() : List.copyOf(ofMonth.values());
   }
 
-  /** The bill of an account for an issued month, if it has one. */
+  /**
+   * The bill of an account for an issued month, if it has one.
+   *
+   * @param account the account, not null
+   * @param month the month, not null
+   * @return the bill, or empty if the month is not issued or the account had no bill in it
+   * @throws NullPointerException if an argument is null
+   */
   public Optional<MonthlyBill> bill(BillingAccount account, YearMonth month) {
     Objects.requireNonNull(account, "account");
     Map<BillingAccount, MonthlyBill> ofMonth = issued.get(Objects.requireNonNull(month, "month"));
@@ -236,6 +258,7 @@ public final class BillingLedger {
     Set<ResourceId> resources = new TreeSet<>(histories.keySet());
     resources.addAll(charges.resources());
     resources.addAll(problems.keySet());
+    List<Billed> billed = new ArrayList<>(resources.size());
     for (ResourceId resource : resources) {
       List<Violation> sink = problems.computeIfAbsent(resource, r -> new ArrayList<>());
       Map<BillingAccount, List<BillLine>> ownLines = new TreeMap<>();
@@ -247,22 +270,28 @@ public final class BillingLedger {
             current.collect(history, sink);
             current.addLinesTo(ownLines, sink);
           }
-          new Adjuster(billing, earlier, ownAdjustments, sink).adjust(resource, history, charges.of(resource));
+          // incremental: a resource billed in full last time from equal orders and billing needs no adjustment
+          if (history == null || !charges.unchanged(resource, history.orders(), billing)) {
+            new Adjuster(billing, earlier, ownAdjustments, sink).adjust(resource, history, charges.of(resource));
+          }
         } catch (ArithmeticException e) {
           sink.add(BillingViolations.amountOutOfRange(resource, history == null ? List.of() : history.orders()));
         }
       }
-      Set<BillingAccount> accounts = new TreeSet<>(accountsOf.getOrDefault(resource, Set.of()));
-      accounts.addAll(ownLines.keySet());
-      accounts.addAll(ownAdjustments.keySet());
-      ResourceCharges charged = charges.of(resource);
-      for (int i = 0; charged != null && i < charged.size(); i++) {
-        accounts.add(charged.entry(i).account());
-      }
       if (sink.isEmpty()) {
         ownLines.forEach((account, own) -> lines.computeIfAbsent(account, a -> new ArrayList<>()).addAll(own));
         ownAdjustments.forEach((account, own) -> adjustments.computeIfAbsent(account, a -> new ArrayList<>()).addAll(own));
+        if (history != null) {
+          billed.add(new Billed(resource, history.orders(), ownLines.keySet(), ownAdjustments.keySet()));
+        }
       } else {
+        Set<BillingAccount> accounts = new TreeSet<>(accountsOf.getOrDefault(resource, Set.of()));
+        accounts.addAll(ownLines.keySet());
+        accounts.addAll(ownAdjustments.keySet());
+        ResourceCharges charged = charges.of(resource);
+        for (int i = 0; charged != null && i < charged.size(); i++) {
+          accounts.add(charged.entry(i).account());
+        }
         for (BillingAccount account : accounts) {
           sink.forEach(v -> withheld.computeIfAbsent(account, a -> new LinkedHashSet<>()).add(v.with("account", account)));
         }
@@ -288,8 +317,20 @@ public final class BillingLedger {
     next.put(month, Collections.unmodifiableMap(ofMonth));
     SortedMap<BillingAccount, List<Violation>> reasons = new TreeMap<>();
     withheld.forEach((account, why) -> reasons.put(account, List.copyOf(why)));
-    return Validation.valid(new Issuance(new BillingLedger(firstMonth, proration, next, charges.plus(bills)), month, bills, reasons));
+    // the fingerprint: the orders of each resource whose lines and adjustments all went into issued bills
+    Map<ResourceId, List<WorkOrder>> basis = new HashMap<>(billed.size() * 2);
+    for (Billed resource : billed) {
+      if (Collections.disjoint(resource.lineAccounts(), withheld.keySet())
+          && Collections.disjoint(resource.adjustmentAccounts(), withheld.keySet())) {
+        basis.put(resource.resource(), resource.orders());
+      }
+    }
+    IssuedCharges nextCharges = charges.plus(bills).withBasis(billing, basis);
+    return Validation.valid(new Issuance(new BillingLedger(firstMonth, proration, next, nextCharges), month, bills, reasons));
   }
+
+  /** A resource billed without violation in an issuance, with the accounts of its lines and adjustments. */
+  private record Billed(ResourceId resource, List<WorkOrder> orders, Set<BillingAccount> lineAccounts, Set<BillingAccount> adjustmentAccounts) {}
 
   /** The account's bills of the issued months of a year, by month. */
   List<MonthlyBill> bills(BillingAccount account, Year year) {

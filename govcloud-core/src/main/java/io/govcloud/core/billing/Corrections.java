@@ -57,11 +57,11 @@ final class Corrections {
    */
   static List<WorkOrder> effective(Collection<WorkOrder> orders, Problems problems) {
     Objects.requireNonNull(orders, "orders");
-    Map<WorkOrderId, WorkOrder> byId = new HashMap<>(orders.size() * 2);
+    OrderTable byId = new OrderTable(orders.size());
     boolean anyCorrection = false;
     for (WorkOrder order : orders) {
       Objects.requireNonNull(order, "work order");
-      if (byId.putIfAbsent(order.id(), order) != null) {
+      if (byId.putIfAbsent(order) != null) {
         throw new IllegalArgumentException("work order " + order.id() + " is given twice");
       }
       anyCorrection |= order.supersedes().isPresent();
@@ -76,7 +76,7 @@ final class Corrections {
         WorkOrder other = correctedBy.putIfAbsent(target, order);
         if (other != null) {
           List<WorkOrder> involved = new ArrayList<>(List.of(order, other));
-          if (byId.containsKey(target)) {
+          if (byId.get(target) != null) {
             involved.add(byId.get(target));
           }
           problems.report(involved,
@@ -95,11 +95,11 @@ final class Corrections {
     return effective;
   }
 
-  private static void checkNoCycle(WorkOrder start, Map<WorkOrderId, WorkOrder> byId, Problems problems) {
+  private static void checkNoCycle(WorkOrder start, OrderTable byId, Problems problems) {
     WorkOrder current = start;
     List<WorkOrder> chain = new ArrayList<>();
     chain.add(start);
-    for (int steps = 0; steps <= byId.size(); steps++) {
+    for (int steps = 0; steps <= byId.size; steps++) {
       WorkOrder target = current.supersedes().map(byId::get).orElse(null);
       if (target == null) {
         return;
@@ -112,6 +112,47 @@ final class Corrections {
       }
       chain.add(target);
       current = target;
+    }
+  }
+
+  /**
+   * Orders by id in one open-addressing array: what a {@code HashMap} does for the million orders of a
+   * city's month, without an entry object per order.
+   */
+  private static final class OrderTable {
+    private final WorkOrder[] table;
+    private final int mask;
+    int size;
+
+    OrderTable(int expected) {
+      int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
+      table = new WorkOrder[capacity];
+      mask = capacity - 1;
+    }
+
+    private int slot(WorkOrderId id) {
+      int h = id.hashCode();
+      int i = (h ^ (h >>> 16)) & mask;
+      while (table[i] != null && !table[i].id().equals(id)) {
+        i = (i + 1) & mask;
+      }
+      return i;
+    }
+
+    /** Adds an order unless one of its id is there; returns that one, or null. */
+    WorkOrder putIfAbsent(WorkOrder order) {
+      int i = slot(order.id());
+      if (table[i] != null) {
+        return table[i];
+      }
+      table[i] = order;
+      size++;
+      return null;
+    }
+
+    /** The order of an id, or null. */
+    WorkOrder get(WorkOrderId id) {
+      return table[slot(id)];
     }
   }
 }

@@ -34,6 +34,12 @@ public record Issuance(
   /**
    * Checks and copies the fields.
    *
+   * @param ledger the ledger after issuing, not null
+   * @param month the month issued, not null
+   * @param bills the month's bills by account, not null
+   * @param withheld the accounts left out of the month, sorted, each with why (violations with the fact {@code
+   *     account}, and {@code resource} when a resource could not be billed); empty when every account was
+   *     issued, and when the month was issued before
    * @throws NullPointerException if a field, a bill or a violation is null
    */
   public Issuance {

@@ -15,8 +15,13 @@ public final class MalformedHolidayScheduleException extends GovCloudException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The name of the source. */
   private final String source;
+
+  /** The 1-based line number, or 0 when the source has no lines. */
   private final int line;
+
+  /** What is wrong. */
   private final String reason;
 
   /**
@@ -39,17 +44,17 @@ public final class MalformedHolidayScheduleException extends GovCloudException {
     this.reason = reason;
   }
 
-  /** The name of the malformed source, not null. */
+  /** {@return the name of the malformed source, not null} */
   public String source() {
     return source;
   }
 
-  /** The 1-based line number of the fault, if the source is a file. */
+  /** {@return the 1-based line number of the fault, if the source is a file} */
   public OptionalInt line() {
     return line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
   }
 
-  /** What is wrong, not null. */
+  /** {@return what is wrong, not null} */
   public String reason() {
     return reason;
   }

@@ -64,12 +64,12 @@ public final class StatutoryHolidays {
     return China.RULE;
   }
 
-  /** The first year covered (2014), not null. */
+  /** {@return the first year covered (2014), not null} */
   public Year firstYear() {
     return Year.of(firstYear);
   }
 
-  /** The last year covered (2100, the shipped table's last), not null. */
+  /** {@return the last year covered (2100, the shipped table's last), not null} */
   public Year lastYear() {
     return Year.of(table.lastYear());
   }

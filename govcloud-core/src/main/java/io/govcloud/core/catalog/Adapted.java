@@ -51,12 +51,12 @@ public final class Adapted implements Adaptation {
     return request;
   }
 
-  /** The policy whose bound the item is within, not null. */
+  /** {@return the policy whose bound the item is within, not null} */
   public AdaptationPolicy policy() {
     return policy;
   }
 
-  /** The item the request is adapted to, not null. */
+  /** {@return the item the request is adapted to, not null} */
   public CatalogItem item() {
     return item;
   }
@@ -64,17 +64,19 @@ public final class Adapted implements Adaptation {
   /**
    * The units of the item for all instances, a whole number of at least 1: the number of instances for
    * a bundle; for a per-unit item, the instances times the units one instance takes. Not null.
+   *
+   * @return the units billed for all instances, at least 1
    */
   public BigDecimal units() {
     return units;
   }
 
-  /** The units times the item's monthly price cap, not null. */
+  /** {@return the units times the item's monthly price cap, not null} */
   public Money monthlyTotal() {
     return monthlyTotal;
   }
 
-  /** What one instance gets beyond the request, per requested dimension in dimension order; not null. */
+  /** {@return what one instance gets beyond the request, per requested dimension in dimension order; not null} */
   public List<OverProvisioning> overProvisioning() {
     return overProvisioning;
   }

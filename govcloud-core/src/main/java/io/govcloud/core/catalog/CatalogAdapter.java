@@ -93,12 +93,12 @@ public final class CatalogAdapter {
     return of(catalog, AdaptationPolicy.standard());
   }
 
-  /** The catalog version, not null. */
+  /** {@return the catalog version, not null} */
   public ServiceCatalog catalog() {
     return catalog;
   }
 
-  /** The policy, not null. */
+  /** {@return the policy, not null} */
   public AdaptationPolicy policy() {
     return policy;
   }

@@ -48,17 +48,17 @@ public final class ExactMatch implements Adaptation {
     return request;
   }
 
-  /** The item the catalog lists for the request, not null. */
+  /** {@return the item the catalog lists for the request, not null} */
   public CatalogItem item() {
     return item;
   }
 
-  /** The units of the item for all instances, a whole number of at least 1; not null. */
+  /** {@return the units of the item for all instances, a whole number of at least 1; not null} */
   public BigDecimal units() {
     return units;
   }
 
-  /** The units times the item's monthly price cap, not null. */
+  /** {@return the units times the item's monthly price cap, not null} */
   public Money monthlyTotal() {
     return monthlyTotal;
   }

@@ -37,7 +37,7 @@ public final class NotAdaptable implements Adaptation {
       this.code = code;
     }
 
-    /** The stable code of the {@link NotAdaptable#violation()}, not null. */
+    /** {@return the stable code of the {@link NotAdaptable#violation()}, not null} */
     public String code() {
       return code;
     }
@@ -65,17 +65,17 @@ public final class NotAdaptable implements Adaptation {
       this.english = english;
     }
 
-    /** The article that sets the step, not null. */
+    /** {@return the article that sets the step, not null} */
     public Article article() {
       return article;
     }
 
-    /** The step in Chinese, not null. */
+    /** {@return the step in Chinese, not null} */
     public String chinese() {
       return chinese;
     }
 
-    /** The step in English, not null. */
+    /** {@return the step in English, not null} */
     public String english() {
       return english;
     }
@@ -119,27 +119,27 @@ public final class NotAdaptable implements Adaptation {
     return request;
   }
 
-  /** The policy the adaptation applied, not null. */
+  /** {@return the policy the adaptation applied, not null} */
   public AdaptationPolicy policy() {
     return policy;
   }
 
-  /** Why nothing can be adapted, not null. */
+  /** {@return why nothing can be adapted, not null} */
   public Cause cause() {
     return cause;
   }
 
-  /** The reason with its figures, in English (e.g. the unknown dimension and the known ones); not null. */
+  /** {@return the reason with its figures, in English (e.g. the unknown dimension and the known ones); not null} */
   public String reason() {
     return reasonEnglish;
   }
 
-  /** The reason with its figures, in Chinese; not null. */
+  /** {@return the reason with its figures, in Chinese; not null} */
   public String reasonInChinese() {
     return reasonChinese;
   }
 
-  /** The steps of self-procurement, in order: evaluation, procurement, security attestation; not null. */
+  /** {@return the steps of self-procurement, in order: evaluation, procurement, security attestation; not null} */
   public List<Step> path() {
     return PATH;
   }

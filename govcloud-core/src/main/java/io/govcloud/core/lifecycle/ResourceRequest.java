@@ -95,6 +95,13 @@ public final class ResourceRequest {
    * An emergency request (Art. 25): no project yet; one is supplemented and the application backfilled.
    *
    * @see #of(ProjectId, PlatformId, ContractId, String, BigDecimal)
+   * @param platform the platform, not null
+   * @param contract the contract, not null
+   * @param item the catalog item's code, not blank
+   * @param quantity the quantity, positive
+   * @return the request, without project, in the e-gov extranet zone, shared cloud
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the item is blank or the quantity not positive
    */
   public static ResourceRequest emergency(PlatformId platform, ContractId contract, String item, BigDecimal quantity) {
     return new ResourceRequest(
@@ -144,19 +151,39 @@ public final class ResourceRequest {
         deploymentMode, deploymentReason, periods, Optional.empty(), Objects.requireNonNull(adaptation, "adaptation"));
   }
 
-  /** This request on behalf of a subordinate unit (Art. 19 2nd para). */
+  /**
+   * This request on behalf of a subordinate unit (Art. 19 2nd para).
+   *
+   * @param department the subordinate unit that will use and pay for the resource, not null
+   * @return a copy of this request for that unit
+   * @throws NullPointerException if the department is null
+   */
   public ResourceRequest forSubordinate(DepartmentId department) {
     return new ResourceRequest(Optional.of(Objects.requireNonNull(department, "department")), platform, contract, project, zone,
         item, quantity, deploymentMode, deploymentReason, periods, configuration, adaptation);
   }
 
-  /** This request in another zone (Art. 9). */
+  /**
+   * This request in another zone (Art. 9).
+   *
+   * @param zone the business zone, not null
+   * @return a copy of this request in that zone
+   * @throws NullPointerException if the zone is null
+   */
   public ResourceRequest inZone(NetworkZone zone) {
     return new ResourceRequest(forDepartment, platform, contract, project, Objects.requireNonNull(zone, "zone"), item, quantity,
         deploymentMode, deploymentReason, periods, configuration, adaptation);
   }
 
-  /** This request in a deployment mode other than shared cloud, with the reason stated (Art. 13). */
+  /**
+   * This request in a deployment mode other than shared cloud, with the reason stated (Art. 13).
+   *
+   * @param mode the deployment mode, not null
+   * @param reason why shared cloud does not fit, not null; stripped, and a blank reason counts as none,
+   *     which the application refuses ({@code DEPLOYMENT_REASON_REQUIRED}) for a mode that needs consent
+   * @return a copy of this request in that mode
+   * @throws NullPointerException if an argument is null
+   */
   public ResourceRequest withDeployment(DeploymentMode mode, String reason) {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(reason, "reason");
@@ -164,33 +191,39 @@ public final class ResourceRequest {
         reason.isBlank() ? Optional.empty() : Optional.of(reason.strip()), periods, configuration, adaptation);
   }
 
-  /** This request with a fixed yearly pattern of quantities (Art. 23). */
+  /**
+   * This request with a fixed yearly pattern of quantities (Art. 23).
+   *
+   * @param periods the periods, by first day, not null; empty for a constant demand
+   * @return a copy of this request with those periods
+   * @throws NullPointerException if the list or a period is null
+   */
   public ResourceRequest withPeriods(List<CloudResource.Period> periods) {
     return new ResourceRequest(forDepartment, platform, contract, project, zone, item, quantity,
         deploymentMode, deploymentReason, List.copyOf(periods), configuration, adaptation);
   }
 
-  /** The subordinate unit the request is for, if not the applicant itself. */
+  /** {@return the subordinate unit the request is for, if not the applicant itself} */
   public Optional<DepartmentId> forDepartment() {
     return forDepartment;
   }
 
-  /** The platform. */
+  /** {@return the platform} */
   public PlatformId platform() {
     return platform;
   }
 
-  /** The contract. */
+  /** {@return the contract} */
   public ContractId contract() {
     return contract;
   }
 
-  /** The project of the annual list cited; empty for an emergency. */
+  /** {@return the project of the annual list cited; empty for an emergency} */
   public Optional<ProjectId> project() {
     return project;
   }
 
-  /** The business zone. */
+  /** {@return the business zone} */
   public NetworkZone zone() {
     return zone;
   }
@@ -208,32 +241,32 @@ public final class ResourceRequest {
     return item;
   }
 
-  /** The configuration asked for instead of an item, until the entry point adapts it; empty for a request for an item. */
+  /** {@return the configuration asked for instead of an item, until the entry point adapts it; empty for a request for an item} */
   public Optional<AdaptationRequest> configuration() {
     return configuration;
   }
 
-  /** How the configuration asked for was adapted to {@link #item()}, once adapted; otherwise empty. */
+  /** {@return how the configuration asked for was adapted to {@link #item()}, once adapted; otherwise empty} */
   public Optional<ResourceAdaptation> adaptation() {
     return adaptation;
   }
 
-  /** The quantity asked for: for a request for a configuration not yet adapted, its number of instances. */
+  /** {@return the quantity asked for: for a request for a configuration not yet adapted, its number of instances} */
   public BigDecimal quantity() {
     return quantity;
   }
 
-  /** The deployment mode. */
+  /** {@return the deployment mode} */
   public DeploymentMode deploymentMode() {
     return deploymentMode;
   }
 
-  /** The reason stated for the deployment mode. */
+  /** {@return the reason stated for the deployment mode} */
   public Optional<String> deploymentReason() {
     return deploymentReason;
   }
 
-  /** The periods of a demand with a fixed yearly pattern. */
+  /** {@return the periods of a demand with a fixed yearly pattern} */
   public List<CloudResource.Period> periods() {
     return periods;
   }
