@@ -88,6 +88,40 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
     }
   }
 
+  /**
+   * A correction of a confirmed work order the department asked for, awaiting the provider's
+   * acknowledgement (Art. 22; docs/rules.md#r4): once acknowledged, a new work order with this quantity
+   * and time supersedes the one corrected.
+   *
+   * @param workOrder the work order corrected, not null
+   * @param quantity the quantity it should have confirmed, positive
+   * @param effectiveAt the time it should have confirmed, not null
+   * @param reason why, not blank
+   * @param requestedAt when the department asked, not null
+   */
+  public record PendingCorrection(WorkOrderId workOrder, BigDecimal quantity, Instant effectiveAt, String reason, Instant requestedAt) {
+    /**
+     * Checks the fields.
+     *
+     * @param workOrder the work order corrected, not null
+     * @param quantity the quantity it should have confirmed, positive
+     * @param effectiveAt the time it should have confirmed, not null
+     * @param reason why, not blank
+     * @param requestedAt when the department asked, not null
+     * @throws IllegalArgumentException if the quantity is not positive or the reason blank
+     */
+    public PendingCorrection {
+      Objects.requireNonNull(workOrder, "workOrder");
+      requirePositive(quantity, "quantity");
+      Objects.requireNonNull(effectiveAt, "effectiveAt");
+      Objects.requireNonNull(reason, "reason");
+      if (reason.isBlank()) {
+        throw new IllegalArgumentException("the reason of a correction of " + workOrder + " must not be blank");
+      }
+      Objects.requireNonNull(requestedAt, "requestedAt");
+    }
+  }
+
   /** The steps of a termination before it may be confirmed (Art. 24). */
   public enum TerminationStep {
     /** The information system is taken offline (信息系统下线). */
@@ -258,6 +292,9 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
   /** {@return the termination, once applied for} */
   public abstract Optional<Termination> termination();
 
+  /** {@return the correction of one of its work orders awaiting the provider's acknowledgement, if any} */
+  public abstract Optional<PendingCorrection> pendingCorrection();
+
   /** {@return the emergency path, for a resource reported as an emergency} */
   public abstract Optional<Emergency> emergency();
 
@@ -374,6 +411,14 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
    * @return a copy of this resource with that value
    */
   public abstract CloudResource withTermination(Optional<? extends Termination> termination);
+
+  /**
+   * This resource with a correction awaiting acknowledgement, or none.
+   *
+   * @param correction the correction awaiting acknowledgement, or empty for none
+   * @return a copy of this resource with that value
+   */
+  public abstract CloudResource withPendingCorrection(Optional<? extends PendingCorrection> correction);
 
   /**
    * This resource with its emergency path.
