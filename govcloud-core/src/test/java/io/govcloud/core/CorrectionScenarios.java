@@ -64,13 +64,18 @@ public abstract class CorrectionScenarios {
 
   /** Opens n units of an item for D, applied a day before and in service from the given Shanghai time; its work order. */
   private WorkOrder open(String item, long quantity, String completedAt) {
+    return open(DEPT_D, PROVIDER_1, request(item, quantity), completedAt);
+  }
+
+  /** Opens the resources of a request for a department through a provider; its work order. */
+  private WorkOrder open(Actor department, Actor provider, io.govcloud.core.lifecycle.ResourceRequest request, String completedAt) {
     world.clock.set(at(completedAt).minus(Duration.ofDays(1)));
-    ResourceId id = ok(gov.as(DEPT_D).resources().apply(request(item, quantity))).resource().orElseThrow().id();
+    ResourceId id = ok(gov.as(department).resources().apply(request)).resource().orElseThrow().id();
     ok(gov.as(CITY).resources().approve(id));
-    ok(gov.as(PROVIDER_1).resources().openTrial(id, world.clock.instant(), false));
-    ok(gov.as(DEPT_D).resources().recordTest(id, true, "通过"));
+    ok(gov.as(provider).resources().openTrial(id, world.clock.instant(), false));
+    ok(gov.as(department).resources().recordTest(id, true, "通过"));
     world.clock.set(at(completedAt).plus(Duration.ofHours(1)));
-    return ok(gov.as(DEPT_D).resources().confirmOpen(id, BigDecimal.valueOf(quantity), at(completedAt)));
+    return ok(gov.as(department).resources().confirmOpen(id, request.quantity(), at(completedAt)));
   }
 
   private List<AuditRecord> trail(WorkOrderId id) {
@@ -266,5 +271,52 @@ public abstract class CorrectionScenarios {
     assertThat(after.item()).isEqualTo("ecs.c4m8");
     assertThat(orders(opened.resource())).hasSize(3);
     assertThat(Optional.of(after.pendingCorrection())).contains(Optional.empty());
+  }
+
+  @Test
+  void aWorkOrderTheLedgerCannotUseBlocksOnlyItsAccountUntilACorrectionRepairsIt() {
+    world.startLedger(MARCH);
+    WorkOrder ours = open("ecs.c2m4", 1, "2025-03-01T08:00");
+    WorkOrder theirs = open(DEPT_E, PROVIDER_2,
+        io.govcloud.core.lifecycle.ResourceRequest.of(PRE, PE, CE, "ecs.c2m4", BigDecimal.ONE), "2025-03-01T08:00");
+    // a termination stored with another quantity than the one in force, as a host's import of old records might
+    WorkOrder wrong = WorkOrder.builder().id(WorkOrderId.of("wo-imported-end")).resource(ours.resource()).kind(WorkOrder.Kind.TERMINATE)
+        .department(D).platform(PD).provider(P1).contract(CD).project(PRD).item("ecs.c2m4").quantity(BigDecimal.valueOf(3))
+        .effectiveAt(at("2025-03-20T18:00")).zone(SHANGHAI).confirmedAt(at("2025-03-21T10:00")).build();
+    world.store.transact(uow -> {
+      uow.workOrders().insertAll(List.of(wrong));
+      return null;
+    });
+
+    world.clock.set(at("2025-04-01T09:00"));
+    List<MonthlyBill> march = ok(gov.as(CITY).billing().issue(MARCH));
+    assertThat(march).extracting(MonthlyBill::account).containsExactly(io.govcloud.model.BillingAccount.of(theirs));
+    String account = io.govcloud.model.BillingAccount.of(ours).toString();
+    List<AuditRecord> withheld = world.store.transact(uow -> uow.audit().ofSubject("account", account));
+    assertThat(withheld).singleElement().satisfies(r -> {
+      assertThat(r.action()).isEqualTo("WITHHOLD_BILL");
+      Violation v = r.refusal().orElseThrow();
+      assertThat(v.code()).isEqualTo(io.govcloud.core.billing.BillingViolations.WORK_ORDER_SEQUENCE);
+      assertThat(v.article().number()).isEqualTo(24);
+      assertThat(v.facts()).containsEntry("resource", ours.resource().value()).containsEntry("workOrder", "wo-imported-end")
+          .containsEntry("account", account).containsEntry("month", "2025-03");
+    });
+    assertThat(notices("BILL_WITHHELD")).extracting(n -> n.recipient().role().name())
+        .containsExactlyInAnyOrder("AUTHORITY", "DEPARTMENT", "PROVIDER");
+
+    world.clock.set(at("2025-04-02T10:00"));
+    ok(gov.as(DEPT_D).corrections().correct(wrong.id(), BigDecimal.ONE, "导入的终止工单数量有误，应为一台"));
+    ok(gov.as(PROVIDER_1).corrections().acknowledge(wrong.id()));
+    world.clock.set(at("2025-05-01T09:00"));
+    List<MonthlyBill> april = ok(gov.as(CITY).billing().issue(APRIL));
+    MonthlyBill ourApril = april.stream().filter(b -> b.account().department().equals(D)).findFirst().orElseThrow();
+    // March, left out, now billed: days 1..20 of 31 at 250.00 = round(250·20/31) = 161.29; nothing in April
+    assertThat(ourApril.lines()).isEmpty();
+    assertThat(ourApril.adjustments()).singleElement().satisfies(a -> {
+      assertThat(a.correctedMonth()).isEqualTo(MARCH);
+      assertThat(a.issued()).isEqualTo(Money.of("0.00"));
+      assertThat(a.amount()).isEqualTo(Money.of("161.29"));
+    });
+    assertThat(april).extracting(MonthlyBill::account).hasSize(2);
   }
 }

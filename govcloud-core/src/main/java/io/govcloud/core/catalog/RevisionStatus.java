@@ -51,7 +51,7 @@ public final class RevisionStatus {
     return overdue;
   }
 
-  /** {@return Art. 26} */
+  /** {@return the article the revision rule comes from: Art. 26, not null} */
   public Article article() {
     return Article.of(26);
   }
