@@ -15,6 +15,7 @@ import io.govcloud.model.Provider;
 import io.govcloud.model.ProviderId;
 import io.govcloud.model.Violation;
 import io.vavr.control.Either;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -102,14 +103,17 @@ public final class RegistryFacet {
    * A department registers a contract it or a subordinate unit signed, for a platform it may use; the
    * 5-working-day filing deadline starts from its signing (Art. 12). Every price must be of an item the
    * catalog lists and at most its cap while each catalog version is in force, or the contract is refused
-   * with the first such price ({@code PRICED_ITEM_NOT_IN_CATALOG}, Art. 27; {@code PRICE_ABOVE_CAP}, Art.
-   * 26; {@link io.govcloud.core.catalog.PriceCaps#check} lists them all).
+   * with every such price, each naming the item, the price, the cap and the catalog version ({@code
+   * PRICED_ITEM_NOT_IN_CATALOG}, Art. 27; {@code PRICE_ABOVE_CAP}, Art. 26), each audited. Any other
+   * refusal is a list of one; a host that wants an exception writes {@code
+   * .getOrElseThrow(RefusedException::of)}.
    *
    * @param contract the contract, not filed yet, not null
-   * @return the contract saved, or the refusal
+   * @return the contract saved, or every violation (not empty)
    * @throws GovCloudException if the unit lost a race or the store failed; nothing is kept
+   * @see io.govcloud.model.RefusedException#of(List)
    */
-  public Either<Violation, Contract> registerContract(Contract contract) {
+  public Either<List<Violation>, Contract> registerContract(Contract contract) {
     return commands.registerContract(actor, requireNonNull(contract, "contract"));
   }
 

@@ -187,13 +187,27 @@ class LifecycleRefusalsTest {
     ContractId dear = ContractId.of("contract-dear");
     Contract aboveCap = World.contractBuilder(dear, D, P1, PD)
         .addPrices(ContractPrice.of("ecs.c4m8", Money.of("600.01"), LocalDate.of(2025, 6, 1))).build(); // the cap is 600.00
-    Violation refused = refused(gov.as(DEPT_D).registry().registerContract(aboveCap));
+    Violation refused = refused(gov.as(DEPT_D).registry().registerContract(aboveCap).mapLeft(all -> all.get(0)));
     assertThat(refused.code()).isEqualTo(CatalogViolations.PRICE_ABOVE_CAP);
     assertThat(refused.article()).isEqualTo(Article.of(26));
-    assertThat(refused.facts()).containsEntry("cap", "600.00").containsEntry("price", "600.01");
+    assertThat(refused.facts()).containsEntry("cap", "600.00").containsEntry("price", "600.01")
+        .containsEntry("item", "ecs.c4m8").containsEntry("catalogVersion", "2024-v1");
     Contract unlisted = World.contractBuilder(dear, D, P1, PD)
         .addPrices(ContractPrice.of("gpu.t4", Money.of("3000.00"), LocalDate.of(2025, 1, 1))).build();
-    assertThat(refused(gov.as(DEPT_D).registry().registerContract(unlisted)).code()).isEqualTo(CatalogViolations.PRICED_ITEM_NOT_IN_CATALOG);
+    assertThat(refused(gov.as(DEPT_D).registry().registerContract(unlisted).mapLeft(all -> all.get(0))).code())
+        .isEqualTo(CatalogViolations.PRICED_ITEM_NOT_IN_CATALOG);
+    // every price that breaks the caps is listed, not only the first, each audited (issue 10)
+    Contract several = World.contractBuilder(dear, D, P1, PD)
+        .addPrices(ContractPrice.of("ecs.c4m8", Money.of("600.01"), LocalDate.of(2025, 6, 1)),
+            ContractPrice.of("evs.ssd", Money.of("1.50"), LocalDate.of(2025, 6, 1)),
+            ContractPrice.of("gpu.t4", Money.of("3000.00"), LocalDate.of(2025, 6, 1))).build();
+    List<Violation> all = gov.as(DEPT_D).registry().registerContract(several).getLeft();
+    assertThat(all).extracting(Violation::code).containsExactly(CatalogViolations.PRICE_ABOVE_CAP, CatalogViolations.PRICE_ABOVE_CAP,
+        CatalogViolations.PRICED_ITEM_NOT_IN_CATALOG);
+    assertThat(all).extracting(v -> v.facts().get("item")).containsExactly("ecs.c4m8", "evs.ssd", "gpu.t4");
+    List<io.govcloud.model.AuditRecord> audited = world.store.transact(uow -> uow.audit().ofSubject("contract", dear.value()));
+    assertThat(audited).filteredOn(r -> r.action().equals("REGISTER_CONTRACT")).flatExtracting(r -> r.refusal().stream().toList())
+        .extracting(Violation::code).contains(CatalogViolations.PRICED_ITEM_NOT_IN_CATALOG);
     java.util.Optional<Contract> saved = world.store.transact(uow -> uow.contracts().find(dear));
     List<TrackedDeadline> watched = world.store.transact(uow -> uow.deadlines().ofSubject("contract", dear.value()));
     assertThat(saved).isEmpty();

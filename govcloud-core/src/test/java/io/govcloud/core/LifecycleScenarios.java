@@ -396,9 +396,10 @@ public abstract class LifecycleScenarios {
     assertThat(subordinate.code()).isEqualTo(RegistrationViolations.ONE_PLATFORM_PER_DEPARTMENT);
     assertThat(subordinate.article()).isEqualTo(Article.of(10));
     Violation cloudParty = refused(gov.as(DEPT_D).registry().registerContract(World.contractBuilder(io.govcloud.model.ContractId.of("contract-multi"), D, P1, PD)
-        .addOtherParties(new Contract.OtherParty("第三方云", "云主机", true)).build()));
+        .addOtherParties(new Contract.OtherParty("第三方云", "云主机", true)).build()).mapLeft(all -> all.get(0)));
     assertThat(cloudParty.code()).isEqualTo(RegistrationViolations.OTHER_PARTY_CLOUD_SERVICE);
-    Violation provider = refused(gov.as(DEPT_D).registry().registerContract(World.contract(io.govcloud.model.ContractId.of("contract-p2"), D, P2, PD)));
+    Violation provider = refused(gov.as(DEPT_D).registry().registerContract(World.contract(io.govcloud.model.ContractId.of("contract-p2"), D, P2, PD))
+        .mapLeft(all -> all.get(0)));
     assertThat(provider.code()).isEqualTo(RegistrationViolations.CONTRACT_PROVIDER_MISMATCH);
   }
 

@@ -102,10 +102,10 @@ class UnknownReferencesTest {
   @Test
   void aContractForAnotherDepartmentsPlatformOrSigner() {
     Violation platform = alike(PE.value(), id -> gov.as(DEPT_D).registry().registerContract(
-        World.contract(ContractId.of("c-new"), D, P1, PlatformId.of(id))));
+        World.contract(ContractId.of("c-new"), D, P1, PlatformId.of(id))).mapLeft(all -> all.get(0)));
     assertThat(platform.code()).isEqualTo(RegistrationViolations.CONTRACT_PLATFORM_NOT_USABLE);
     Violation signer = alike(E.value(), id -> gov.as(DEPT_D).registry().registerContract(
-        World.contract(ContractId.of("c-signed"), DepartmentId.of(id), P1, PD)));
+        World.contract(ContractId.of("c-signed"), DepartmentId.of(id), P1, PD)).mapLeft(all -> all.get(0)));
     assertThat(signer.code()).isEqualTo(AccessViolations.ACCESS_DENIED);
   }
 

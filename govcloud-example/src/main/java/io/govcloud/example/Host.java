@@ -63,10 +63,11 @@ final class Host {
         }
         nextSweep = nextSweep.plus(Duration.ofDays(1));
       } else {
-        if (gov.as(District.CITY).billing().ledgerStart().isEmpty()) {
-          ok(District.CITY, gov.as(District.CITY).billing().startLedger(nextMonth)); // the ledger's first month, once
+        // the district's authority bills its own platforms (Art. 17, 20: 本级), in its own ledger
+        if (gov.as(District.AUTHORITY).billing().ledgerStart().isEmpty()) {
+          ok(District.AUTHORITY, gov.as(District.AUTHORITY).billing().startLedger(nextMonth)); // the ledger's first month, once
         }
-        List<MonthlyBill> bills = gov.as(District.CITY).billing().issue(nextMonth).getOrElseThrow(RefusedException::of);
+        List<MonthlyBill> bills = gov.as(District.AUTHORITY).billing().issue(nextMonth).getOrElseThrow(RefusedException::of);
         journal.bills(nextMonth, bills);
         nextMonth = nextMonth.plusMonths(1);
       }

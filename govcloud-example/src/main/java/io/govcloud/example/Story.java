@@ -88,7 +88,8 @@ final class Story {
 
   void sign(Actor department, ContractId id, String signedAt) {
     Instant signed = host.at(signedAt);
-    ok(department, gov.as(department).registry().registerContract(contract(id, DepartmentId.of(department.subject()), signed)));
+    ok(department, gov.as(department).registry().registerContract(contract(id, DepartmentId.of(department.subject()), signed))
+        .mapLeft(all -> all.get(0)));
     host.watch(signed, Text.of(name(DepartmentId.of(department.subject())).zh() + "签订合同 " + id,
         name(DepartmentId.of(department.subject())).en() + " signs contract " + id), StatutoryDeadline.CONTRACT_FILING, id.value());
   }

@@ -131,33 +131,36 @@ public final class RegistrationCommands {
     });
   }
 
-  /** A department registers the contract it, or a subordinate unit, signed; the filing deadline starts (Art. 12). */
-  public Either<Violation, Contract> registerContract(Actor actor, Contract contract) {
-    return runner.change(actor, "REGISTER_CONTRACT", "contract", contract.id().value(), tx -> {
+  /**
+   * A department registers the contract it, or a subordinate unit, signed; the filing deadline starts (Art.
+   * 12). A price list that breaks the catalog's caps is refused with every price that does (Art. 26, 27).
+   */
+  public Either<List<Violation>, Contract> registerContract(Actor actor, Contract contract) {
+    return runner.changeAll(actor, "REGISTER_CONTRACT", "contract", contract.id().value(), tx -> {
       Optional<Violation> role = tx.checkRole(AccessPolicy.Kind.CHANGE, Optional.of(Actor.Role.DEPARTMENT), Article.of(12));
       if (role.isPresent()) {
-        return Either.left(role.get());
+        return Either.left(List.of(role.get()));
       }
       Optional<Department> signer = tx.uow().departments().find(contract.department());
       if (signer.isEmpty()) {
-        return Either.left(tx.unknown());
+        return Either.left(List.of(tx.unknown()));
       }
       Optional<Violation> denied = tx.checkReach(Subjects.ofDepartment(tx.uow(), signer.get(), "contract", contract.id().value()));
       if (denied.isPresent()) {
-        return Either.left(denied.get());
+        return Either.left(List.of(denied.get()));
       }
       if (tx.uow().contracts().find(contract.id()).isPresent()) {
-        return Either.left(RegistrationViolations.alreadyRegistered("contract", contract.id().value(), Article.of(12)));
+        return Either.left(List.of(RegistrationViolations.alreadyRegistered("contract", contract.id().value(), Article.of(12))));
       }
       Optional<Platform> platform = tx.uow().platforms().find(contract.platform());
       Optional<Violation> refused = Registration.checkContract(contract, signer.get(), Subjects.top(tx.uow(), contract.department()), platform);
       if (refused.isPresent()) {
-        return Either.left(refused.get());
+        return Either.left(List.of(refused.get()));
       }
       // every price of an item the catalog lists, at most its cap while each version is in force (Art. 26, 27)
       Validation<List<Violation>, PriceList> capped = PriceCaps.check(contract.priceList(), catalog);
       if (capped.isInvalid()) {
-        return Either.left(capped.getError().get(0));
+        return Either.left(capped.getError());
       }
       Contract saved = inserted(tx, tx.uow().contracts().insert(contract));
       deadlines.open(tx, StatutoryDeadline.CONTRACT_FILING, "contract", saved.id().value(), platform.get(),
