@@ -172,6 +172,8 @@ public final class GovCloud {
    *
    * @param now the host's current time, not null
    * @return the deadline notices sent, not null
+   * @throws IllegalArgumentException if the instant lies outside the supported range ({@link
+   *     io.govcloud.model.Limits#isSupported}), on every store alike; nothing is read or changed
    */
   public List<DeadlineNotice> sweep(Instant now) {
     List<DeadlineNotice> notices = sweeper.sweep(now);

@@ -66,7 +66,7 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
     /** Checks the fields. */
     public PendingChange {
       Ids.check(item, "item");
-      requirePositive(quantity, "quantity");
+      Limits.requireQuantity(quantity, "quantity");
       Objects.requireNonNull(project, "project");
       Objects.requireNonNull(requestedAt, "requestedAt");
     }
@@ -144,7 +144,7 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
     /** Checks the fields. */
     public Period {
       Objects.requireNonNull(from, "from");
-      requirePositive(quantity, "quantity");
+      Limits.requireQuantity(quantity, "quantity");
     }
   }
 
@@ -275,11 +275,9 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
   void check() {
     Texts.requireVersion(version());
     Ids.check(item(), "item");
-    requirePositive(quantity(), "quantity");
-    requirePositive(requestedQuantity(), "requestedQuantity");
-    if (fromRedundancy().signum() < 0) {
-      throw new IllegalArgumentException("resource " + id() + ": fromRedundancy must not be negative");
-    }
+    Limits.requireQuantity(quantity(), "resource " + id() + ": quantity");
+    Limits.requireQuantity(requestedQuantity(), "resource " + id() + ": requestedQuantity");
+    Limits.requireQuantityOrZero(fromRedundancy(), "resource " + id() + ": fromRedundancy");
     if (project().isEmpty() && emergency().isEmpty()) {
       throw new IllegalArgumentException("resource " + id() + " must cite a project of the annual list (Art. 28)");
     }
@@ -287,13 +285,6 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
       if (!periods().get(i - 1).from().isBefore(periods().get(i).from())) {
         throw new IllegalArgumentException("resource " + id() + ": periods must be in order of their first day, without repeats");
       }
-    }
-  }
-
-  private static void requirePositive(BigDecimal value, String name) {
-    Objects.requireNonNull(value, name);
-    if (value.signum() <= 0) {
-      throw new IllegalArgumentException(name + " must be positive, not " + value.toPlainString());
     }
   }
 }
