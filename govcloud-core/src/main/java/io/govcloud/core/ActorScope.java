@@ -58,6 +58,16 @@ public final class ActorScope {
   }
 
   /**
+   * Corrections of confirmed work orders (rule R4): the department asks, the provider acknowledges or
+   * declines (Art. 22, 30).
+   *
+   * @return the actor's corrections facet, not null
+   */
+  public CorrectionsFacet corrections() {
+    return new CorrectionsFacet(actor, capabilities.lifecycle().corrections());
+  }
+
+  /**
    * Emergencies (rule R5.8): report, provision within 24 hours, confirm, record the supplementary
    * project's approval, backfill within 2 working days (Art. 25).
    *

@@ -78,12 +78,16 @@ public final class BillingFacet {
    * in the zone of every platform; issuing an issued month again returns its bills unchanged. Changes
    * touching issued months become adjustment lines of this month's bills. Work orders confirmed since the
    * last issuance that reach back before the ledger's first month are audited and reported to the
-   * municipal authority ({@code SERVICE_BEFORE_LEDGER}): those days are not billed. A month that cannot
-   * be billed is refused with every violation found (each audited), not only the first; a host that wants
-   * an exception writes {@code .getOrElseThrow(RefusedException::of)}.
+   * municipal authority ({@code SERVICE_BEFORE_LEDGER}): those days are not billed. A resource that
+   * cannot be billed blocks only its own account (docs/rules.md#r4): the account is left out of the month,
+   * each reason audited on it ({@code WITHHOLD_BILL}, a violation naming the resource and the account)
+   * and notified ({@code BILL_WITHHELD}) to the municipal authority, the department and the provider;
+   * every other account is issued, and the first month issued after the repair carries what was left out
+   * as adjustments. A month refused is refused with every violation found (each audited), not only the
+   * first; a host that wants an exception writes {@code .getOrElseThrow(RefusedException::of)}.
    *
    * @param month the month, not null
-   * @return the month's bills, one per account with service, or every violation (not empty): {@code
+   * @return the month's bills, one per account with service and not left out, or every violation (not empty): {@code
    *     ACCESS_DENIED}, {@link io.govcloud.core.billing.BillingViolations#LEDGER_NOT_STARTED}, {@link
    *     io.govcloud.core.billing.BillingViolations#MONTH_NOT_ENDED}, {@link
    *     io.govcloud.core.billing.BillingViolations#MONTH_NOT_OPEN} and those of billing

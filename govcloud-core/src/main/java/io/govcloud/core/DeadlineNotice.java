@@ -16,7 +16,13 @@ import java.util.Objects;
  */
 public record DeadlineNotice(TrackedDeadline deadline, TrackedDeadline.Stage stage, Instant at) {
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param deadline the deadline as saved after the notice, not null
+   * @param stage the stage notified, not null
+   * @param at the sweep's instant, not null
+   */
   public DeadlineNotice {
     Objects.requireNonNull(deadline, "deadline");
     Objects.requireNonNull(stage, "stage");

@@ -103,7 +103,7 @@ public final class GovCloud {
     this.clock = b.clock;
   }
 
-  /** A builder; store, calendar, catalog, notifier and clock are required. */
+  /** {@return a builder; store, calendar, catalog, notifier and clock are required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -206,7 +206,7 @@ public final class GovCloud {
     return runner.dispatch();
   }
 
-  /** The working-day calendar, with every schedule loaded so far; not null. */
+  /** {@return the working-day calendar, with every schedule loaded so far; not null} */
   public WorkingDayCalendar calendar() {
     return calendar.get();
   }
@@ -241,7 +241,8 @@ public final class GovCloud {
    *
    * @param source the schedule, not null
    * @return the open deadlines that changed, by expiry before the change, then id; not null
-   * @throws MalformedHolidayScheduleException if the source lists a date twice (nothing is loaded)
+   * @throws MalformedHolidayScheduleException if the source lists a date twice, or covers a year without
+   *     giving all of its statutory holidays off (nothing is loaded)
    * @throws ConflictException if a deadline kept losing its race to other units (the schedule is loaded;
    *     calling {@link #recomputeDeadlines()} finishes the count)
    * @throws io.govcloud.spi.StoreException if the store failed
@@ -284,7 +285,7 @@ public final class GovCloud {
     return listed.filter(d -> d.isBefore(covered.get())).or(() -> covered);
   }
 
-  /** The policy, not null. */
+  /** {@return the policy, not null} */
   public GovCloudPolicy policy() {
     return policy;
   }
@@ -304,43 +305,85 @@ public final class GovCloud {
 
     private Builder() {}
 
-    /** The store, e.g. {@code InMemoryStore.create()} or {@code JdbcStore.embedded(path)}. */
+    /**
+     * The store, e.g. {@code InMemoryStore.create()} or {@code JdbcStore.embedded(path)}.
+     *
+     * @param store the store that keeps every aggregate, not null
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
     public Builder store(Store store) {
       this.store = Objects.requireNonNull(store, "store");
       return this;
     }
 
-    /** The working-day calendar, e.g. {@link WorkingDayCalendar#china()}. */
+    /**
+     * The working-day calendar, e.g. {@link WorkingDayCalendar#china()}.
+     *
+     * @param calendar the calendar that counts the working days of every deadline, not null
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
     public Builder calendar(WorkingDayCalendar calendar) {
       this.calendar = Objects.requireNonNull(calendar, "calendar");
       return this;
     }
 
-    /** The service catalog's versions (Art. 26, 27): applications may only ask for items it lists. */
+    /**
+     * The service catalog's versions (Art. 26, 27): applications may only ask for items it lists.
+     *
+     * @param catalog the catalog history, not null
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
     public Builder catalog(CatalogHistory catalog) {
       this.catalog = Objects.requireNonNull(catalog, "catalog");
       return this;
     }
 
-    /** The host's notifier. */
+    /**
+     * The host's notifier.
+     *
+     * @param notifier where notifications are delivered, not null
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
     public Builder notifier(Notifier notifier) {
       this.notifier = Objects.requireNonNull(notifier, "notifier");
       return this;
     }
 
-    /** The clock that stamps every action. */
+    /**
+     * The clock that stamps every action.
+     *
+     * @param clock the clock that stamps every action and whose date is today, not null
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** The policy; {@link GovCloudPolicy#defaults()} if not set. */
+    /**
+     * The policy; {@link GovCloudPolicy#defaults()} if not set.
+     *
+     * @param policy the policy values, not null
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
     public Builder policy(GovCloudPolicy policy) {
       this.policy = Objects.requireNonNull(policy, "policy");
       return this;
     }
 
-    /** The proration of partial months (docs/rules.md#r4); {@link Proration#standard()} if not set. */
+    /**
+     * The proration of partial months (docs/rules.md#r4); {@link Proration#standard()} if not set.
+     *
+     * @param proration the proration, not null
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
     public Builder proration(Proration proration) {
       this.proration = Objects.requireNonNull(proration, "proration");
       return this;
@@ -349,6 +392,10 @@ public final class GovCloud {
     /**
      * The numbers of elastic reallocation (rule R6, Art. 16), e.g. how old a measurement may be; {@link
      * ReallocationPolicy#defaults()} if not set.
+     *
+     * @param reallocation the reallocation policy, not null
+     * @return this builder
+     * @throws NullPointerException if it is null
      */
     public Builder reallocation(ReallocationPolicy reallocation) {
       this.reallocation = Objects.requireNonNull(reallocation, "reallocation");
@@ -359,13 +406,25 @@ public final class GovCloud {
      * The acceptance configuration (rule R7; Art. 32, 36, 40, 41): evaluation policies, the attestations'
      * validity periods and the deduction tables; {@link AcceptancePolicy#unconfigured()} if not set, with
      * which every evaluation and every deduction is refused with its reason, never guessed.
+     *
+     * @param acceptance the acceptance configuration, not null
+     * @return this builder
+     * @throws NullPointerException if it is null
      */
     public Builder acceptance(AcceptancePolicy acceptance) {
       this.acceptance = Objects.requireNonNull(acceptance, "acceptance");
       return this;
     }
 
-    /** The source of unique ids for new resources, work orders and notices; random UUIDs if not set. */
+    /**
+     * The source of unique ids for new resources, work orders and notices; random UUIDs if not set.
+     *
+     * @param ids a supplier of new, unique texts, called once per new id; an id is a short prefix, a dash
+     *     and the text, at most 64 characters, so a text has at most 56 (the longest prefix is {@code
+     *     payment-})
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
     public Builder ids(Supplier<String> ids) {
       this.ids = Objects.requireNonNull(ids, "ids");
       return this;
@@ -376,6 +435,7 @@ public final class GovCloud {
      * {@link GovCloudPolicy#calendarWarningDays()} days of the clock's date ({@link
      * GovCloud#calendarCoverage()}).
      *
+     * @return the entry point, thread-safe if the store and notifier are
      * @throws IllegalStateException if a required part is missing, naming it
      */
     public GovCloud build() {

@@ -28,7 +28,20 @@ public record GovCloudPolicy(Duration approachingLeadTime, int calendarWarningDa
   /** The default of {@link #deliveredRetention()}: 90 days. */
   public static final Duration DEFAULT_DELIVERED_RETENTION = Duration.ofDays(90);
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param approachingLeadTime how long before a deadline expires {@link GovCloud#sweep} sends the
+   *     APPROACHING notice; positive; 2 days by default
+   * @param calendarWarningDays how many days before its official schedule ends the working-day calendar is
+   *     reported as running out (docs/rules.md#r1): building a {@link GovCloud} logs a warning, and {@link
+   *     GovCloud#calendarCoverage()} says so, when the State Council's holiday notices loaded reach less
+   *     than this many days past today; at least 0 (0: only when today itself has no notice); 60 by default
+   * @param deliveredRetention how long a notification stays in the store's outbox after it was delivered:
+   *     {@link GovCloud#sweep} removes those delivered longer ago (docs/rules.md#r9; a notification not yet
+   *     delivered is never removed, and the audit trail is not touched); zero or positive; 90 days by
+   *     default, a quarter in which a host can look into a complaint about a delivery
+   */
   public GovCloudPolicy {
     Objects.requireNonNull(approachingLeadTime, "approachingLeadTime");
     if (approachingLeadTime.isNegative() || approachingLeadTime.isZero()) {

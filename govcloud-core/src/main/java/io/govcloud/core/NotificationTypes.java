@@ -42,6 +42,18 @@ public final class NotificationTypes {
   public static final String APPLICATION_BACKFILLED = "APPLICATION_BACKFILLED";
   /** To the department and the provider: a work order was generated, the reference for payment (Art. 22). */
   public static final String WORK_ORDER_GENERATED = "WORK_ORDER_GENERATED";
+  /**
+   * To the provider: a department asks to correct the quantity or time of a confirmed work order, stating
+   * why; the correction awaits the provider's acknowledgement (Art. 22; docs/rules.md#r4).
+   */
+  public static final String CORRECTION_REQUESTED = "CORRECTION_REQUESTED";
+  /**
+   * To the department: the provider acknowledged a correction; a new work order supersedes the one
+   * corrected, and the next month issued carries the difference (Art. 22, 30).
+   */
+  public static final String CORRECTION_ACKNOWLEDGED = "CORRECTION_ACKNOWLEDGED";
+  /** To the department: the provider declined a correction, stating why; the work order stands (Art. 22). */
+  public static final String CORRECTION_DECLINED = "CORRECTION_DECLINED";
   /** To the authority: a department filed a contract (Art. 12). */
   public static final String CONTRACT_FILED = "CONTRACT_FILED";
   /** To the provider: it is suspended from new services until rectified, with the reason (Art. 42). */
@@ -50,6 +62,12 @@ public final class NotificationTypes {
   public static final String PROVIDER_REINSTATED = "PROVIDER_REINSTATED";
   /** To the department and the provider of an account: a month's bill is issued (Art. 30). */
   public static final String BILL_ISSUED = "BILL_ISSUED";
+  /**
+   * To the municipal authority, the department and the provider of an account: the account is left out
+   * of a month issued, because a resource of it cannot be billed; the data name the resources and the
+   * codes (Art. 30; docs/rules.md#r4).
+   */
+  public static final String BILL_WITHHELD = "BILL_WITHHELD";
   /** To every evaluator and the provider: a provider's annual evaluation result is published (Art. 40, 3rd para). */
   public static final String ANNUAL_RESULT_PUBLISHED = "ANNUAL_RESULT_PUBLISHED";
   /** To the provider: a problem is to be rectified by a deadline (Art. 42). */

@@ -19,7 +19,13 @@ import java.util.Objects;
  */
 public record RescheduledDeadline(TrackedDeadline before, TrackedDeadline after, Instant at) {
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param before the deadline as it was saved, not null
+   * @param after the deadline as saved after counting it again, not null
+   * @param at when it was counted again, not null
+   */
   public RescheduledDeadline {
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");

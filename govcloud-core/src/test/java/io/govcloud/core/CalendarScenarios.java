@@ -232,7 +232,7 @@ public abstract class CalendarScenarios {
     assertThat(load.changes()).extracting(FieldChange::field).containsExactly("name", "coveredYears", "specialDays");
     assertThat(load.changes().get(0).after()).contains("\"fixture 2027 notice\"");
     assertThat(load.changes().get(1).after()).hasValueSatisfying(years -> assertThat(years).contains("2027"));
-    assertThat(load.changes().get(2).after()).hasValueSatisfying(days -> assertThat(days).contains("13"));
+    assertThat(load.changes().get(2).after()).hasValueSatisfying(days -> assertThat(days).contains("21"));
 
     // the sweep sends today's DUE notice of the moved filing deadline, no longer provisional
     List<DeadlineNotice> today = gov.sweep(at("2027-02-04T09:30"));

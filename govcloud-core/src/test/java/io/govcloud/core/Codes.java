@@ -25,7 +25,8 @@ public final class Codes {
   /** Every class that holds refusal codes. */
   public static final List<Class<?>> VIOLATION_CLASSES = List.of(
       AccessViolations.class, BillingViolations.class, CatalogViolations.class, LifecycleViolations.class,
-      RegistrationViolations.class, ReallocationViolations.class, AcceptanceViolations.class, PaymentViolations.class);
+      RegistrationViolations.class, ReallocationViolations.class, AcceptanceViolations.class, PaymentViolations.class,
+      io.govcloud.core.lifecycle.CorrectionViolations.class);
 
   private Codes() {}
 

@@ -121,9 +121,9 @@ class ErrorContractTest {
   }
 
   @Test
-  void aMonthRefusedForSeveralReasonsReturnsAndAuditsEveryOne() {
+  void anAccountLeftOutOfAMonthForSeveralReasonsIsAuditedAndNotifiedWithEveryOne() {
     World world = new World(InMemoryStore.create());
-    // two work orders of an item no contract prices: each resource is refused, and both are reported
+    // two work orders of an item no contract prices: each resource is reported, and their account left out
     for (String resource : List.of("res-a", "res-b")) {
       WorkOrder order = WorkOrder.builder().id(WorkOrderId.of("wo-" + resource)).resource(ResourceId.of(resource))
           .kind(WorkOrder.Kind.OPEN).department(D).platform(PD).provider(P1).contract(CD).project(PRD).item("evs.unpriced")
@@ -135,16 +135,20 @@ class ErrorContractTest {
     }
     world.startLedger(YearMonth.of(2025, 3));
     world.clock.set(at("2025-04-01T09:00"));
-    Either<List<Violation>, ?> refused = world.gov.as(CITY).billing().issue(YearMonth.of(2025, 3));
-    assertThat(refused.getLeft()).hasSizeGreaterThanOrEqualTo(2)
-        .extracting(v -> v.facts().get("resource")).contains("res-a", "res-b");
-    assertThat(refused.getLeft()).allSatisfy(v -> assertThat(v.code()).isIn(BillingViolations.PRICE_MISSING, BillingViolations.ITEM_NOT_IN_CATALOG));
-    List<AuditRecord> trail = world.store.transact(uow -> uow.audit().ofSubject("billing-month", "2025-03"));
-    List<AuditRecord> audited = trail.stream().filter(r -> r.action().equals("ISSUE_BILLS")).toList();
-    assertThat(audited).extracting(r -> r.refusal().orElseThrow()).containsExactlyElementsOf(refused.getLeft());
-    assertThatThrownBy(() -> refused.getOrElseThrow(RefusedException::of))
-        .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.violations()).isEqualTo(refused.getLeft()));
-    List<io.govcloud.model.IssuedMonth> issued = world.store.transact(uow -> uow.bills().issuedMonths());
-    assertThat(issued).isEmpty();
+    Either<List<Violation>, List<io.govcloud.model.MonthlyBill>> issued = world.gov.as(CITY).billing().issue(YearMonth.of(2025, 3));
+    assertThat(issued.get()).isEmpty();
+    String account = D.value() + "/" + PD.value() + "/" + P1.value();
+    List<AuditRecord> trail = world.store.transact(uow -> uow.audit().ofSubject("account", account));
+    List<Violation> withheld = trail.stream().filter(r -> r.action().equals("WITHHOLD_BILL")).map(r -> r.refusal().orElseThrow()).toList();
+    assertThat(withheld).hasSizeGreaterThanOrEqualTo(2).extracting(v -> v.facts().get("resource")).contains("res-a", "res-b");
+    assertThat(withheld).allSatisfy(v -> {
+      assertThat(v.code()).isIn(BillingViolations.PRICE_MISSING, BillingViolations.ITEM_NOT_IN_CATALOG);
+      assertThat(v.facts()).containsEntry("account", account).containsEntry("month", "2025-03");
+    });
+    assertThat(world.notifier.delivered()).filteredOn(n -> n.type().equals("BILL_WITHHELD"))
+        .extracting(n -> n.recipient().role().name()).containsExactlyInAnyOrder("AUTHORITY", "DEPARTMENT", "PROVIDER");
+    List<io.govcloud.model.IssuedMonth> months = world.store.transact(uow -> uow.bills().issuedMonths());
+    assertThat(months).extracting(io.govcloud.model.IssuedMonth::month).containsExactly(YearMonth.of(2025, 3));
   }
+
 }

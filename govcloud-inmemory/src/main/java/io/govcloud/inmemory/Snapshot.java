@@ -143,15 +143,18 @@ final class Snapshot {
   }
 
   /**
-   * This state with records appended, numbered on from the last sequence.
+   * This state with records appended, numbered on from the last sequence, none of them before the time
+   * of the trail's last record.
    *
    * @param appended the records, each with sequence 0
    */
   Snapshot withAudit(List<AuditRecord> appended) {
     Vector<AuditRecord> longer = trail;
     Map<Subject, Vector<AuditRecord>> bySubject = trailBySubject;
+    // times in commit order: none of the unit's records before the trail's last
+    java.util.Optional<java.time.Instant> floor = trail.lastOption().map(AuditRecord::at).toJavaOptional();
     for (AuditRecord record : appended) {
-      AuditRecord numbered = record.withSequence(longer.size() + 1L);
+      AuditRecord numbered = floor.map(record::notBefore).orElse(record).withSequence(longer.size() + 1L);
       longer = longer.append(numbered);
       Subject subject = new Subject(numbered.subjectType(), numbered.subjectId());
       bySubject = bySubject.put(subject, bySubject.get(subject).getOrElse(Vector.empty()).append(numbered));

@@ -3,6 +3,7 @@ package io.govcloud.jdbc;
 import io.govcloud.core.AcceptanceScenarios;
 import io.govcloud.core.BillingScenarios;
 import io.govcloud.core.CalendarScenarios;
+import io.govcloud.core.CorrectionScenarios;
 import io.govcloud.core.LifecycleScenarios;
 import io.govcloud.core.ReallocationScenarios;
 import io.govcloud.spi.Store;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The entry point's lifecycle, billing, reallocation, acceptance and calendar scenarios of {@code govcloud-core},
+ * The entry point's lifecycle, billing, reallocation, acceptance, calendar and correction scenarios of {@code govcloud-core},
  * unchanged, on
  * an embedded H2 file database, on one database per class emptied before each test: always run.
  */
@@ -62,6 +63,17 @@ class H2ScenariosTest {
 
   @Nested
   class Calendar extends CalendarScenarios {
+    @RegisterExtension
+    static final FreshStores stores = new FreshStores(TestDatabase::h2);
+
+    @Override
+    protected Store newStore() {
+      return stores.next();
+    }
+  }
+
+  @Nested
+  class Corrections extends CorrectionScenarios {
     @RegisterExtension
     static final FreshStores stores = new FreshStores(TestDatabase::h2);
 

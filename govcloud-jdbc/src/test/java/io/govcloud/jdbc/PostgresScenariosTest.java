@@ -3,6 +3,7 @@ package io.govcloud.jdbc;
 import io.govcloud.core.AcceptanceScenarios;
 import io.govcloud.core.BillingScenarios;
 import io.govcloud.core.CalendarScenarios;
+import io.govcloud.core.CorrectionScenarios;
 import io.govcloud.core.LifecycleScenarios;
 import io.govcloud.core.ReallocationScenarios;
 import io.govcloud.spi.Store;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The entry point's lifecycle, billing, reallocation, acceptance and calendar scenarios of {@code govcloud-core},
+ * The entry point's lifecycle, billing, reallocation, acceptance, calendar and correction scenarios of {@code govcloud-core},
  * unchanged, on
  * the PostgreSQL server of {@code GOVCLOUD_TEST_PG_URL}, on one schema per class emptied before each test.
  */
@@ -65,6 +66,17 @@ class PostgresScenariosTest {
 
   @Nested
   class Calendar extends CalendarScenarios {
+    @RegisterExtension
+    static final FreshStores stores = new FreshStores(TestDatabase::postgres);
+
+    @Override
+    protected Store newStore() {
+      return stores.next();
+    }
+  }
+
+  @Nested
+  class Corrections extends CorrectionScenarios {
     @RegisterExtension
     static final FreshStores stores = new FreshStores(TestDatabase::postgres);
 

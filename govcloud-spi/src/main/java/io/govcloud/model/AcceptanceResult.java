@@ -23,12 +23,12 @@ public enum AcceptanceResult {
     this.english = english;
   }
 
-  /** The result's name in the measures' Chinese, e.g. {@code 暂缓通过}; not null. */
+  /** {@return the result's name in the measures' Chinese, e.g. {@code 暂缓通过}; not null} */
   public String chinese() {
     return chinese;
   }
 
-  /** The result's name in English, e.g. {@code deferred}; not null. */
+  /** {@return the result's name in English, e.g. {@code deferred}; not null} */
   public String english() {
     return english;
   }

@@ -34,6 +34,9 @@ public record Actor(Role role, String subject, String person) {
   /**
    * Checks the fields.
    *
+   * @param role the kind of actor, not null
+   * @param subject the department id, provider id or jurisdiction code, not blank
+   * @param person the person or account acting, not blank
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if a text is blank or too long, the subject is not an identifier or
    *     the person is not one line of printable text (docs/rules.md#limits)
@@ -48,32 +51,71 @@ public record Actor(Role role, String subject, String person) {
     Texts.requireLine(person, "an actor's person");
   }
 
-  /** A department's person. */
+  /**
+   * A department's person.
+   *
+   * @param department the department the person acts for, not null
+   * @param person the person or account acting, not blank
+   * @return the actor, with role {@link Role#DEPARTMENT}
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the person is blank or too long
+   */
   public static Actor department(DepartmentId department, String person) {
     return new Actor(Role.DEPARTMENT, department.value(), person);
   }
 
-  /** A person of the authority of a jurisdiction. */
+  /**
+   * A person of the authority of a jurisdiction.
+   *
+   * @param jurisdiction the jurisdiction whose authority the person acts for, not null
+   * @param person the person or account acting, not blank
+   * @return the actor, with role {@link Role#AUTHORITY}
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the person is blank or too long
+   */
   public static Actor authority(Jurisdiction jurisdiction, String person) {
     return new Actor(Role.AUTHORITY, jurisdiction.code(), person);
   }
 
-  /** A provider's person. */
+  /**
+   * A provider's person.
+   *
+   * @param provider the provider the person acts for, not null
+   * @param person the person or account acting, not blank
+   * @return the actor, with role {@link Role#PROVIDER}
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the person is blank or too long
+   */
   public static Actor provider(ProviderId provider, String person) {
     return new Actor(Role.PROVIDER, provider.value(), person);
   }
 
-  /** An auditor of a jurisdiction. */
+  /**
+   * An auditor of a jurisdiction.
+   *
+   * @param jurisdiction the jurisdiction whose records the auditor may read, not null
+   * @param person the person or account acting, not blank
+   * @return the actor, with role {@link Role#AUDITOR}
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the person is blank or too long
+   */
   public static Actor auditor(Jurisdiction jurisdiction, String person) {
     return new Actor(Role.AUDITOR, jurisdiction.code(), person);
   }
 
-  /** The host system, under a name such as {@code sweep}. */
+  /**
+   * The host system, under a name such as {@code sweep}.
+   *
+   * @param name the name of the job or component acting, not blank
+   * @return the actor, with role {@link Role#SYSTEM} and subject {@code system}
+   * @throws NullPointerException if the name is null
+   * @throws IllegalArgumentException if the name is blank or too long
+   */
   public static Actor system(String name) {
     return new Actor(Role.SYSTEM, "system", name);
   }
 
-  /** The party acting, without the person. */
+  /** {@return the party acting, without the person} */
   public Party party() {
     return new Party(role, subject);
   }

@@ -9,12 +9,17 @@ package io.govcloud.model;
  */
 public interface Aggregate<I, A extends Aggregate<I, A>> {
 
-  /** The identifier, not null. */
+  /** {@return the identifier, not null} */
   I id();
 
-  /** The version of the saved state this value was loaded from, or 0 if never saved. */
+  /** {@return the version of the saved state this value was loaded from, or 0 if never saved} */
   long version();
 
-  /** This aggregate with another version; stores call it when they save. */
+  /**
+   * This aggregate with another version; stores call it when they save.
+   *
+   * @param version the version of the saved state, not negative
+   * @return a copy of this aggregate with that version
+   */
   A withVersion(long version);
 }

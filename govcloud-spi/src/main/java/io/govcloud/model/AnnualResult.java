@@ -71,6 +71,12 @@ public record AnnualResult(
     /**
      * Checks the fields.
      *
+     * @param evaluation the evaluation, not null
+     * @param evaluator the department or district authority that evaluated, not null
+     * @param platform the platform evaluated, not null
+     * @param fees the year's fees billed on the platform to the provider, not negative
+     * @param score the evaluation's score, 0 to 100 with at most two decimals
+     * @param result the evaluation's result, not null
      * @throws NullPointerException if a field is null
      * @throws IllegalArgumentException if the fees are negative or the score outside 0 to 100 or too precise
      */
@@ -90,6 +96,21 @@ public record AnnualResult(
   /**
    * Checks and copies the fields.
    *
+   * @param id the identifier, not null
+   * @param provider the provider, not null
+   * @param year the year of service, not null
+   * @param decidedOn the date the authority combined the results, in or after {@code year}, not null
+   * @param shares the evaluations combined, each with its weight's fees, at least one, of distinct
+   *     evaluations; not null
+   * @param evaluationsScore the evaluations' score weighted by fees, 0 to 100 with at most two decimals
+   * @param operationsScore the day-to-day operations score, 0 to 100 with at most two decimals
+   * @param operationsWeight the weight of the operations score, 0 to 1
+   * @param score the annual score, 0 to 100 with at most two decimals
+   * @param result the annual result, not null
+   * @param gateFailures the security gates failed by the platforms evaluated, not null
+   * @param policy the document of the evaluation policy applied, not blank, at most 200 characters
+   * @param decidedAt when it was recorded, not null
+   * @param version the optimistic version, 0 if never saved
    * @throws NullPointerException if a field or an element is null
    * @throws IllegalArgumentException if there is no share or an evaluation is in two, a score is outside 0 to
    *     100 or too precise, the weight outside 0 to 1, the decision date before the year, a result with a
@@ -127,7 +148,7 @@ public record AnnualResult(
     }
   }
 
-  /** The fees that weigh the evaluations: the sum of the shares' fees; not null. */
+  /** {@return the fees that weigh the evaluations: the sum of the shares' fees; not null} */
   public Money fees() {
     long fen = 0;
     for (Share share : shares) {

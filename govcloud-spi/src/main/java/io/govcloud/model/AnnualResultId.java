@@ -13,6 +13,7 @@ public record AnnualResultId(String value) implements Comparable<AnnualResultId>
   /**
    * Checks the identifier.
    *
+   * @param value the identifier, not blank, at most 64 characters
    * @throws NullPointerException if the value is null
    * @throws IllegalArgumentException if the value is blank or longer than 64 characters
    */
@@ -20,7 +21,14 @@ public record AnnualResultId(String value) implements Comparable<AnnualResultId>
     Ids.check(value, "AnnualResultId");
   }
 
-  /** The identifier of the given value. */
+  /**
+   * The identifier of the given value; the same as the constructor.
+   *
+   * @param value the identifier, not blank, at most 64 characters
+   * @return the identifier
+   * @throws NullPointerException if the value is null
+   * @throws IllegalArgumentException if the value is blank or longer than 64 characters
+   */
   public static AnnualResultId of(String value) {
     return new AnnualResultId(value);
   }

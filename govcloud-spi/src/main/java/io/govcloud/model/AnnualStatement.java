@@ -29,7 +29,7 @@ public abstract class AnnualStatement {
 
   AnnualStatement() {}
 
-  /** A builder; account and year are required, the lists may be empty. */
+  /** {@return a builder; account and year are required, the lists may be empty} */
   public static Builder builder() {
     return new Builder();
   }
@@ -39,22 +39,22 @@ public abstract class AnnualStatement {
     Builder() {}
   }
 
-  /** Who the statement is between. */
+  /** {@return who the statement is between} */
   public abstract BillingAccount account();
 
-  /** The year settled. */
+  /** {@return the year settled} */
   public abstract Year year();
 
-  /** The months of the year issued when the statement was drawn up, ascending. */
+  /** {@return the months of the year issued when the statement was drawn up, ascending} */
   public abstract List<YearMonth> monthsIssued();
 
-  /** The account's bills of the year, by month ascending, each of an issued month. */
+  /** {@return the account's bills of the year, by month ascending, each of an issued month} */
   public abstract List<MonthlyBill> bills();
 
-  /** The deductions of the year. */
+  /** {@return the deductions of the year} */
   public abstract List<FeeDeduction> deductions();
 
-  /** The payments of the year's fees, in the order recorded; each of this account and year. */
+  /** {@return the payments of the year's fees, in the order recorded; each of this account and year} */
   public abstract List<Payment> payments();
 
   /**
@@ -67,48 +67,48 @@ public abstract class AnnualStatement {
    */
   public abstract AnnualStatement withPayments(Iterable<? extends Payment> payments);
 
-  /** Whether every month of the year was issued. */
+  /** {@return whether every month of the year was issued} */
   public final boolean complete() {
     return monthsIssued().size() == 12;
   }
 
-  /** The sum of the bills' lines. */
+  /** {@return the sum of the bills' lines} */
   @Value.Lazy
   public Money linesTotal() {
     return Money.total(bills().stream().map(MonthlyBill::linesTotal).toList());
   }
 
-  /** The sum of the bills' adjustments. */
+  /** {@return the sum of the bills' adjustments} */
   @Value.Lazy
   public Money adjustmentsTotal() {
     return Money.total(bills().stream().map(MonthlyBill::adjustmentsTotal).toList());
   }
 
-  /** The year's fees: the sum of the bills' totals. */
+  /** {@return the year's fees: the sum of the bills' totals} */
   @Value.Lazy
   public Money fees() {
     return linesTotal().plus(adjustmentsTotal());
   }
 
-  /** The sum of the deductions. */
+  /** {@return the sum of the deductions} */
   @Value.Lazy
   public Money deductionsTotal() {
     return Money.total(deductions().stream().map(FeeDeduction::amount).toList());
   }
 
-  /** What is payable for the year: fees minus deductions. */
+  /** {@return what is payable for the year: fees minus deductions} */
   @Value.Lazy
   public Money payable() {
     return fees().minus(deductionsTotal());
   }
 
-  /** The sum of the payments, whenever made. */
+  /** {@return the sum of the payments, whenever made} */
   @Value.Lazy
   public Money paid() {
     return Money.total(payments().stream().map(Payment::amount).toList());
   }
 
-  /** What is still to be paid: payable minus paid; negative when more was paid than is now payable. */
+  /** {@return what is still to be paid: payable minus paid; negative when more was paid than is now payable} */
   @Value.Lazy
   public Money outstanding() {
     return payable().minus(paid());
@@ -117,6 +117,8 @@ public abstract class AnnualStatement {
   /**
    * What of the payable was not paid by the end of the year (Art. 31: a year's fees are in principle paid
    * within it): payable minus the payments dated within the year, or zero when nothing was left.
+   *
+   * @return the amount left unpaid at the end of the year, never negative
    */
   @Value.Lazy
   public Money unpaidAtYearEnd() {

@@ -33,17 +33,17 @@ public record Article(Instrument instrument, int number) implements Comparable<A
       this.articles = articles;
     }
 
-    /** The instrument's title in Chinese, not null. */
+    /** {@return the instrument's title in Chinese, not null} */
     public String chineseTitle() {
       return chineseTitle;
     }
 
-    /** The instrument's short English title, not null. */
+    /** {@return the instrument's short English title, not null} */
     public String englishTitle() {
       return englishTitle;
     }
 
-    /** The number of articles the instrument has. */
+    /** {@return the number of articles the instrument has} */
     public int articles() {
       return articles;
     }
@@ -52,6 +52,8 @@ public record Article(Instrument instrument, int number) implements Comparable<A
   /**
    * Checks the article exists in its instrument.
    *
+   * @param instrument the instrument, not null
+   * @param number the article number, within the instrument's range
    * @throws NullPointerException if the instrument is null
    * @throws IllegalArgumentException if the number is outside the instrument's articles
    */
@@ -85,7 +87,7 @@ public record Article(Instrument instrument, int number) implements Comparable<A
     return new Article(Instrument.CIVIL_CODE, number);
   }
 
-  /** The citation in Chinese, e.g. {@code 《重庆市电子政务云平台管理暂行办法》第12条}. */
+  /** {@return the citation in Chinese, e.g. {@code 《重庆市电子政务云平台管理暂行办法》第12条}} */
   public String toChinese() {
     return "《" + instrument.chineseTitle() + "》第" + number + "条";
   }

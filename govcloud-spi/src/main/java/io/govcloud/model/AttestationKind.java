@@ -27,17 +27,17 @@ public enum AttestationKind {
     this.article = article;
   }
 
-  /** The attestation's name in Chinese, e.g. {@code 云计算服务安全评估}; not null. */
+  /** {@return the attestation's name in Chinese, e.g. {@code 云计算服务安全评估}; not null} */
   public String chinese() {
     return chinese;
   }
 
-  /** The attestation's name in English; not null. */
+  /** {@return the attestation's name in English; not null} */
   public String english() {
     return english;
   }
 
-  /** The article that requires it: Art. 32 or Art. 36; not null. */
+  /** {@return the article that requires it:} Art. 32 or Art. 36; not null. */
   public Article article() {
     return Article.of(article);
   }

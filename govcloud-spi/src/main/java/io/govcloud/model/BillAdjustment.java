@@ -29,6 +29,12 @@ public record BillAdjustment(
   /**
    * Checks and copies the fields.
    *
+   * @param resource the resource whose charge changes, not null
+   * @param correctedMonth the issued month the adjustment corrects, not null
+   * @param recomputedLines the lines the corrected month has now, not null, possibly empty (all in the
+   *     corrected month, of the resource)
+   * @param issued what the corrected month's bill charged the resource, not null
+   * @param previouslyAdjusted what earlier adjustments already added for the resource and month, not null
    * @throws NullPointerException if a field or a line is null
    * @throws IllegalArgumentException if a line is of another resource or month, or the adjustment is zero
    */
@@ -51,12 +57,12 @@ public record BillAdjustment(
     }
   }
 
-  /** What the corrected month's lines of the resource cost now: the sum of {@link #recomputedLines()}. */
+  /** {@return what the corrected month's lines of the resource cost now: the sum of {@link #recomputedLines()}} */
   public Money recomputed() {
     return Money.total(recomputedLines.stream().map(BillLine::amount).toList());
   }
 
-  /** The adjustment: recomputed − issued − previously adjusted; never zero. */
+  /** {@return the adjustment: recomputed − issued − previously adjusted; never zero} */
   public Money amount() {
     return recomputed().minus(issued).minus(previouslyAdjusted);
   }

@@ -24,7 +24,7 @@ public abstract class BillLine {
 
   BillLine() {}
 
-  /** A builder; every attribute is required. */
+  /** {@return a builder; every attribute is required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -34,53 +34,53 @@ public abstract class BillLine {
     Builder() {}
   }
 
-  /** The resource billed. */
+  /** {@return the resource billed} */
   public abstract ResourceId resource();
 
-  /** The work order whose configuration this line bills (Art. 22: the reference for payment). */
+  /** {@return the work order whose configuration this line bills (Art. 22: the reference for payment)} */
   public abstract WorkOrderId workOrder();
 
-  /** The contract whose price list gives {@link #unitPrice()}. */
+  /** {@return the contract whose price list gives {@link #unitPrice()}} */
   public abstract ContractId contract();
 
-  /** The project of the annual list the resource is for (Art. 28). */
+  /** {@return the project of the annual list the resource is for (Art. 28)} */
   public abstract ProjectId project();
 
-  /** The catalog item's code. */
+  /** {@return the catalog item's code} */
   public abstract String item();
 
-  /** The item's category in the catalog version in force (docs/rules.md#r2). */
+  /** {@return the item's category in the catalog version in force (docs/rules.md#r2)} */
   public abstract String category();
 
-  /** The number of units, positive. */
+  /** {@return the number of units, positive} */
   public abstract BigDecimal quantity();
 
-  /** The contracted monthly price of one unit, not negative. */
+  /** {@return the contracted monthly price of one unit, not negative} */
   public abstract Money unitPrice();
 
-  /** What a full month costs at this configuration, not negative. */
+  /** {@return what a full month costs at this configuration, not negative} */
   public abstract Money monthlyAmount();
 
-  /** The first day billed by this line. */
+  /** {@return the first day billed by this line} */
   public abstract LocalDate firstDay();
 
-  /** The last day billed by this line, in the month of {@link #firstDay()}. */
+  /** {@return the last day billed by this line, in the month of {@link #firstDay()}} */
   public abstract LocalDate lastDay();
 
-  /** What the days used cost: between zero and {@link #monthlyAmount()}. */
+  /** {@return what the days used cost: between zero and {@link #monthlyAmount()}} */
   public abstract Money amount();
 
-  /** The month billed: that of {@link #firstDay()}. */
+  /** {@return the month billed: that of {@link #firstDay()}} */
   public final YearMonth month() {
     return YearMonth.from(firstDay());
   }
 
-  /** The days used: {@link #firstDay()} to {@link #lastDay()}, both inclusive; at least 1. */
+  /** {@return the days used: {@link #firstDay()} to {@link #lastDay()}, both inclusive; at least 1} */
   public final int daysUsed() {
     return (int) (lastDay().toEpochDay() - firstDay().toEpochDay()) + 1;
   }
 
-  /** The number of days of the month billed (28 to 31). */
+  /** {@return the number of days of the month billed (28 to 31)} */
   public final int daysInMonth() {
     return firstDay().lengthOfMonth();
   }
@@ -88,7 +88,9 @@ public abstract class BillLine {
   @Value.Check
   void check() {
     Ids.check(item(), "bill line item");
-    Texts.requireName(category(), "bill line of " + resource());
+    if (category().isBlank() || category().length() > Texts.MAX_NAME) {
+      Texts.requireName(category(), "bill line of " + resource());
+    }
     if (quantity().signum() <= 0) {
       throw new IllegalArgumentException(
           "bill line of " + resource() + ": quantity must be positive, not " + quantity().toPlainString());

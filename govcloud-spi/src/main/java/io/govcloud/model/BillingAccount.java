@@ -28,6 +28,9 @@ public record BillingAccount(DepartmentId department, PlatformId platform, Provi
   /**
    * Checks the fields.
    *
+   * @param department the department that confirmed the work orders and pays, not null
+   * @param platform the platform the resources run on, not null
+   * @param provider the provider that serves them, not null
    * @throws NullPointerException if a field is null
    */
   public BillingAccount {
@@ -36,7 +39,15 @@ public record BillingAccount(DepartmentId department, PlatformId platform, Provi
     Objects.requireNonNull(provider, "provider");
   }
 
-  /** The account of the given parties; throws {@link NullPointerException} if one is null. */
+  /**
+   * The account of the given parties; throws {@link NullPointerException} if one is null.
+   *
+   * @param department the department that confirmed the work orders and pays, not null
+   * @param platform the platform the resources run on, not null
+   * @param provider the provider that serves them, not null
+   * @return the account
+   * @throws NullPointerException if an argument is null
+   */
   public static BillingAccount of(DepartmentId department, PlatformId platform, ProviderId provider) {
     return new BillingAccount(department, platform, provider);
   }

@@ -55,26 +55,46 @@ public final class CatalogHistory {
     return new CatalogHistory(byDate);
   }
 
-  /** A history of the given versions. */
+  /**
+   * A history of the given versions.
+   *
+   * @param versions the versions, in any order, at least one
+   * @return the history, not null
+   * @throws NullPointerException if a version is null
+   * @throws IllegalArgumentException if there is no version, or two versions share an id or an
+   *     effective date
+   */
   public static CatalogHistory of(ServiceCatalog... versions) {
     return of(List.of(versions));
   }
 
-  /** The version in force on a date: the latest that took effect on or before it. */
+  /**
+   * The version in force on a date: the latest that took effect on or before it.
+   *
+   * @param date the date, not null
+   * @return the version in force, or empty if the date is before the first version's effective date
+   * @throws NullPointerException if the date is null
+   */
   public Optional<ServiceCatalog> inForceOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
     Map.Entry<LocalDate, ServiceCatalog> entry = byEffectiveDate.floorEntry(date);
     return entry == null ? Optional.empty() : Optional.of(entry.getValue());
   }
 
-  /** The version taking effect after the given one's, if any. */
+  /**
+   * The version taking effect after the given one's, if any.
+   *
+   * @param version a version, normally one of this history, not null
+   * @return the first version whose effective date is after that version's, or empty if none
+   * @throws NullPointerException if the version is null
+   */
   public Optional<ServiceCatalog> next(ServiceCatalog version) {
     Objects.requireNonNull(version, "version");
     Map.Entry<LocalDate, ServiceCatalog> entry = byEffectiveDate.higherEntry(version.effectiveDate());
     return entry == null ? Optional.empty() : Optional.of(entry.getValue());
   }
 
-  /** Every version, by effective date ascending; not null, not empty. */
+  /** {@return every version, by effective date ascending; not null, not empty} */
   public List<ServiceCatalog> versions() {
     return List.copyOf(byEffectiveDate.values());
   }

@@ -41,6 +41,13 @@ public record CatalogItem(
   /**
    * Checks the fields.
    *
+   * @param code the item's code, unique in its catalog version: not blank, at most 64 characters
+   * @param name the item's name, not blank
+   * @param category the category, e.g. {@code compute}; adaptation only compares items of one category
+   * @param billingUnit the unit billed, e.g. {@code 台·月} or {@code GB·月}, not blank
+   * @param configuration what one unit provides, not null, not empty
+   * @param scaling whether the item scales by quantity or is a fixed bundle, not null
+   * @param monthlyCap the monthly price cap per unit, not negative
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if a text is blank, the configuration empty or the cap negative or
    *     above {@link Limits#MAX_UNIT_PRICE}

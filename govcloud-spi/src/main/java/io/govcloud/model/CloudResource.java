@@ -29,7 +29,10 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
 
   CloudResource() {}
 
-  /** A builder. */
+  /**
+   * {@return a new, empty builder: its {@code build()} throws IllegalStateException while a required
+   * attribute is unset, and IllegalArgumentException when the values break an invariant}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -47,7 +50,13 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
    * @param notes what was tested, not null
    */
   public record TestResult(boolean passed, Instant at, String notes) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param passed whether it passed
+     * @param at when it was recorded, not null
+     * @param notes what was tested, not null
+     */
     public TestResult {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(notes, "notes");
@@ -63,11 +72,52 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
    * @param requestedAt when it was applied for, not null
    */
   public record PendingChange(String item, BigDecimal quantity, ProjectId project, Instant requestedAt) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param item the item wanted, not blank
+     * @param quantity the quantity wanted, positive
+     * @param project the project of the annual list cited, not null
+     * @param requestedAt when it was applied for, not null
+     */
     public PendingChange {
       Ids.check(item, "item");
       Limits.requireQuantity(quantity, "quantity");
       Objects.requireNonNull(project, "project");
+      Objects.requireNonNull(requestedAt, "requestedAt");
+    }
+  }
+
+  /**
+   * A correction of a confirmed work order the department asked for, awaiting the provider's
+   * acknowledgement (Art. 22; docs/rules.md#r4): once acknowledged, a new work order with this quantity
+   * and time supersedes the one corrected.
+   *
+   * @param workOrder the work order corrected, not null
+   * @param quantity the quantity it should have confirmed, positive
+   * @param effectiveAt the time it should have confirmed, not null
+   * @param reason why, not blank
+   * @param requestedAt when the department asked, not null
+   */
+  public record PendingCorrection(WorkOrderId workOrder, BigDecimal quantity, Instant effectiveAt, String reason, Instant requestedAt) {
+    /**
+     * Checks the fields.
+     *
+     * @param workOrder the work order corrected, not null
+     * @param quantity the quantity it should have confirmed, positive
+     * @param effectiveAt the time it should have confirmed, not null
+     * @param reason why, not blank
+     * @param requestedAt when the department asked, not null
+     * @throws IllegalArgumentException if the quantity is not positive or the reason blank
+     */
+    public PendingCorrection {
+      Objects.requireNonNull(workOrder, "workOrder");
+      requirePositive(quantity, "quantity");
+      Objects.requireNonNull(effectiveAt, "effectiveAt");
+      Objects.requireNonNull(reason, "reason");
+      if (reason.isBlank()) {
+        throw new IllegalArgumentException("the reason of a correction of " + workOrder + " must not be blank");
+      }
       Objects.requireNonNull(requestedAt, "requestedAt");
     }
   }
@@ -90,14 +140,20 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
    * @param done the steps of Art. 24 done so far, not null
    */
   public record Termination(Instant requestedAt, ProjectId project, Set<TerminationStep> done) {
-    /** Checks and copies the fields. */
+    /**
+     * Checks and copies the fields.
+     *
+     * @param requestedAt when it was applied for, not null
+     * @param project the project of the annual list cited, not null
+     * @param done the steps of Art. 24 done so far, not null
+     */
     public Termination {
       Objects.requireNonNull(requestedAt, "requestedAt");
       Objects.requireNonNull(project, "project");
       done = Set.copyOf(done);
     }
 
-    /** Whether every step of Art. 24 is done. */
+    /** {@return whether every step of Art. 24 is done} */
     public boolean isComplete() {
       return done.containsAll(Set.of(TerminationStep.values()));
     }
@@ -118,7 +174,15 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
       Optional<Instant> completedAt,
       Optional<Instant> supplementApprovedAt,
       Optional<Instant> backfilledAt) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param reportedAt when it was reported to the authority, not null
+     * @param provisionedAt when the provider configured it, if it did
+     * @param completedAt the configuration-completion time the department confirmed, if it did
+     * @param supplementApprovedAt when the supplementary project was approved, if it was
+     * @param backfilledAt when the application was backfilled, if it was
+     */
     public Emergency {
       Objects.requireNonNull(reportedAt, "reportedAt");
       Objects.requireNonNull(provisionedAt, "provisionedAt");
@@ -127,7 +191,13 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
       Objects.requireNonNull(backfilledAt, "backfilledAt");
     }
 
-    /** Just reported. */
+    /**
+     * Just reported: nothing configured, confirmed, approved or backfilled yet.
+     *
+     * @param at when it was reported to the authority, not null
+     * @return the emergency path at its first step
+     * @throws NullPointerException if the instant is null
+     */
     public static Emergency reported(Instant at) {
       return new Emergency(at, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
@@ -141,7 +211,12 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
    * @param quantity the quantity in that period, positive
    */
   public record Period(MonthDay from, BigDecimal quantity) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param from the first day of the period each year, not null
+     * @param quantity the quantity in that period, positive
+     */
     public Period {
       Objects.requireNonNull(from, "from");
       Limits.requireQuantity(quantity, "quantity");
@@ -151,76 +226,79 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
   @Override
   public abstract ResourceId id();
 
-  /** The department that uses and pays for it. */
+  /** {@return the department that uses and pays for it} */
   public abstract DepartmentId department();
 
-  /** The department that filed the application: the user or its parent (Art. 19). */
+  /** {@return the department that filed the application: the user or its parent (Art. 19)} */
   public abstract DepartmentId applicant();
 
-  /** The platform it runs on. */
+  /** {@return the platform it runs on} */
   public abstract PlatformId platform();
 
-  /** The platform's provider when applied for. */
+  /** {@return the platform's provider when applied for} */
   public abstract ProviderId provider();
 
-  /** The contract its price comes from. */
+  /** {@return the contract its price comes from} */
   public abstract ContractId contract();
 
-  /** The project of the annual list it serves; empty only for an emergency not yet backfilled (Art. 25). */
+  /** {@return the project of the annual list it serves; empty only for an emergency not yet backfilled (Art. 25)} */
   public abstract Optional<ProjectId> project();
 
-  /** The business zone it runs in (Art. 9). */
+  /** {@return the business zone it runs in (Art. 9)} */
   public abstract NetworkZone zone();
 
-  /** The catalog item. */
+  /** {@return the catalog item} */
   public abstract String item();
 
-  /** The quantity of new resources: the shortfall after redundancy (Art. 18). */
+  /** {@return the quantity of new resources: the shortfall after redundancy (Art. 18)} */
   public abstract BigDecimal quantity();
 
-  /** The quantity asked for. */
+  /** {@return the quantity asked for} */
   public abstract BigDecimal requestedQuantity();
 
-  /** The part of the request met from the department's own redundancy (Art. 18). */
+  /** {@return the part of the request met from the department's own redundancy (Art. 18)} */
   public abstract BigDecimal fromRedundancy();
 
-  /** The deployment mode (Art. 13). */
+  /** {@return the deployment mode (Art. 13)} */
   public abstract DeploymentMode deploymentMode();
 
-  /** The reason stated for a mode other than shared cloud (Art. 13). */
+  /** {@return the reason stated for a mode other than shared cloud (Art. 13)} */
   public abstract Optional<String> deploymentReason();
 
-  /** Whether the authority consented to the deployment mode (Art. 13). */
+  /** {@return whether the authority consented to the deployment mode (Art. 13)} */
   public abstract boolean deploymentConsented();
 
-  /** Whether the data interface is open and the management software installed (Art. 13 3rd para, 16). */
+  /** {@return whether the data interface is open and the management software installed (Art. 13 3rd para, 16)} */
   public abstract boolean integrated();
 
-  /** Where it is in its lifecycle. */
+  /** {@return where it is in its lifecycle} */
   public abstract ResourceState state();
 
-  /** When the application (or emergency report) was received. */
+  /** {@return when the application (or emergency report) was received} */
   public abstract Instant appliedAt();
 
-  /** When the provider opened the trial environment. */
+  /** {@return when the provider opened the trial environment} */
   public abstract Optional<Instant> trialOpenedAt();
 
-  /** The last day of the trial, in the platform's zone. */
+  /** {@return the last day of the trial, in the platform's zone} */
   public abstract Optional<LocalDate> trialEndsOn();
 
-  /** The latest test result. */
+  /** {@return the latest test result} */
   public abstract Optional<TestResult> test();
 
-  /** The change applied for, while one is under way. */
+  /** {@return the change applied for, while one is under way} */
   public abstract Optional<PendingChange> pendingChange();
 
-  /** The termination, once applied for. */
+  /** {@return the termination, once applied for} */
   public abstract Optional<Termination> termination();
 
-  /** The emergency path, for a resource reported as an emergency. */
+  /** {@return the correction of one of its work orders awaiting the provider's acknowledgement, if any} */
+  public abstract Optional<PendingCorrection> pendingCorrection();
+
+  /** {@return the emergency path, for a resource reported as an emergency} */
   public abstract Optional<Emergency> emergency();
 
-  /** The periods of a demand with a fixed yearly pattern, by first day; empty if none (Art. 23). */
+  /** {@return the periods of a demand with a fixed yearly pattern, by first day; empty if none (Art. 23)} */
   public abstract List<Period> periods();
 
   @Override
@@ -232,43 +310,116 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
   @Override
   public abstract CloudResource withVersion(long version);
 
-  /** This resource in another state. */
+  /**
+   * This resource in another state.
+   *
+   * @param state the state of the copy, not null
+   * @return a copy of this resource with that value
+   */
   public abstract CloudResource withState(ResourceState state);
 
-  /** This resource with another item. */
+  /**
+   * This resource with another item.
+   *
+   * @param item the catalog item's code, not blank
+   * @return a copy of this resource with that value
+   */
   public abstract CloudResource withItem(String item);
 
-  /** This resource with another quantity. */
+  /**
+   * This resource with another quantity.
+   *
+   * @param quantity the quantity of new resources, positive
+   * @return a copy of this resource with that value
+   */
   public abstract CloudResource withQuantity(BigDecimal quantity);
 
-  /** This resource citing another project. */
+  /**
+   * This resource citing another project.
+   *
+   * @param project the project of the annual list cited, not null
+   * @return a copy of this resource with that value
+   */
   public abstract CloudResource withProject(ProjectId project);
 
-  /** This resource with the authority's consent to its deployment mode given or not. */
+  /**
+   * This resource with the authority's consent to its deployment mode given or not.
+   *
+   * @param consented whether the authority consented (Art. 13)
+   * @return a copy of this resource with that value
+   */
   public abstract CloudResource withDeploymentConsented(boolean consented);
 
-  /** This resource integrated or not. */
+  /**
+   * This resource integrated or not.
+   *
+   * @param integrated whether the data interface is open and the management software installed
+   * @return a copy of this resource with that value
+   */
   public abstract CloudResource withIntegrated(boolean integrated);
 
-  /** This resource with its trial opened at an instant. */
+  /**
+   * This resource with its trial opened at an instant.
+   *
+   * @param openedAt when the provider opened the trial environment, not null
+   * @return a copy of this resource with that value
+   */
   public abstract CloudResource withTrialOpenedAt(Instant openedAt);
 
-  /** This resource with another last trial day. */
+  /**
+   * This resource with another last trial day.
+   *
+   * @param endsOn the last day of the trial in the platform's zone, not null
+   * @return a copy of this resource with that value
+   */
   public abstract CloudResource withTrialEndsOn(LocalDate endsOn);
 
-  /** This resource with a test result. */
+  /**
+   * This resource with a test result.
+   *
+   * @param test the latest test result, not null
+   * @return a copy of this resource with that value
+   */
   public abstract CloudResource withTest(TestResult test);
 
-  /** This resource with a change under way, or none. */
+  /**
+   * This resource with a change under way, or none.
+   *
+   * @param change the change under way, or empty once it is done or withdrawn
+   * @return a copy of this resource with that value
+   */
   public abstract CloudResource withPendingChange(Optional<? extends PendingChange> change);
 
-  /** This resource with a termination under way. */
+  /**
+   * This resource with a termination under way.
+   *
+   * @param termination the termination under way, not null
+   * @return a copy of this resource with that value
+   */
   public abstract CloudResource withTermination(Termination termination);
 
-  /** This resource with a termination under way, or none. */
+  /**
+   * This resource with a termination under way, or none.
+   *
+   * @param termination the termination under way, or empty for none
+   * @return a copy of this resource with that value
+   */
   public abstract CloudResource withTermination(Optional<? extends Termination> termination);
 
-  /** This resource with its emergency path. */
+  /**
+   * This resource with a correction awaiting acknowledgement, or none.
+   *
+   * @param correction the correction awaiting acknowledgement, or empty for none
+   * @return a copy of this resource with that value
+   */
+  public abstract CloudResource withPendingCorrection(Optional<? extends PendingCorrection> correction);
+
+  /**
+   * This resource with its emergency path.
+   *
+   * @param emergency the emergency path, not null
+   * @return a copy of this resource with that value
+   */
   public abstract CloudResource withEmergency(Emergency emergency);
 
   @Value.Check

@@ -54,27 +54,33 @@ public final class Configuration {
     return new Configuration(copy);
   }
 
-  /** The empty configuration. */
+  /** {@return the empty configuration} */
   public static Configuration empty() {
     return EMPTY;
   }
 
-  /** A configuration builder. */
+  /** {@return a configuration builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The quantities by dimension, sorted by dimension; not null. */
+  /** {@return the quantities by dimension, sorted by dimension; not null} */
   public SortedMap<Dimension, BigDecimal> quantities() {
     return quantities;
   }
 
-  /** The quantity of a dimension, if the configuration has it. */
+  /**
+   * The quantity of a dimension, if the configuration has it.
+   *
+   * @param dimension the dimension, not null
+   * @return its quantity in the dimension's unit, or empty if the configuration does not have it
+   * @throws NullPointerException if the dimension is null
+   */
   public Optional<BigDecimal> quantity(Dimension dimension) {
     return Optional.ofNullable(quantities.get(Objects.requireNonNull(dimension, "dimension")));
   }
 
-  /** Whether the configuration has no dimension. */
+  /** {@return whether the configuration has no dimension} */
   public boolean isEmpty() {
     return quantities.isEmpty();
   }
@@ -82,6 +88,9 @@ public final class Configuration {
   /**
    * This configuration with every quantity multiplied by a positive factor (n units of a per-unit item).
    *
+   * @param factor the factor, positive, such as the quantity of a per-unit item
+   * @return the scaled configuration, with the same dimensions
+   * @throws NullPointerException if the factor is null
    * @throws IllegalArgumentException if the factor is not positive
    */
   public Configuration times(BigDecimal factor) {
@@ -118,13 +127,27 @@ public final class Configuration {
 
     private Builder() {}
 
-    /** Sets a dimension's quantity. */
+    /**
+     * Sets a dimension's quantity, replacing one set before.
+     *
+     * @param dimension the dimension, not null
+     * @param quantity the quantity in the dimension's unit, not null; checked by {@link #build()}
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
     public Builder with(Dimension dimension, BigDecimal quantity) {
       quantities.put(Objects.requireNonNull(dimension, "dimension"), Objects.requireNonNull(quantity, "quantity"));
       return this;
     }
 
-    /** Sets a dimension's whole quantity. */
+    /**
+     * Sets a dimension's whole quantity, replacing one set before.
+     *
+     * @param dimension the dimension, not null
+     * @param quantity the quantity in the dimension's unit; checked by {@link #build()}
+     * @return this builder
+     * @throws NullPointerException if the dimension is null
+     */
     public Builder with(Dimension dimension, long quantity) {
       return with(dimension, BigDecimal.valueOf(quantity));
     }
@@ -132,6 +155,7 @@ public final class Configuration {
     /**
      * The configuration.
      *
+     * @return the configuration of the quantities set, not null
      * @throws IllegalArgumentException as {@link Configuration#of(Map)}
      */
     public Configuration build() {

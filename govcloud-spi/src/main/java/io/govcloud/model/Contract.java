@@ -21,7 +21,7 @@ public abstract class Contract implements Aggregate<ContractId, Contract> {
 
   Contract() {}
 
-  /** A builder; id, department, provider, platform, signedAt and trialDays are required. */
+  /** {@return a builder; id, department, provider, platform, signedAt and trialDays are required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -39,7 +39,13 @@ public abstract class Contract implements Aggregate<ContractId, Contract> {
    * @param cloudService whether that service is a cloud service (then Art. 12 forbids it)
    */
   public record OtherParty(String name, String service, boolean cloudService) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param name the other service provider's name, not blank
+     * @param service the service it provides, not blank
+     * @param cloudService whether that service is a cloud service (then Art. 12 forbids it)
+     */
     public OtherParty {
       Texts.requireName(name, "other party");
       Texts.requireName(service, "other party's service");
@@ -54,7 +60,13 @@ public abstract class Contract implements Aggregate<ContractId, Contract> {
    * @param trialExtensionDays the calendar days it adds to the trial, positive
    */
   public record Supplement(String reference, Instant signedAt, int trialExtensionDays) {
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param reference the supplementary contract's reference, not blank
+     * @param signedAt when it was signed, not null
+     * @param trialExtensionDays the calendar days it adds to the trial, positive
+     */
     public Supplement {
       Texts.requireName(reference, "supplementary contract");
       Objects.requireNonNull(signedAt, "signedAt");
@@ -67,31 +79,31 @@ public abstract class Contract implements Aggregate<ContractId, Contract> {
   @Override
   public abstract ContractId id();
 
-  /** The department that signed. */
+  /** {@return the department that signed} */
   public abstract DepartmentId department();
 
-  /** The cloud provider that signed. */
+  /** {@return the cloud provider that signed} */
   public abstract ProviderId provider();
 
-  /** The platform it covers. */
+  /** {@return the platform it covers} */
   public abstract PlatformId platform();
 
-  /** When it was signed: the trigger of the filing deadline (Art. 12). */
+  /** {@return when it was signed: the trigger of the filing deadline (Art. 12)} */
   public abstract Instant signedAt();
 
-  /** The trial period in calendar days (Art. 20). */
+  /** {@return the trial period in calendar days (Art. 20)} */
   public abstract int trialDays();
 
-  /** Other parties of a multi-party contract. */
+  /** {@return other parties of a multi-party contract} */
   public abstract List<OtherParty> otherParties();
 
-  /** Supplementary contracts extending the trial, in order. */
+  /** {@return supplementary contracts extending the trial, in order} */
   public abstract List<Supplement> supplements();
 
-  /** The contracted unit prices. */
+  /** {@return the contracted unit prices} */
   public abstract List<ContractPrice> prices();
 
-  /** When it was filed with the authority (备案), if it was. */
+  /** {@return when it was filed with the authority (备案), if it was} */
   public abstract Optional<Instant> filedAt();
 
   @Override
@@ -103,10 +115,20 @@ public abstract class Contract implements Aggregate<ContractId, Contract> {
   @Override
   public abstract Contract withVersion(long version);
 
-  /** This contract filed at an instant. */
+  /**
+   * This contract filed at an instant.
+   *
+   * @param filedAt when it was filed with the authority (Art. 11), not null
+   * @return a copy of this contract with that filing time
+   */
   public abstract Contract withFiledAt(Instant filedAt);
 
-  /** This contract with other supplements. */
+  /**
+   * This contract with other supplements.
+   *
+   * @param supplements the supplementary contracts, in order of signature; not null, no null element
+   * @return a copy of this contract with those supplements
+   */
   public abstract Contract withSupplements(Iterable<? extends Supplement> supplements);
 
   /**
@@ -115,6 +137,8 @@ public abstract class Contract implements Aggregate<ContractId, Contract> {
    * earlier trials, not this one).
    *
    * @param trialOpenedAt when the trial opened, not null
+   * @return the length of that trial in calendar days
+   * @throws NullPointerException if the instant is null
    */
   public int trialDaysOfTrialOpenedAt(Instant trialOpenedAt) {
     Objects.requireNonNull(trialOpenedAt, "trialOpenedAt");
@@ -122,7 +146,7 @@ public abstract class Contract implements Aggregate<ContractId, Contract> {
         + supplements().stream().filter(s -> !s.signedAt().isBefore(trialOpenedAt)).mapToInt(Supplement::trialExtensionDays).sum();
   }
 
-  /** The price list of this contract. */
+  /** {@return the price list of this contract} */
   @Value.Lazy
   public PriceList priceList() {
     return PriceList.of(id(), provider(), prices());

@@ -18,6 +18,9 @@ public record ContractPrice(String item, Money unitPrice, LocalDate effectiveFro
   /**
    * Checks the fields.
    *
+   * @param item the catalog item's code, not blank
+   * @param unitPrice the monthly price per unit, not negative
+   * @param effectiveFrom the first day the price applies, not null
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if the item is blank or the price negative or above {@link
    *     Limits#MAX_UNIT_PRICE}
@@ -32,7 +35,16 @@ public record ContractPrice(String item, Money unitPrice, LocalDate effectiveFro
     Limits.requireUnitPrice(unitPrice, "the price of " + item + " from " + effectiveFrom);
   }
 
-  /** A price. */
+  /**
+   * A price.
+   *
+   * @param item the catalog item's code, not blank
+   * @param unitPrice the monthly price per unit, not negative
+   * @param effectiveFrom the first day the price applies, not null
+   * @return the price
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the item is blank or the unit price negative
+   */
   public static ContractPrice of(String item, Money unitPrice, LocalDate effectiveFrom) {
     return new ContractPrice(item, unitPrice, effectiveFrom);
   }

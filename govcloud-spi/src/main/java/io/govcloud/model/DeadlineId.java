@@ -12,6 +12,7 @@ public record DeadlineId(String value) implements Comparable<DeadlineId> {
   /**
    * Checks the identifier.
    *
+   * @param value the identifier, not blank, at most 64 characters
    * @throws NullPointerException if the value is null
    * @throws IllegalArgumentException if the value is blank or longer than 64 characters
    */
@@ -19,7 +20,14 @@ public record DeadlineId(String value) implements Comparable<DeadlineId> {
     Ids.check(value, "DeadlineId");
   }
 
-  /** The identifier of the given value. */
+  /**
+   * The identifier of the given value; the same as the constructor.
+   *
+   * @param value the identifier, not blank, at most 64 characters
+   * @return the identifier
+   * @throws NullPointerException if the value is null
+   * @throws IllegalArgumentException if the value is blank or longer than 64 characters
+   */
   public static DeadlineId of(String value) {
     return new DeadlineId(value);
   }

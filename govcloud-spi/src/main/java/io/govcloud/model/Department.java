@@ -22,6 +22,11 @@ public record Department(DepartmentId id, String name, Jurisdiction jurisdiction
   /**
    * Checks the fields.
    *
+   * @param id the identifier, not null
+   * @param name the name, not blank
+   * @param jurisdiction the level it belongs to, not null
+   * @param parent the parent department, if it is a subordinate unit; not null
+   * @param version the optimistic version, 0 if never saved
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if the name is blank, the version negative or the department its own parent
    */
@@ -36,12 +41,27 @@ public record Department(DepartmentId id, String name, Jurisdiction jurisdiction
     }
   }
 
-  /** A top-level department, never saved. */
+  /**
+   * A top-level department, never saved.
+   *
+   * @param id the identifier, not null
+   * @param name the name, not blank
+   * @param jurisdiction the level it belongs to, not null
+   * @return the department, without parent, at version 0
+   */
   public static Department of(DepartmentId id, String name, Jurisdiction jurisdiction) {
     return new Department(id, name, jurisdiction, Optional.empty(), 0);
   }
 
-  /** A subordinate unit of a parent department, never saved. */
+  /**
+   * A subordinate unit of a parent department, never saved.
+   *
+   * @param id the identifier, not null
+   * @param name the name, not blank
+   * @param jurisdiction the level it belongs to, not null
+   * @param parent the parent department, not null, not {@code id}
+   * @return the department, at version 0
+   */
   public static Department subordinate(DepartmentId id, String name, Jurisdiction jurisdiction, DepartmentId parent) {
     return new Department(id, name, jurisdiction, Optional.of(parent), 0);
   }

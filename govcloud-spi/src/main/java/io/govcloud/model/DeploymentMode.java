@@ -15,12 +15,12 @@ public enum DeploymentMode {
   /** 裸金属服务器租用. */
   BARE_METAL;
 
-  /** Whether the authority must consent (Art. 13 1st para). */
+  /** {@return whether the authority must consent (Art. 13 1st para)} */
   public boolean needsConsent() {
     return this != SHARED;
   }
 
-  /** Whether a data interface and the management software are required before opening (Art. 13 3rd para). */
+  /** {@return whether a data interface and the management software are required before opening (Art. 13 3rd para)} */
   public boolean needsIntegration() {
     return this == DEDICATED || this == HOSTING;
   }

@@ -27,6 +27,9 @@ public record Dimension(String code, String unit) implements Comparable<Dimensio
   /**
    * Checks the fields.
    *
+   * @param code the dimension's code, e.g. {@code vcpu}: not blank, at most 64 characters
+   * @param unit the unit of its quantities, e.g. {@code core}: not blank, at most 64 characters (a store keys
+   *     the reduction cases of a dimension by code and unit)
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if a field is blank, longer than 64 characters, padded with white
    *     space or holds a control character
@@ -40,7 +43,16 @@ public record Dimension(String code, String unit) implements Comparable<Dimensio
     Ids.check(unit, "the unit of dimension " + code);
   }
 
-  /** A dimension of the given code and unit. */
+  /**
+   * A dimension of the given code and unit.
+   *
+   * @param code the dimension's code, e.g. {@code vcpu}: not blank, at most 64 characters
+   * @param unit the unit of its quantities, e.g. {@code core}: not blank, at most 64 characters (a store keys
+   *     the reduction cases of a dimension by code and unit)
+   * @return the dimension
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a text is blank or longer than 64 characters
+   */
   public static Dimension of(String code, String unit) {
     return new Dimension(code, unit);
   }

@@ -55,6 +55,21 @@ public record Evaluation(
   /**
    * Checks and copies the fields.
    *
+   * @param id the identifier, not null
+   * @param year the year of service evaluated, not null
+   * @param platform the platform, not null
+   * @param provider the provider evaluated, not null
+   * @param evaluator the department or district authority that evaluated, not null
+   * @param evaluatedOn the acceptance date, in or after {@code year}, not null
+   * @param scores the score of every criterion, 0 to 100 with at most two decimals; not null; kept in the
+   *     order of {@link EvaluationCriterion}
+   * @param score the weighted score, 0 to 100 with at most two decimals, not null
+   * @param result the result, not null; never {@link AcceptanceResult#PASS} when a gate failed
+   * @param gateFailures the security gates the platform failed on {@code evaluatedOn}, of this platform, not
+   *     null
+   * @param policy the document of the evaluation policy applied, not blank, at most 200 characters
+   * @param recordedAt when it was recorded, not null
+   * @param version the optimistic version, 0 if never saved
    * @throws NullPointerException if a field, a score or a gate failure is null
    * @throws IllegalArgumentException if a criterion has no score, a score is outside 0 to 100 or too precise,
    *     the evaluator is neither a department nor an authority, the acceptance date is before the year, a

@@ -25,12 +25,12 @@ public enum EvaluationCriterion {
     this.english = english;
   }
 
-  /** The criterion's name in the measures' Chinese, e.g. {@code 服务响应}; not null. */
+  /** {@return the criterion's name in the measures' Chinese, e.g. {@code 服务响应}; not null} */
   public String chinese() {
     return chinese;
   }
 
-  /** The criterion's name in English, e.g. {@code service response}; not null. */
+  /** {@return the criterion's name in English, e.g. {@code service response}; not null} */
   public String english() {
     return english;
   }

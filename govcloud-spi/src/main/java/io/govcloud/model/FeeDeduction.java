@@ -39,6 +39,12 @@ public record FeeDeduction(BillingAccount account, Year year, Money amount, Arti
     /**
      * Checks the fields.
      *
+     * @param result the acceptance result, not null
+     * @param score the annual score, 0 to 100
+     * @param bandFrom the band's lowest score, included, not null
+     * @param bandTo the band's upper bound: excluded, unless it is 100, not null
+     * @param share the share of the year's fees deducted, 0 to 1
+     * @param table the document of the deduction table, not blank
      * @throws NullPointerException if a field is null
      * @throws IllegalArgumentException if the score or the band is outside 0 to 100, the band is empty, the
      *     share outside 0 to 1, or the table's document blank or too long
@@ -60,6 +66,11 @@ public record FeeDeduction(BillingAccount account, Year year, Money amount, Arti
   /**
    * A deduction without a basis: one a host's own {@code FeeDeductions} reports.
    *
+   * @param account the account whose fees are reduced, not null
+   * @param year the year of the fees, not null
+   * @param amount the amount deducted, positive
+   * @param article the article the deduction rests on, not null
+   * @param reason why, e.g. the acceptance result and the table that maps it; not blank
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if the amount is not positive or the reason is blank
    */
@@ -70,6 +81,13 @@ public record FeeDeduction(BillingAccount account, Year year, Money amount, Arti
   /**
    * Checks the fields.
    *
+   * @param account the account whose fees are reduced, not null
+   * @param year the year of the fees, not null
+   * @param amount the amount deducted, positive
+   * @param article the article the deduction rests on, not null
+   * @param reason why, e.g. the acceptance result and the table that maps it; not blank
+   * @param basis the acceptance result, score band and deduction table the deduction was computed from, when
+   *     the acceptance rules computed it; not null
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if the amount is not positive or the reason is blank
    */

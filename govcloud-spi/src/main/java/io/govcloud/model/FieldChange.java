@@ -32,14 +32,27 @@ import java.util.Optional;
  */
 public record FieldChange(String field, Optional<String> before, Optional<String> after) {
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param field the field's name, not blank
+   * @param before its value before, or empty if it had none
+   * @param after its value after, or empty if it has none
+   */
   public FieldChange {
     Ids.check(field, "field");
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
   }
 
-  /** A change from one value to another; null means none. */
+  /**
+   * A change from one value to another; null means none.
+   *
+   * @param field the field's name, not blank
+   * @param before its value before, or empty if it had none
+   * @param after its value after, or empty if it has none
+   * @return the change; a null {@code before} or {@code after} becomes empty
+   */
   public static FieldChange of(String field, String before, String after) {
     return new FieldChange(field, Optional.ofNullable(before), Optional.ofNullable(after));
   }

@@ -20,6 +20,10 @@ public record GateFailure(PlatformId platform, AttestationKind kind, Optional<Lo
   /**
    * Checks the fields.
    *
+   * @param platform the platform, not null
+   * @param kind the attestation it lacked, not null
+   * @param lapsedOn the first day on which its latest attestation of the kind was no longer valid; empty if
+   *     it never held one dated on or before the acceptance date; not null
    * @throws NullPointerException if a field is null
    */
   public GateFailure {
@@ -28,7 +32,7 @@ public record GateFailure(PlatformId platform, AttestationKind kind, Optional<Lo
     Objects.requireNonNull(lapsedOn, "lapsedOn");
   }
 
-  /** The article of the gate: Art. 32 or Art. 36; not null. */
+  /** {@return the article of the gate:} Art. 32 or Art. 36; not null. */
   public Article article() {
     return kind.article();
   }

@@ -17,7 +17,13 @@ import java.util.Objects;
  */
 public record IssuedMonth(YearMonth month, String proration, Instant issuedAt) implements Comparable<IssuedMonth> {
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param month the month, not null
+   * @param proration the name of the proration policy, not blank
+   * @param issuedAt when it was issued, not null
+   */
   public IssuedMonth {
     Objects.requireNonNull(month, "month");
     Ids.check(proration, "proration");

@@ -17,6 +17,7 @@ public record Jurisdiction(String code) {
   /**
    * Checks the code.
    *
+   * @param code {@code municipal} or a district's code, not blank, at most 64 characters
    * @throws NullPointerException if the code is null
    * @throws IllegalArgumentException if it is blank or too long
    */
@@ -24,12 +25,19 @@ public record Jurisdiction(String code) {
     Ids.check(code, "Jurisdiction");
   }
 
-  /** A district or county (区县), by its code. */
+  /**
+   * A district or county (区县), by its code.
+   *
+   * @param code {@code municipal} or a district's code, not blank, at most 64 characters
+   * @return the jurisdiction
+   * @throws NullPointerException if the code is null
+   * @throws IllegalArgumentException if the code is blank or longer than 64 characters
+   */
   public static Jurisdiction district(String code) {
     return new Jurisdiction(code);
   }
 
-  /** Whether this is the municipality. */
+  /** {@return whether this is the municipality} */
   public boolean isMunicipal() {
     return equals(MUNICIPAL);
   }

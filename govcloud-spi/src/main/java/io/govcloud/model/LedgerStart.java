@@ -20,6 +20,8 @@ public record LedgerStart(YearMonth firstMonth, Instant startedAt) {
   /**
    * Checks the fields.
    *
+   * @param firstMonth the first month billed, not null
+   * @param startedAt when the ledger was started, not null
    * @throws NullPointerException if a field is null
    */
   public LedgerStart {

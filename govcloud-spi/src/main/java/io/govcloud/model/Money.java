@@ -202,12 +202,12 @@ public final class Money implements Comparable<Money> {
     return ofFen(fen);
   }
 
-  /** The amount in yuan, with scale 2; not null. */
+  /** {@return the amount in yuan, with scale 2; not null} */
   public BigDecimal amount() {
     return BigDecimal.valueOf(fen, 2);
   }
 
-  /** The amount in fen. */
+  /** {@return the amount in fen} */
   public long toFen() {
     return fen;
   }
@@ -277,45 +277,72 @@ public final class Money implements Comparable<Money> {
   /**
    * The amount with the opposite sign.
    *
+   * @return minus this amount; zero for zero
    * @throws ArithmeticException for the one amount whose opposite is out of range
    */
   public Money negated() {
     return ofFen(Math.negateExact(fen));
   }
 
-  /** Whether the amount is below zero. */
+  /** {@return whether the amount is below zero} */
   public boolean isNegative() {
     return fen < 0;
   }
 
-  /** Whether the amount is zero. */
+  /** {@return whether the amount is zero} */
   public boolean isZero() {
     return fen == 0;
   }
 
-  /** Whether the amount is above zero. */
+  /** {@return whether the amount is above zero} */
   public boolean isPositive() {
     return fen > 0;
   }
 
-  /** Whether this amount is greater than the other, which must not be null. */
+  /**
+   * Whether this amount is greater than the other.
+   *
+   * @param other the amount to compare with, not null
+   * @return true if this amount is strictly greater
+   * @throws NullPointerException if the other is null
+   */
   public boolean isGreaterThan(Money other) {
     return compareTo(other) > 0;
   }
 
-  /** Whether this amount is less than the other, which must not be null. */
+  /**
+   * Whether this amount is less than the other.
+   *
+   * @param other the amount to compare with, not null
+   * @return true if this amount is strictly less
+   * @throws NullPointerException if the other is null
+   */
   public boolean isLessThan(Money other) {
     return compareTo(other) < 0;
   }
 
-  /** The larger of two amounts, neither null; {@code a} when they are equal. */
+  /**
+   * The larger of two amounts.
+   *
+   * @param a an amount, not null
+   * @param b another amount, not null
+   * @return the larger; {@code a} when they are equal
+   * @throws NullPointerException if an amount is null
+   */
   public static Money max(Money a, Money b) {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");
     return a.compareTo(b) >= 0 ? a : b;
   }
 
-  /** The smaller of two amounts, neither null; {@code a} when they are equal. */
+  /**
+   * The smaller of two amounts.
+   *
+   * @param a an amount, not null
+   * @param b another amount, not null
+   * @return the smaller; {@code a} when they are equal
+   * @throws NullPointerException if an amount is null
+   */
   public static Money min(Money a, Money b) {
     Objects.requireNonNull(a, "a");
     Objects.requireNonNull(b, "b");

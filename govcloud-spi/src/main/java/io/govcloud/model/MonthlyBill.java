@@ -29,7 +29,7 @@ public abstract class MonthlyBill {
 
   MonthlyBill() {}
 
-  /** A builder; account, month and proration are required, lines and adjustments may be empty. */
+  /** {@return a builder; account, month and proration are required, lines and adjustments may be empty} */
   public static Builder builder() {
     return new Builder();
   }
@@ -39,46 +39,46 @@ public abstract class MonthlyBill {
     Builder() {}
   }
 
-  /** Who the bill is between. */
+  /** {@return who the bill is between} */
   public abstract BillingAccount account();
 
-  /** The calendar month billed. */
+  /** {@return the calendar month billed} */
   public abstract YearMonth month();
 
-  /** The name of the proration policy the lines were prorated with, e.g. {@code ACTUAL_DAYS}. */
+  /** {@return the name of the proration policy the lines were prorated with, e.g. {@code ACTUAL_DAYS}} */
   public abstract String proration();
 
-  /** The month's lines, all in {@link #month()}. */
+  /** {@return the month's lines, all in {@link #month()}} */
   public abstract List<BillLine> lines();
 
-  /** Adjustments of earlier months, at most one per resource and corrected month. */
+  /** {@return adjustments of earlier months, at most one per resource and corrected month} */
   public abstract List<BillAdjustment> adjustments();
 
-  /** The sum of the lines. */
+  /** {@return the sum of the lines} */
   @Value.Lazy
   public Money linesTotal() {
     return Money.total(lines().stream().map(BillLine::amount).toList());
   }
 
-  /** The sum of the adjustments. */
+  /** {@return the sum of the adjustments} */
   @Value.Lazy
   public Money adjustmentsTotal() {
     return Money.total(adjustments().stream().map(BillAdjustment::amount).toList());
   }
 
-  /** What the bill charges: lines plus adjustments. */
+  /** {@return what the bill charges: lines plus adjustments} */
   @Value.Lazy
   public Money total() {
     return linesTotal().plus(adjustmentsTotal());
   }
 
-  /** The lines' total per item code, sorted by code; unmodifiable. */
+  /** {@return the lines' total per item code, sorted by code; unmodifiable} */
   @Value.Lazy
   public SortedMap<String, Money> totalsByItem() {
     return totalsBy(BillLine::item);
   }
 
-  /** The lines' total per category, sorted by category; unmodifiable. */
+  /** {@return the lines' total per category, sorted by category; unmodifiable} */
   @Value.Lazy
   public SortedMap<String, Money> totalsByCategory() {
     return totalsBy(BillLine::category);

@@ -37,7 +37,21 @@ public record Notification(
     Map<String, String> data,
     Instant createdAt) {
 
-  /** Checks and copies the fields. */
+  /**
+   * Checks and copies the fields.
+   *
+   * @param id the identifier, unique, not null
+   * @param type the stable type code, a constant of {@code io.govcloud.core.NotificationTypes} such as
+   *     {@code DEADLINE_MISSED}, not blank
+   * @param recipient who it is for, not null
+   * @param subjectType the kind of subject, e.g. {@code resource}, not blank
+   * @param subjectId the subject's id, not blank
+   * @param article the article behind it, not null
+   * @param chinese the text in Chinese, not blank
+   * @param english the text in English, not blank
+   * @param data the values the text refers to, by name, in insertion order, not null
+   * @param createdAt when it was raised, not null
+   */
   public Notification {
     Objects.requireNonNull(id, "id");
     Ids.check(type, "type");

@@ -12,6 +12,7 @@ public record NotificationId(String value) implements Comparable<NotificationId>
   /**
    * Checks the identifier.
    *
+   * @param value the identifier, not blank, at most 64 characters
    * @throws NullPointerException if the value is null
    * @throws IllegalArgumentException if the value is blank or longer than 64 characters
    */
@@ -19,7 +20,14 @@ public record NotificationId(String value) implements Comparable<NotificationId>
     Ids.check(value, "NotificationId");
   }
 
-  /** The identifier of the given value. */
+  /**
+   * The identifier of the given value; the same as the constructor.
+   *
+   * @param value the identifier, not blank, at most 64 characters
+   * @return the identifier
+   * @throws NullPointerException if the value is null
+   * @throws IllegalArgumentException if the value is blank or longer than 64 characters
+   */
   public static NotificationId of(String value) {
     return new NotificationId(value);
   }

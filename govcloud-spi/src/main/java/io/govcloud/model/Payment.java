@@ -28,6 +28,14 @@ public record Payment(
   /**
    * Checks the fields.
    *
+   * @param id the identifier, not null
+   * @param account the account paid, not null
+   * @param feeYear the year whose fees it pays, not null
+   * @param amount the amount paid, positive
+   * @param paidOn the date it was paid, not null
+   * @param reference the payment's reference, e.g. a voucher number, not blank, at most 200 characters
+   * @param recordedAt when it was recorded, not null
+   * @param version the optimistic version, 0 if never saved
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if the amount is not positive, the reference blank or too long, or the
    *     version negative
@@ -49,6 +57,13 @@ public record Payment(
   /**
    * A payment never saved.
    *
+   * @param id the identifier, not null
+   * @param account the account paid, not null
+   * @param feeYear the year whose fees it pays, not null
+   * @param amount the amount paid, positive
+   * @param paidOn the date it was paid, not null
+   * @param reference the payment's reference, e.g. a voucher number, not blank, at most 200 characters
+   * @param recordedAt when it was recorded, not null
    * @return the payment, version 0; not null
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException as the canonical constructor
@@ -57,7 +72,7 @@ public record Payment(
     return new Payment(id, account, feeYear, amount, paidOn, reference, recordedAt, 0);
   }
 
-  /** Whether it was paid by the end of the year whose fees it pays (Art. 31). */
+  /** {@return whether it was paid by the end of the year whose fees it pays (Art. 31)} */
   public boolean paidWithinYear() {
     return paidOn.getYear() <= feeYear.getValue();
   }

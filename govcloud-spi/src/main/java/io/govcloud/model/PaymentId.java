@@ -13,6 +13,7 @@ public record PaymentId(String value) implements Comparable<PaymentId> {
   /**
    * Checks the identifier.
    *
+   * @param value the identifier, not blank, at most 64 characters
    * @throws NullPointerException if the value is null
    * @throws IllegalArgumentException if the value is blank or longer than 64 characters
    */
@@ -20,7 +21,14 @@ public record PaymentId(String value) implements Comparable<PaymentId> {
     Ids.check(value, "PaymentId");
   }
 
-  /** The identifier of the given value. */
+  /**
+   * The identifier of the given value; the same as the constructor.
+   *
+   * @param value the identifier, not blank, at most 64 characters
+   * @return the identifier
+   * @throws NullPointerException if the value is null
+   * @throws IllegalArgumentException if the value is blank or longer than 64 characters
+   */
   public static PaymentId of(String value) {
     return new PaymentId(value);
   }

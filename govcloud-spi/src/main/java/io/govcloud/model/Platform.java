@@ -24,7 +24,7 @@ public abstract class Platform implements Aggregate<PlatformId, Platform> {
 
   Platform() {}
 
-  /** A builder; id, name, jurisdiction and provider are required. */
+  /** {@return a builder; id, name, jurisdiction and provider are required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -37,22 +37,22 @@ public abstract class Platform implements Aggregate<PlatformId, Platform> {
   @Override
   public abstract PlatformId id();
 
-  /** The platform's name. */
+  /** {@return the platform's name} */
   public abstract String name();
 
-  /** The level it belongs to. */
+  /** {@return the level it belongs to} */
   public abstract Jurisdiction jurisdiction();
 
-  /** The municipal department that runs it; empty for a district's platform. */
+  /** {@return the municipal department that runs it; empty for a district's platform} */
   public abstract Optional<DepartmentId> owner();
 
-  /** The provider that builds and runs it. */
+  /** {@return the provider that builds and runs it} */
   public abstract ProviderId provider();
 
-  /** Its business zones; both when the builder is given none (Art. 9). */
+  /** {@return its business zones; both when the builder is given none (Art. 9)} */
   public abstract Set<NetworkZone> zones();
 
-  /** The zone its days are counted in; Asia/Shanghai by default. */
+  /** {@return the zone its days are counted in;} Asia/Shanghai by default. */
   @Value.Default
   public ZoneId timeZone() {
     return DEFAULT_ZONE;
@@ -67,10 +67,21 @@ public abstract class Platform implements Aggregate<PlatformId, Platform> {
   @Override
   public abstract Platform withVersion(long version);
 
-  /** This platform with another provider. */
+  /**
+   * This platform with another provider.
+   *
+   * @param provider the provider that now operates it, not null
+   * @return a copy of this platform with that provider
+   */
   public abstract Platform withProvider(ProviderId provider);
 
-  /** This platform with other zones. */
+  /**
+   * This platform with other zones.
+   *
+   * @param zones the business zones it offers, no null element; empty means the internet and extranet
+   *     zones
+   * @return a copy of this platform with those zones
+   */
   public abstract Platform withZones(Iterable<NetworkZone> zones);
 
   @Value.Check

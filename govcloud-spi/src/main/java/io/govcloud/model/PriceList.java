@@ -58,28 +58,41 @@ public final class PriceList {
     return new PriceList(contract, provider, Collections.unmodifiableSortedMap(byItem));
   }
 
-  /** The contract, not null. */
+  /** {@return the contract, not null} */
   public ContractId contract() {
     return contract;
   }
 
-  /** The provider, not null. */
+  /** {@return the provider, not null} */
   public ProviderId provider() {
     return provider;
   }
 
-  /** Every price, by item then effective date; not null. */
+  /** {@return every price, by item then effective date; not null} */
   public List<ContractPrice> prices() {
     return byItem.values().stream().flatMap(m -> m.values().stream()).toList();
   }
 
-  /** The prices of one item by effective date; empty if the list has none. */
+  /**
+   * The prices of one item by effective date.
+   *
+   * @param item the catalog item's code, not null
+   * @return its prices keyed by effective date, unmodifiable; empty if the list has none
+   * @throws NullPointerException if the item is null
+   */
   public NavigableMap<LocalDate, ContractPrice> pricesOf(String item) {
     NavigableMap<LocalDate, ContractPrice> prices = byItem.get(Objects.requireNonNull(item, "item"));
     return prices == null ? Collections.emptyNavigableMap() : prices;
   }
 
-  /** The price of an item in force on a date: the latest that took effect on or before it. */
+  /**
+   * The price of an item in force on a date: the latest that took effect on or before it.
+   *
+   * @param item the catalog item's code, not null
+   * @param date the date, not null
+   * @return the price in force, or empty if the item has no price that took effect by that date
+   * @throws NullPointerException if an argument is null
+   */
   public Optional<ContractPrice> priceOn(String item, LocalDate date) {
     Objects.requireNonNull(date, "date");
     Map.Entry<LocalDate, ContractPrice> entry = pricesOf(item).floorEntry(date);

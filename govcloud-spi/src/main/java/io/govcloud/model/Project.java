@@ -34,6 +34,13 @@ public record Project(ProjectId id, String name, DepartmentId department, int ye
   /**
    * Checks the fields.
    *
+   * @param id the identifier, not null
+   * @param name the name, not blank
+   * @param department the department whose project it is, not null
+   * @param year the year of the annual list it is in
+   * @param type its type, not null
+   * @param accepted whether a new build has passed acceptance (then it is declared as operations)
+   * @param version the optimistic version, 0 if never saved
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if the name is blank, the year outside 2000–2999 or the version negative
    */
@@ -48,7 +55,16 @@ public record Project(ProjectId id, String name, DepartmentId department, int ye
     Texts.requireVersion(version);
   }
 
-  /** A project of a year's list, not accepted, never saved. */
+  /**
+   * A project of a year's list, not accepted, never saved.
+   *
+   * @param id the identifier, not null
+   * @param name the name, not blank
+   * @param department the department whose project it is, not null
+   * @param year the year of the annual list it is in
+   * @param type its type, not null
+   * @return the project, not accepted, at version 0
+   */
   public static Project of(ProjectId id, String name, DepartmentId department, int year, Type type) {
     return new Project(id, name, department, year, type, false, 0);
   }
@@ -56,12 +72,19 @@ public record Project(ProjectId id, String name, DepartmentId department, int ye
   /**
    * How the project's resources are declared now (Art. 29): a new build that passed acceptance is
    * declared as operations.
+   *
+   * @return {@link Type#OPERATIONS} for an accepted new build, else {@link #type()}
    */
   public Type declaredAs() {
     return type == Type.NEW_BUILD && accepted ? Type.OPERATIONS : type;
   }
 
-  /** This project marked accepted. */
+  /**
+   * This project marked accepted.
+   *
+   * @param accepted whether a new build has passed acceptance (then it is declared as operations)
+   * @return a copy of this project with that flag
+   */
   public Project withAccepted(boolean accepted) {
     return new Project(id, name, department, year, type, accepted, version);
   }

@@ -43,6 +43,9 @@ public record Provider(ProviderId id, String name, Optional<Suspension> suspensi
     /**
      * Checks the fields.
      *
+     * @param since when it took effect, not null
+     * @param reason why, not blank
+     * @param cause what holds it, not null
      * @throws NullPointerException if a field is null
      * @throws IllegalArgumentException if the reason is blank or too long
      */
@@ -64,7 +67,7 @@ public record Provider(ProviderId id, String name, Optional<Suspension> suspensi
       this(since, reason, Cause.MANUAL);
     }
 
-    /** Whether rectifications hold it, so that accepting them reinstates the provider. */
+    /** {@return whether rectifications hold it, so that accepting them reinstates the provider} */
     public boolean byRectification() {
       return cause == Cause.RECTIFICATION;
     }
@@ -73,6 +76,10 @@ public record Provider(ProviderId id, String name, Optional<Suspension> suspensi
   /**
    * Checks the fields.
    *
+   * @param id the identifier, not null
+   * @param name the name, not blank
+   * @param suspension the suspension in force, if any; not null
+   * @param version the optimistic version, 0 if never saved
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if the name is blank or the version negative
    */
@@ -83,17 +90,28 @@ public record Provider(ProviderId id, String name, Optional<Suspension> suspensi
     Texts.requireVersion(version);
   }
 
-  /** An active provider, never saved. */
+  /**
+   * An active provider, never saved.
+   *
+   * @param id the identifier, not null
+   * @param name the name, not blank
+   * @return the provider, not suspended, at version 0
+   */
   public static Provider of(ProviderId id, String name) {
     return new Provider(id, name, Optional.empty(), 0);
   }
 
-  /** Whether new services are suspended. */
+  /** {@return whether new services are suspended} */
   public boolean isSuspended() {
     return suspension.isPresent();
   }
 
-  /** This provider with a suspension, or without one. */
+  /**
+   * This provider with a suspension, or without one.
+   *
+   * @param suspension the suspension in force, if any; not null
+   * @return a copy of this provider with that suspension
+   */
   public Provider withSuspension(Optional<Suspension> suspension) {
     return new Provider(id, name, suspension, version);
   }

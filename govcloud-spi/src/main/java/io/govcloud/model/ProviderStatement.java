@@ -19,6 +19,9 @@ public record ProviderStatement(BillingAccount account, YearMonth month, List<Pr
   /**
    * Checks and copies the fields.
    *
+   * @param account the account, not null
+   * @param month the month stated, not null
+   * @param lines the provider's lines, not null, possibly empty
    * @throws NullPointerException if a field or a line is null
    */
   public ProviderStatement {
@@ -27,7 +30,14 @@ public record ProviderStatement(BillingAccount account, YearMonth month, List<Pr
     lines = List.copyOf(Objects.requireNonNull(lines, "lines"));
   }
 
-  /** A statement. */
+  /**
+   * A statement.
+   *
+   * @param account the account, not null
+   * @param month the month stated, not null
+   * @param lines the provider's lines, not null, possibly empty
+   * @return the statement
+   */
   public static ProviderStatement of(BillingAccount account, YearMonth month, List<ProviderStatementLine> lines) {
     return new ProviderStatement(account, month, lines);
   }

@@ -19,6 +19,10 @@ public record ProviderStatementLine(ResourceId resource, String item, BigDecimal
   /**
    * Checks the fields.
    *
+   * @param resource the resource, not null
+   * @param item the catalog item's code, not blank
+   * @param quantity the number of units, positive
+   * @param amount the amount the provider charges, not null (a credit may be negative)
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if the item is blank or the quantity not positive
    */
@@ -33,7 +37,15 @@ public record ProviderStatementLine(ResourceId resource, String item, BigDecimal
     }
   }
 
-  /** A statement line. */
+  /**
+   * A statement line.
+   *
+   * @param resource the resource, not null
+   * @param item the catalog item's code, not blank
+   * @param quantity the number of units, positive
+   * @param amount the amount the provider charges, not null (a credit may be negative)
+   * @return the line
+   */
   public static ProviderStatementLine of(ResourceId resource, String item, BigDecimal quantity, Money amount) {
     return new ProviderStatementLine(resource, item, quantity, amount);
   }

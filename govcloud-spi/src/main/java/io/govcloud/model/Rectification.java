@@ -62,7 +62,7 @@ public record Rectification(
     /** Accepted by the authority: it no longer holds the provider suspended. */
     ACCEPTED;
 
-    /** Whether a rectification in this state holds its provider suspended (Art. 42). */
+    /** {@return whether a rectification in this state holds its provider suspended (Art. 42)} */
     public boolean holdsSuspension() {
       return this == OVERDUE || this == REJECTED;
     }
@@ -71,6 +71,21 @@ public record Rectification(
   /**
    * Checks the fields.
    *
+   * @param id the identifier, not null
+   * @param provider the provider that must rectify, not null
+   * @param platform the platform where the problem was found, not null
+   * @param evaluation the evaluation that found it, if one did; not null
+   * @param problem what must be rectified, not blank
+   * @param orderedBy the authority that set the deadline, not null
+   * @param orderedAt when the deadline was set, not null
+   * @param dueOn the last day to rectify, in the platform's zone, not null
+   * @param expiresAt the end of the last day (24:00 in the platform's zone), after {@code orderedAt}
+   * @param status where it stands, not null
+   * @param lapsedAt when it became overdue or was rejected: present for those two, not null
+   * @param closedAt when it was accepted: present exactly when accepted, not null
+   * @param review the authority's last word on it (why it was rejected, or how it was accepted), not null;
+   *     not blank when present
+   * @param version the optimistic version, 0 if never saved
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if the problem or a present review is blank, the authority is not an
    *     authority, it expires before it was ordered, the lapse and closing times do not fit the status, or
@@ -116,7 +131,7 @@ public record Rectification(
     }
   }
 
-  /** Whether it holds its provider suspended from new services (Art. 42). */
+  /** {@return whether it holds its provider suspended from new services (Art. 42)} */
   public boolean holdsSuspension() {
     return status.holdsSuspension();
   }

@@ -35,6 +35,13 @@ public record ReductionBasis(
   /**
    * Checks the fields.
    *
+   * @param measurement the utilization record, not null
+   * @param measuredAt when it was measured, not null
+   * @param allocated the capacity allocated, not negative
+   * @param idle the capacity measured idle, not negative, at most {@code allocated}
+   * @param periodic the capacity declared for the recurring period in force, not negative
+   * @param ratio the redundancy ratio in force, at least 0 and less than 1
+   * @param leastReduction the least reduction that brings the idle ratio to {@code ratio}, not negative
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if a quantity is negative, the idle capacity exceeds the allocated
    *     one or the ratio is not in [0, 1)

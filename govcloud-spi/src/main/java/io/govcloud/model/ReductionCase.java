@@ -67,6 +67,16 @@ public record ReductionCase(
   /**
    * Checks and copies the fields.
    *
+   * @param id the identifier, not null
+   * @param department the department reminded, not null
+   * @param platform the platform, not null
+   * @param dimension the dimension whose idle capacity is above the ratio, not null
+   * @param steps the steps so far, in order: the reminder first; not empty
+   * @param bases the figures it rests on, in order of measurement: the one it was opened on first; not
+   *     empty
+   * @param reductions the reductions it counted, in order: the department's, then the authority's; not
+   *     null
+   * @param version the optimistic version, 0 if never saved
    * @throws NullPointerException if a field or an element is null
    * @throws IllegalArgumentException if the steps do not begin with the reminder, skip a step, go back in
    *     time, or take a step that ends a period before that period ended; if there is no basis, or the

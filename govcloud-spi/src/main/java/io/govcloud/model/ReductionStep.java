@@ -95,6 +95,12 @@ public record ReductionStep(Kind kind, Instant at, Actor actor, Optional<LocalDa
   /**
    * Checks the fields.
    *
+   * @param kind what happened, not null
+   * @param at when, not null
+   * @param actor who took the step, or whose action recorded a period's lapse; not null
+   * @param lastDay the last day of the period the step starts, in the platform's zone; present exactly when
+   *     {@link Kind#startsPeriod()}
+   * @param expiresAt the instant that period ends, after {@code at}; present exactly with {@code lastDay}
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if the period is present for a kind that starts none or missing for
    *     one that does, or it does not end after the step

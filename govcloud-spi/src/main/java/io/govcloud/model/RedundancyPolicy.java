@@ -24,6 +24,9 @@ public record RedundancyPolicy(PlatformId id, List<RedundancyRatio> ratios, long
   /**
    * Checks and copies the fields.
    *
+   * @param id the platform, not null
+   * @param ratios the versions, in strictly increasing order of effective date; not null, not empty
+   * @param version the optimistic version, 0 if never saved
    * @throws NullPointerException if a field or a ratio is null
    * @throws IllegalArgumentException if there is no ratio, two are not in increasing order of effective
    *     date, or the version is negative

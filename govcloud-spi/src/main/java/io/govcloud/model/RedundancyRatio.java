@@ -24,6 +24,9 @@ public record RedundancyRatio(BigDecimal ratio, LocalDate effectiveFrom, String 
   /**
    * Checks the fields.
    *
+   * @param ratio the ratio, at least 0 and less than 1, not null
+   * @param effectiveFrom the first day it is in force, in the platform's zone; not null
+   * @param document the document that set it, e.g. its number and title: not blank, at most 200 characters
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if the ratio is negative or not below 1, or the document blank or
    *     longer than 200 characters

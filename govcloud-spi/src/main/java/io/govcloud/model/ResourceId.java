@@ -13,6 +13,7 @@ public record ResourceId(String value) implements Comparable<ResourceId> {
   /**
    * Checks the identifier.
    *
+   * @param value the identifier, not blank, at most 64 characters
    * @throws NullPointerException if the value is null
    * @throws IllegalArgumentException if the value is blank or longer than 64 characters
    */
@@ -20,7 +21,14 @@ public record ResourceId(String value) implements Comparable<ResourceId> {
     Ids.check(value, "ResourceId");
   }
 
-  /** The identifier of the given value. */
+  /**
+   * The identifier of the given value; the same as the constructor.
+   *
+   * @param value the identifier, not blank, at most 64 characters
+   * @return the identifier
+   * @throws NullPointerException if the value is null
+   * @throws IllegalArgumentException if the value is blank or longer than 64 characters
+   */
   public static ResourceId of(String value) {
     return new ResourceId(value);
   }

@@ -38,6 +38,15 @@ public record ResourceReduction(
   /**
    * Checks the fields.
    *
+   * @param resource the resource, not null
+   * @param fromItem the catalog item before, not blank
+   * @param fromQuantity the quantity before, positive
+   * @param toItem the catalog item after (the same for a termination), not blank
+   * @param toQuantity the quantity after, 0 for a termination, not negative
+   * @param capacity the capacity taken away in the case's dimension, positive
+   * @param effectiveAt when it took effect, not null
+   * @param workOrder the work order confirming it, if there is one yet; not null
+   * @param forced whether the authority imposed it
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if an item is not a valid identifier, the quantity before is not
    *     positive, the quantity after negative, or the capacity not positive

@@ -27,6 +27,13 @@ public record SecurityAttestation(
   /**
    * Checks the fields.
    *
+   * @param id the identifier, not null
+   * @param platform the platform attested, not null
+   * @param kind the kind of attestation, not null
+   * @param passedOn the date the assessment or test was passed (the date of its conclusion), not null
+   * @param document the document that attests it, e.g. a report number, not blank, at most 200 characters
+   * @param recordedAt when the authority recorded it, not null
+   * @param version the optimistic version, 0 if never saved
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if the document is blank or too long, or the version negative
    */
@@ -43,6 +50,12 @@ public record SecurityAttestation(
   /**
    * An attestation never saved.
    *
+   * @param id the identifier, not null
+   * @param platform the platform attested, not null
+   * @param kind the kind of attestation, not null
+   * @param passedOn the date the assessment or test was passed (the date of its conclusion), not null
+   * @param document the document that attests it, e.g. a report number, not blank, at most 200 characters
+   * @param recordedAt when the authority recorded it, not null
    * @return the attestation, version 0; not null
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the document is blank or too long

@@ -83,17 +83,17 @@ public final class ServiceCatalog {
     return new ServiceCatalog(version, effectiveDate, byCode, dimensions);
   }
 
-  /** The version id, not null. */
+  /** {@return the version id, not null} */
   public String version() {
     return version;
   }
 
-  /** The day this version takes effect, not null. */
+  /** {@return the day this version takes effect, not null} */
   public LocalDate effectiveDate() {
     return effectiveDate;
   }
 
-  /** The items by code, sorted by code; not null, not empty. */
+  /** {@return the items by code, sorted by code; not null, not empty} */
   public SortedMap<String, CatalogItem> items() {
     return items;
   }
@@ -108,7 +108,7 @@ public final class ServiceCatalog {
     return Optional.ofNullable(items.get(Objects.requireNonNull(code, "code")));
   }
 
-  /** The categories of the items, sorted; not null, not empty. */
+  /** {@return the categories of the items, sorted; not null, not empty} */
   public SortedSet<String> categories() {
     return categories;
   }
@@ -123,7 +123,7 @@ public final class ServiceCatalog {
     return byCategory.getOrDefault(Objects.requireNonNull(category, "category"), List.of());
   }
 
-  /** The dimensions the items use, by code (one unit per code in a version); not null, not empty. */
+  /** {@return the dimensions the items use, by code (one unit per code in a version); not null, not empty} */
   public SortedMap<String, Dimension> dimensions() {
     return dimensions;
   }

@@ -28,6 +28,9 @@ public record SpecialDay(LocalDate date, Kind kind, String name) implements Comp
   /**
    * Checks the fields.
    *
+   * @param date the date, not null
+   * @param kind whether the date is a rest day or a makeup working day, not null
+   * @param name the holiday the notice names, e.g. {@code Spring Festival}, not null, may be empty
    * @throws NullPointerException if any field is null
    * @throws IllegalArgumentException if a {@code WORK} day is not a Saturday or Sunday
    */
@@ -41,12 +44,24 @@ public record SpecialDay(LocalDate date, Kind kind, String name) implements Comp
     }
   }
 
-  /** A rest day. */
+  /**
+   * A rest day.
+   *
+   * @param date the date, not null
+   * @param name the holiday the notice names, e.g. {@code Spring Festival}, not null, may be empty
+   * @return the day, of kind {@link Kind#OFF}
+   */
   public static SpecialDay off(LocalDate date, String name) {
     return new SpecialDay(date, Kind.OFF, name);
   }
 
-  /** A makeup working day. */
+  /**
+   * A makeup working day.
+   *
+   * @param date the date, not null
+   * @param name the holiday the notice names, e.g. {@code Spring Festival}, not null, may be empty
+   * @return the day, of kind {@link Kind#WORK}
+   */
   public static SpecialDay work(LocalDate date, String name) {
     return new SpecialDay(date, Kind.WORK, name);
   }

@@ -1,12 +1,11 @@
 package io.govcloud.model;
 
-import java.util.Objects;
-
 /**
  * The checks of names, persons and versions shared by the aggregates (docs/rules.md#limits): a name is not
  * blank, at most {@link Limits#MAX_NAME_LENGTH} chars, on one line (no control characters, line or
  * paragraph separators), without bidirectional controls or a byte-order mark, and without lone surrogates,
- * so that it reads the same in every store and cannot forge a line of audit text.
+ * so that it reads the same in every store and cannot forge a line of audit text. Messages are built only
+ * when a check fails: these checks run on every bill line.
  */
 final class Texts {
 
@@ -16,8 +15,12 @@ final class Texts {
   private Texts() {}
 
   static void requireName(String name, String owner) {
-    Objects.requireNonNull(name, "name of " + owner);
-    requireLine(name, "the name of " + owner);
+    if (name == null) {
+      throw new NullPointerException("name of " + owner);
+    }
+    if (name.isBlank() || name.length() > MAX_NAME || firstNotInLine(name) >= 0) {
+      requireLine(name, "the name of " + owner);
+    }
   }
 
   /**
@@ -25,31 +28,43 @@ final class Texts {
    * paragraph separator, bidirectional control or byte-order mark, no lone surrogate.
    */
   static void requireLine(String text, String what) {
-    Objects.requireNonNull(text, what);
+    if (text == null) {
+      throw new NullPointerException(what);
+    }
     if (text.isBlank()) {
       throw new IllegalArgumentException(what + " must not be blank");
     }
     if (text.length() > MAX_NAME) {
       throw new IllegalArgumentException(what + " must be at most " + MAX_NAME + " characters");
     }
+    int i = firstNotInLine(text);
+    if (i >= 0) {
+      throw new IllegalArgumentException(what + (isLoneSurrogate(text, i) ? " must not contain a lone surrogate" : " must be one line of printable text")
+          + " (found U+" + String.format("%04X", (int) text.charAt(i)) + " at " + i + "): " + quote(text));
+    }
+  }
+
+  /** The index of the first char a one-line text may not hold, or -1. */
+  private static int firstNotInLine(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (isLoneSurrogate(text, i)) {
-        throw new IllegalArgumentException(what + " must not contain a lone surrogate (U+"
-            + String.format("%04X", (int) c) + " at " + i + "): " + quote(text));
+      if (c >= ' ' && c < '\u007f') {
+        continue; // printable ASCII, the common case
       }
       int kind = Character.getType(c);
-      if (kind == Character.CONTROL || kind == Character.LINE_SEPARATOR || kind == Character.PARAGRAPH_SEPARATOR
-          || isBidiControlOrMark(c)) {
-        throw new IllegalArgumentException(what + " must be one line of printable text (found U+"
-            + String.format("%04X", (int) c) + " at " + i + "): " + quote(text));
+      if (isLoneSurrogate(text, i) || kind == Character.CONTROL || kind == Character.LINE_SEPARATOR
+          || kind == Character.PARAGRAPH_SEPARATOR || isBidiControlOrMark(c)) {
+        return i;
       }
     }
+    return -1;
   }
 
   /** Checks a text of any length and lines: not null, not blank. */
   static void requireText(String text, String what) {
-    Objects.requireNonNull(text, what);
+    if (text == null) {
+      throw new NullPointerException(what);
+    }
     if (text.isBlank()) {
       throw new IllegalArgumentException(what + " must not be blank");
     }

@@ -42,7 +42,10 @@ public abstract class TrackedDeadline implements Aggregate<DeadlineId, TrackedDe
 
   TrackedDeadline() {}
 
-  /** A builder. */
+  /**
+   * {@return a new, empty builder: its {@code build()} throws IllegalStateException while a required
+   * attribute is unset, and IllegalArgumentException when the values break an invariant}
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -55,55 +58,57 @@ public abstract class TrackedDeadline implements Aggregate<DeadlineId, TrackedDe
   @Override
   public abstract DeadlineId id();
 
-  /** Which statutory deadline, by the name of govcloud-core's {@code StatutoryDeadline}. */
+  /** {@return which statutory deadline, by the name of govcloud-core's {@code StatutoryDeadline}} */
   public abstract String kind();
 
-  /** The article that sets it. */
+  /** {@return the article that sets it} */
   public abstract Article article();
 
-  /** The kind of subject, e.g. {@code resource} or {@code contract}. */
+  /** {@return the kind of subject, e.g. {@code resource} or {@code contract}} */
   public abstract String subjectType();
 
-  /** The subject's id. */
+  /** {@return the subject's id} */
   public abstract String subjectId();
 
-  /** The platform the subject belongs to. */
+  /** {@return the platform the subject belongs to} */
   public abstract PlatformId platform();
 
-  /** Who must act before it expires. */
+  /** {@return who must act before it expires} */
   public abstract Party responsible();
 
-  /** When it was triggered. */
+  /** {@return when it was triggered} */
   public abstract Instant trigger();
 
-  /** Its last day in the platform's zone. */
+  /** {@return its last day in the platform's zone} */
   public abstract LocalDate lastDay();
 
-  /** The instant it expires. */
+  /** {@return the instant it expires} */
   public abstract Instant expiresAt();
 
-  /** The start of its last day, for the DUE notice (equal to or before {@link #expiresAt()}). */
+  /** {@return the start of its last day, for the DUE notice (equal to or before {@link #expiresAt()})} */
   public abstract Instant lastDayStartsAt();
 
   /**
    * Whether its last day was counted over a year without the State Council's holiday notice, from the
    * statutory holidays alone (docs/rules.md#r1): it may move when that notice is loaded. False by default.
+   *
+   * @return whether the last day is provisional
    */
   @Value.Default
   public boolean provisional() {
     return false;
   }
 
-  /** Whether it is open, met or cancelled. */
+  /** {@return whether it is open, met or cancelled} */
   @Value.Default
   public Status status() {
     return Status.OPEN;
   }
 
-  /** When it was closed, if it was. */
+  /** {@return when it was closed, if it was} */
   public abstract Optional<Instant> closedAt();
 
-  /** The notices already sent. */
+  /** {@return the notices already sent} */
   public abstract Set<Stage> notified();
 
   @Override
@@ -115,15 +120,29 @@ public abstract class TrackedDeadline implements Aggregate<DeadlineId, TrackedDe
   @Override
   public abstract TrackedDeadline withVersion(long version);
 
-  /** This deadline with another status; a closed status needs {@link #closedAt()} set first. */
+  /**
+   * This deadline with another status; a closed status needs {@link #closedAt()} set first.
+   *
+   * @param status the new status, not null
+   * @return a copy of this deadline with that status
+   * @throws IllegalArgumentException if the status is closed and no closing time is set
+   */
   public abstract TrackedDeadline withStatus(Status status);
 
-  /** This deadline with its closing time. */
+  /**
+   * This deadline with its closing time.
+   *
+   * @param closedAt when it was closed, not null
+   * @return a copy of this deadline with that closing time
+   */
   public abstract TrackedDeadline withClosedAt(Instant closedAt);
 
   /**
    * This deadline closed at an instant with a status.
    *
+   * @param status how it closed, not {@link Status#OPEN}
+   * @param at when it closed, not null
+   * @return a copy of this deadline, closed
    * @throws IllegalArgumentException if the status is {@link Status#OPEN}
    */
   public TrackedDeadline closed(Status status, Instant at) {
@@ -133,7 +152,12 @@ public abstract class TrackedDeadline implements Aggregate<DeadlineId, TrackedDe
     return withClosedAt(at).withStatus(status);
   }
 
-  /** This deadline with other notices sent. */
+  /**
+   * This deadline with other notices sent.
+   *
+   * @param notified the stages whose notice was sent, no null element
+   * @return a copy of this deadline with those stages
+   */
   public abstract TrackedDeadline withNotified(Iterable<Stage> notified);
 
   /**

@@ -44,6 +44,16 @@ public record UtilizationRecord(
   /**
    * Checks the fields.
    *
+   * @param id the identifier, not null
+   * @param department the department measured, not null
+   * @param platform the platform measured, not null
+   * @param dimension the dimension measured, with its unit, not null
+   * @param allocated the capacity allocated to the department, not negative
+   * @param idle the part of it that is idle, not negative, at most {@code allocated}
+   * @param measuredAt when it was measured, not after {@code recordedAt}
+   * @param source where the figures come from: not blank, at most 200 characters
+   * @param recordedAt when it was recorded, not null
+   * @param recordedBy who recorded it: the management system or the authority; not null
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if a quantity is negative or outside the limits of a quantity
    *     (docs/rules.md#limits), the idle capacity exceeds the allocated one, the source is blank or longer than 200 characters, or it was measured after it was recorded

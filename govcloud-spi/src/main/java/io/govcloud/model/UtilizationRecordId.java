@@ -13,6 +13,7 @@ public record UtilizationRecordId(String value) implements Comparable<Utilizatio
   /**
    * Checks the identifier.
    *
+   * @param value the identifier, not blank, at most 64 characters
    * @throws NullPointerException if the value is null
    * @throws IllegalArgumentException if the value is blank, longer than 64 characters, padded with white
    *     space or holds a control character

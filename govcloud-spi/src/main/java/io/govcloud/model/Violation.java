@@ -24,6 +24,11 @@ public record Violation(String code, Article article, String chinese, String eng
   /**
    * Checks and copies the fields.
    *
+   * @param code the stable code, e.g. {@code PRICE_ABOVE_CAP}, not blank
+   * @param article the article of the rule broken, not null
+   * @param chinese the message in Chinese, not blank
+   * @param english the message in English, not blank
+   * @param facts the offending values by name, in insertion order, not null
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if the code or a message is blank
    */
@@ -42,6 +47,10 @@ public record Violation(String code, Article article, String chinese, String eng
   /**
    * A violation without facts; add them with {@link #with(String, Object)}.
    *
+   * @param code the stable code, e.g. {@code PRICE_ABOVE_CAP}, not blank
+   * @param article the article of the rule broken, not null
+   * @param chinese the message in Chinese, not blank
+   * @param english the message in English, not blank
    * @return the violation, not null
    */
   public static Violation of(String code, Article article, String chinese, String english) {

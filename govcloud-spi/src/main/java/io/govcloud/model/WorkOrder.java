@@ -40,7 +40,7 @@ public abstract class WorkOrder {
 
   WorkOrder() {}
 
-  /** A builder; every attribute but {@link #supersedes()} is required. */
+  /** {@return a builder; every attribute but {@link #supersedes()} is required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -50,49 +50,49 @@ public abstract class WorkOrder {
     Builder() {}
   }
 
-  /** The work order's identifier. */
+  /** {@return the work order's identifier} */
   public abstract WorkOrderId id();
 
-  /** The resource it concerns. */
+  /** {@return the resource it concerns} */
   public abstract ResourceId resource();
 
-  /** What it confirms. */
+  /** {@return what it confirms} */
   public abstract Kind kind();
 
-  /** The department that confirmed and pays. */
+  /** {@return the department that confirmed and pays} */
   public abstract DepartmentId department();
 
-  /** The platform the resource runs on. */
+  /** {@return the platform the resource runs on} */
   public abstract PlatformId platform();
 
-  /** The provider that serves it. */
+  /** {@return the provider that serves it} */
   public abstract ProviderId provider();
 
-  /** The contract its price comes from. */
+  /** {@return the contract its price comes from} */
   public abstract ContractId contract();
 
-  /** The project of the annual list the resource is for (Art. 28). */
+  /** {@return the project of the annual list the resource is for (Art. 28)} */
   public abstract ProjectId project();
 
-  /** The catalog item in force from {@link #serviceDate()}. */
+  /** {@return the catalog item in force from {@link #serviceDate()}} */
   public abstract String item();
 
-  /** The number of units of the item in force from {@link #serviceDate()}, positive. */
+  /** {@return the number of units of the item in force from {@link #serviceDate()}, positive} */
   public abstract BigDecimal quantity();
 
-  /** The confirmed configuration-completion or termination time. */
+  /** {@return the confirmed configuration-completion or termination time} */
   public abstract Instant effectiveAt();
 
-  /** The platform's zone, in which days are counted. */
+  /** {@return the platform's zone, in which days are counted} */
   public abstract ZoneId zone();
 
-  /** When the department confirmed: the time the work order was generated (Art. 22). */
+  /** {@return when the department confirmed: the time the work order was generated (Art. 22)} */
   public abstract Instant confirmedAt();
 
-  /** The earlier work order this one corrects, if any. */
+  /** {@return the earlier work order this one corrects, if any} */
   public abstract Optional<WorkOrderId> supersedes();
 
-  /** The day of {@link #effectiveAt()} in the platform's zone. */
+  /** {@return the day of {@link #effectiveAt()} in the platform's zone} */
   @Value.Lazy
   public LocalDate serviceDate() {
     return effectiveAt().atZone(zone()).toLocalDate();

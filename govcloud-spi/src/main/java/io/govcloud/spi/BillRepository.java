@@ -51,15 +51,26 @@ public interface BillRepository {
    */
   void issue(IssuedMonth month, Collection<MonthlyBill> bills);
 
-  /** The issued months, ascending. */
+  /** {@return the issued months, ascending} */
   List<IssuedMonth> issuedMonths();
 
-  /** The bills of an issued month, ordered by account; empty if it is not issued. */
+  /**
+   * The bills of an issued month, ordered by account; empty if it is not issued.
+   *
+   * @param month the month, not null
+   * @return the month's bills; empty if it is not issued or had no bill
+   */
   List<MonthlyBill> ofMonth(YearMonth month);
 
-  /** The bill of an account for a month, if it was issued. */
+  /**
+   * The bill of an account for a month, if it was issued.
+   *
+   * @param account the account, not null
+   * @param month the month, not null
+   * @return the bill, or empty if the month is not issued or the account had no bill in it
+   */
   Optional<MonthlyBill> find(BillingAccount account, YearMonth month);
 
-  /** Every issued bill, ordered by month, then account. */
+  /** {@return every issued bill, ordered by month, then account} */
   List<MonthlyBill> all();
 }

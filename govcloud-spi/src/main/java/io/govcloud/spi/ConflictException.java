@@ -18,9 +18,16 @@ public class ConflictException extends GovCloudException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The kind of aggregate, e.g. {@code resource}. */
   private final String aggregate;
+
+  /** The aggregate's id. */
   private final String id;
+
+  /** The version the write carried, 0 for an insert. */
   private final long expectedVersion;
+
+  /** The version saved, 0 if there is none. */
   private final long actualVersion;
 
   /**
@@ -48,22 +55,22 @@ public class ConflictException extends GovCloudException {
     this.actualVersion = actualVersion;
   }
 
-  /** The kind of aggregate, not null. */
+  /** {@return the kind of aggregate, not null} */
   public String aggregate() {
     return aggregate;
   }
 
-  /** The aggregate's id, not null. */
+  /** {@return the aggregate's id, not null} */
   public String id() {
     return id;
   }
 
-  /** The version the write carried, 0 for an insert. */
+  /** {@return the version the write carried, 0 for an insert} */
   public long expectedVersion() {
     return expectedVersion;
   }
 
-  /** The version saved, 0 if there is none. */
+  /** {@return the version saved, 0 if there is none} */
   public long actualVersion() {
     return actualVersion;
   }

@@ -12,6 +12,7 @@ public interface DeadlineRepository extends Repository<DeadlineId, TrackedDeadli
    * The open deadlines that expire at or before an instant, ordered by expiry, then id.
    *
    * @param instant the instant, not null
+   * @return the open deadlines expired by then (the sweep's input), possibly empty; not null
    */
   List<TrackedDeadline> openExpiringBy(Instant instant);
 
@@ -20,9 +21,16 @@ public interface DeadlineRepository extends Repository<DeadlineId, TrackedDeadli
    * loaded holiday notice may move (docs/rules.md#r1).
    *
    * @param instant the instant, not null
+   * @return the open deadlines not yet expired at that instant, possibly empty; not null
    */
   List<TrackedDeadline> openExpiringFrom(Instant instant);
 
-  /** The deadlines of a subject, ordered by trigger, then id. */
+  /**
+   * The deadlines of a subject, ordered by trigger, then id.
+   *
+   * @param subjectType the kind of subject, e.g. {@code resource}, not null
+   * @param subjectId the subject's id, not null
+   * @return its deadlines, open and closed, possibly empty; not null
+   */
   List<TrackedDeadline> ofSubject(String subjectType, String subjectId);
 }

@@ -21,13 +21,13 @@ import java.util.Set;
  */
 public interface HolidayScheduleSource {
 
-  /** A name for messages, such as a file name or the notice's document number; not null. */
+  /** {@return a name for messages, such as a file name or the notice's document number; not null} */
   String name();
 
-  /** The years whose complete schedule this source holds; not null, may be empty. */
+  /** {@return the years whose complete schedule this source holds; not null, may be empty} */
   Set<Year> coveredYears();
 
-  /** The special days this source lists, at most one per date; not null. */
+  /** {@return the special days this source lists, at most one per date; not null} */
   List<SpecialDay> specialDays();
 
   /**

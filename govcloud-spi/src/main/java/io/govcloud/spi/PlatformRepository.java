@@ -8,6 +8,11 @@ import java.util.List;
 /** The platforms (Art. 9, 10). */
 public interface PlatformRepository extends Repository<PlatformId, Platform> {
 
-  /** The platforms a department runs, ordered by id (at most one, Art. 10, once the rule has been applied). */
+  /**
+   * The platforms a department runs, ordered by id (at most one, Art. 10, once the rule has been applied).
+   *
+   * @param department the department, not null
+   * @return the platforms it owns, possibly empty; not null
+   */
   List<Platform> ownedBy(DepartmentId department);
 }

@@ -45,6 +45,6 @@ public interface Repository<I, A extends Aggregate<I, A>> {
    */
   A update(A aggregate);
 
-  /** Every aggregate of this kind, ordered by id. */
+  /** {@return every aggregate of this kind, ordered by id} */
   List<A> all();
 }

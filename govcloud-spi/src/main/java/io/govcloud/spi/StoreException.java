@@ -12,6 +12,7 @@ public class StoreException extends GovCloudException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The operation that failed, e.g. {@code update resource r-1}. */
   private final String operation;
 
   /**
@@ -26,7 +27,7 @@ public class StoreException extends GovCloudException {
     this.operation = operation;
   }
 
-  /** The operation that failed, not null. */
+  /** {@return the operation that failed, not null} */
   public String operation() {
     return operation;
   }

@@ -9,58 +9,58 @@ import io.govcloud.model.Notification;
  */
 public interface UnitOfWork {
 
-  /** The platforms. */
+  /** {@return the platforms} */
   PlatformRepository platforms();
 
-  /** The departments. */
+  /** {@return the departments} */
   DepartmentRepository departments();
 
-  /** The providers. */
+  /** {@return the providers} */
   ProviderRepository providers();
 
-  /** The contracts. */
+  /** {@return the contracts} */
   ContractRepository contracts();
 
-  /** The projects of the annual lists. */
+  /** {@return the projects of the annual lists} */
   ProjectRepository projects();
 
-  /** The cloud resources. */
+  /** {@return the cloud resources} */
   ResourceRepository resources();
 
-  /** The work orders (append-only). */
+  /** {@return the work orders (append-only)} */
   WorkOrderRepository workOrders();
 
-  /** The issued monthly bills. */
+  /** {@return the issued monthly bills} */
   BillRepository bills();
 
-  /** The deadlines being watched. */
+  /** {@return the deadlines being watched} */
   DeadlineRepository deadlines();
 
-  /** The redundancy policies of the platforms (Art. 15). */
+  /** {@return the redundancy policies of the platforms (Art. 15)} */
   RedundancyPolicyRepository redundancyPolicies();
 
-  /** The utilization records (append-only, Art. 16). */
+  /** {@return the utilization records (append-only, Art. 16)} */
   UtilizationRepository utilization();
 
-  /** The reduction cases, at most one open per department, platform and dimension (Art. 17). */
+  /** {@return the reduction cases, at most one open per department, platform and dimension (Art. 17)} */
   ReductionCaseRepository reductionCases();
 
-  /** The platforms' security attestations. */
+  /** {@return the platforms' security attestations} */
   AttestationRepository attestations();
 
-  /** The yearly evaluations. */
+  /** {@return the yearly evaluations} */
   EvaluationRepository evaluations();
 
-  /** The providers' annual evaluation results. */
+  /** {@return the providers' annual evaluation results} */
   AnnualResultRepository annualResults();
 
-  /** The payments of fees. */
+  /** {@return the payments of fees} */
   PaymentRepository payments();
 
-  /** The rectifications. */
+  /** {@return the rectifications} */
   RectificationRepository rectifications();
 
-  /** The audit trail (append-only). */
+  /** {@return the audit trail (append-only)} */
   AuditTrail audit();
 
   /**

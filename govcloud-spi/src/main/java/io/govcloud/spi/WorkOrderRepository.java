@@ -14,7 +14,12 @@ import java.util.Optional;
  */
 public interface WorkOrderRepository {
 
-  /** The work order of an id. */
+  /**
+   * The work order of an id.
+   *
+   * @param id the work order's id, not null
+   * @return the work order, or empty if none has that id
+   */
   Optional<WorkOrder> find(WorkOrderId id);
 
   /**
@@ -25,12 +30,22 @@ public interface WorkOrderRepository {
    */
   void insertAll(Collection<WorkOrder> workOrders);
 
-  /** The work orders of a resource, ordered by confirmation time, then id. */
+  /**
+   * The work orders of a resource, ordered by confirmation time, then id.
+   *
+   * @param resource the resource, not null
+   * @return its work orders, possibly empty; not null
+   */
   List<WorkOrder> ofResource(ResourceId resource);
 
-  /** The work orders of a department, ordered by confirmation time, then id. */
+  /**
+   * The work orders of a department, ordered by confirmation time, then id.
+   *
+   * @param department the department, not null
+   * @return its work orders, possibly empty; not null
+   */
   List<WorkOrder> ofDepartment(DepartmentId department);
 
-  /** Every work order, ordered by confirmation time, then id: the input of billing a month. */
+  /** {@return every work order, ordered by confirmation time, then id: the input of billing a month} */
   List<WorkOrder> all();
 }

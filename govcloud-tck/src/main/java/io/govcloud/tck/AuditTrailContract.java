@@ -21,7 +21,8 @@ import org.quicktheories.core.Gen;
  * The append-only audit trail (rule R9): records come back field by field, numbered by the store with
  * positive sequences strictly increasing in commit order; {@code ofSubject} lists one subject's records in
  * trail order (then the unit's own); {@code after} pages through the committed trail; records of a unit
- * that rolled back never appear.
+ * that rolled back never appear; times never go back along the trail (a unit's record is kept no earlier
+ * than the last record when it commits).
  */
 public abstract class AuditTrailContract extends StoreContractSupport {
 
@@ -157,6 +158,56 @@ public abstract class AuditTrailContract extends StoreContractSupport {
     long last = trail.get(1).sequence();
     List<AuditRecord> afterLast = inUnit(unit -> unit.audit().after(last, 10));
     assertThat(afterLast).as("after the last sequence").isEmpty();
+  }
+
+  /**
+   * Times follow commit order (docs/rules.md#r9): a unit's record whose time is before the last record of the
+   * trail is kept at that record's time, the rest of it unchanged; within a unit each record keeps its own.
+   */
+  @Test
+  void timesNeverGoBackFromOneUnitToTheNext() {
+    AuditRecord late = at(Samples.accepted("resource", "r-late", "晚"), 500);
+    AuditRecord early = at(Samples.accepted("resource", "r-early", "早"), 300);
+    AuditRecord later = at(Samples.refused("resource", "r-later", "更晚"), 700);
+    AuditRecord between = at(Samples.accepted("resource", "r-between", "中"), 600);
+    append(late);
+    append(early, later, between);
+    List<AuditRecord> trail = trail();
+    assertThat(trail).extracting(AuditRecord::subjectId).containsExactly("r-late", "r-early", "r-later", "r-between");
+    assertThat(trail).extracting(r -> r.at().getEpochSecond() - Samples.at(0).getEpochSecond())
+        .as("seconds: the early record at the late one's time, the others at their own").containsExactly(500L, 500L, 700L, 600L);
+    Fields.AUDIT_RECORD.assertSameList(List.of(late, at(early, 500), later, between), trail, "records but for the time moved");
+  }
+
+  /** Units racing on threads with clocks of their own: along the trail, times never go back. */
+  @Test
+  void racingUnitsLeaveTimesInCommitOrder() {
+    int threads = 4;
+    int rounds = 15;
+    Threads.onThreads(threads, thread -> {
+      for (int round = 0; round < rounds; round++) {
+        // each thread's clock runs on its own, some ahead of the others
+        AuditRecord record = at(Samples.accepted("resource", "race-" + thread + "-" + round, "竞"), 1_000 + round * 10L + thread * 37L);
+        append(record);
+      }
+      return null;
+    });
+    List<AuditRecord> trail = trail();
+    assertThat(trail).hasSize(threads * rounds);
+    for (int i = 1; i < trail.size(); i++) {
+      assertThat(trail.get(i).at()).as("time of record #%d", i).isAfterOrEqualTo(trail.get(i - 1).at());
+    }
+    for (AuditRecord record : trail) {
+      String[] parts = record.subjectId().split("-");
+      long own = 1_000 + Long.parseLong(parts[2]) * 10L + Long.parseLong(parts[1]) * 37L;
+      assertThat(record.at()).as("%s never earlier than its own time", record.subjectId()).isAfterOrEqualTo(Samples.at(own));
+    }
+  }
+
+  /** A record at another time, seconds from the samples' origin. */
+  private static AuditRecord at(AuditRecord record, long seconds) {
+    return new AuditRecord(record.sequence(), Samples.at(seconds), record.actor(), record.action(), record.subjectType(),
+        record.subjectId(), record.refusal(), record.changes());
   }
 
   @Test

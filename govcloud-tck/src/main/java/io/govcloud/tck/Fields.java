@@ -112,6 +112,7 @@ final class Fields<T> {
           .with("pendingChange", CloudResource::pendingChange)
           .with("termination", CloudResource::termination)
           .with("emergency", CloudResource::emergency)
+          .with("pendingCorrection", CloudResource::pendingCorrection)
           .with("periods", CloudResource::periods);
 
   static final Fields<TrackedDeadline> DEADLINE =

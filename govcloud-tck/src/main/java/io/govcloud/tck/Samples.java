@@ -202,6 +202,8 @@ final class Samples {
           .pendingChange(new CloudResource.PendingChange("ecs-8c16g", new BigDecimal("2.25"), ProjectId.of("p-change"), at(9000)))
           .termination(new CloudResource.Termination(at(10_000), ProjectId.of("p-end"), Set.of(CloudResource.TerminationStep.SYSTEM_OFFLINE, CloudResource.TerminationStep.DOCUMENTS_HANDED_OVER)))
           .emergency(new CloudResource.Emergency(at(1), Optional.of(at(2)), Optional.of(at(3)), Optional.of(at(4)), Optional.of(at(5))))
+          .pendingCorrection(new CloudResource.PendingCorrection(WorkOrderId.of("wo-corrected"), new BigDecimal("4.250"), at(8000),
+              text.isBlank() ? "更正" : text, at(11_000)))
           .addPeriods(new CloudResource.Period(MonthDay.of(1, 1), new BigDecimal("1.5")))
           .addPeriods(new CloudResource.Period(MonthDay.of(2, 29), new BigDecimal("7")))
           .addPeriods(new CloudResource.Period(MonthDay.of(12, 31), new BigDecimal("0.001")));

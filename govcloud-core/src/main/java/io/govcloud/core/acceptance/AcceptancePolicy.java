@@ -22,6 +22,9 @@ public record AcceptancePolicy(EvaluationPolicies evaluation, AttestationValidit
   /**
    * Checks the fields.
    *
+   * @param evaluation the evaluation policies, not null
+   * @param validity the attestations' validity periods, not null
+   * @param deductions the deduction tables, not null
    * @throws NullPointerException if a field is null
    */
   public AcceptancePolicy {

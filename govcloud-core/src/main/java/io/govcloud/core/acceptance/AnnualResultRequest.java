@@ -25,6 +25,11 @@ public record AnnualResultRequest(AnnualResultId id, ProviderId provider, Year y
   /**
    * Checks the fields.
    *
+   * @param id the annual result's id, not null
+   * @param provider the provider, not null
+   * @param year the year of service, not null
+   * @param decidedOn the date of the decision, not null
+   * @param operationsScore the day-to-day operations score, as given, not null
    * @throws NullPointerException if a field is null
    */
   public AnnualResultRequest {

@@ -39,6 +39,9 @@ public final class AttestationValidity {
     /**
      * Checks the fields.
      *
+     * @param period how long it is valid, positive (some of its years, months or days positive, none
+     *     negative)
+     * @param source the document that sets it, not blank
      * @throws NullPointerException if a field is null
      * @throws IllegalArgumentException if the period is zero or has a negative part, or the source is blank
      */
@@ -110,7 +113,7 @@ public final class AttestationValidity {
     return Optional.ofNullable(terms.get(Objects.requireNonNull(kind, "kind")));
   }
 
-  /** The configured periods, by kind; unmodifiable, not null. */
+  /** {@return the configured periods, by kind; unmodifiable, not null} */
   public Map<AttestationKind, Term> terms() {
     return terms;
   }

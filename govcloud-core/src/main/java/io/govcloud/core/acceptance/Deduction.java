@@ -42,6 +42,14 @@ public record Deduction(
   /**
    * Checks the fields.
    *
+   * @param account the account whose fees are deducted, not null
+   * @param year the year of the fees, not null
+   * @param annualResult the provider's annual result applied, not null
+   * @param result its result, {@link AcceptanceResult#DEFERRED} or {@link AcceptanceResult#FAIL}
+   * @param score its score, not null
+   * @param band the band of the table the score fell in, not null
+   * @param table the document of the deduction table, not blank
+   * @param fees the year's fees the share applies to, not null
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if the result is a pass, or the score is not in the band
    */
@@ -62,17 +70,17 @@ public record Deduction(
     }
   }
 
-  /** The share of the fees deducted: the band's; not null. */
+  /** {@return the share of the fees deducted: the band's; not null} */
   public BigDecimal share() {
     return band.share();
   }
 
-  /** The amount deducted: fees × share, rounded half-up to the fen; zero when the fees are not positive. */
+  /** {@return the amount deducted: fees × share, rounded half-up to the fen; zero when the fees are not positive} */
   public Money amount() {
     return fees.isPositive() ? fees.times(band.share(), ROUNDING) : Money.ZERO;
   }
 
-  /** What remains of the fees: fees minus the amount. */
+  /** {@return what remains of the fees: fees minus the amount} */
   public Money net() {
     return fees.minus(amount());
   }

@@ -46,6 +46,9 @@ public final class DeductionTable {
     /**
      * Checks the fields are present; their values are checked by {@link DeductionTable#of}.
      *
+     * @param from the lowest score of the band, not null
+     * @param to the score where the next band begins, or 100; not null
+     * @param share the share of the fees deducted, 0 to 1 (0.05 is 5%); not null
      * @throws NullPointerException if a field is null
      */
     public Band {
@@ -190,12 +193,12 @@ public final class DeductionTable {
     throw new IllegalStateException("checked bands cover every score, not " + score.toPlainString());
   }
 
-  /** The first year of fees it applies to; not null. */
+  /** {@return the first year of fees it applies to; not null} */
   public Year effectiveFrom() {
     return effectiveFrom;
   }
 
-  /** The document it comes from; not blank. */
+  /** {@return the document it comes from; not blank} */
   public String document() {
     return document;
   }

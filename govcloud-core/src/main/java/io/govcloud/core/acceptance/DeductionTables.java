@@ -52,7 +52,7 @@ public final class DeductionTables {
     return versions.inForce(year);
   }
 
-  /** Every version, by effective year; not null. */
+  /** {@return every version, by effective year; not null} */
   public List<DeductionTable> all() {
     return versions.all();
   }

@@ -65,7 +65,7 @@ public final class EvaluationPolicies {
         .orElseGet(() -> Either.left(AcceptanceViolations.policyNotInForce(year)));
   }
 
-  /** Every version, by effective year; not null. */
+  /** {@return every version, by effective year; not null} */
   public List<EvaluationPolicy> all() {
     return versions.all();
   }

@@ -120,32 +120,32 @@ public final class EvaluationPolicy {
     return text.toString();
   }
 
-  /** The first year of service it applies to; not null. */
+  /** {@return the first year of service it applies to; not null} */
   public Year effectiveFrom() {
     return effectiveFrom;
   }
 
-  /** The document that sets it; not blank. */
+  /** {@return the document that sets it; not blank} */
   public String document() {
     return document;
   }
 
-  /** The weight of every criterion, in the order of {@link EvaluationCriterion}; unmodifiable, not null. */
+  /** {@return the weight of every criterion, in the order of {@link EvaluationCriterion}; unmodifiable, not null} */
   public Map<EvaluationCriterion, BigDecimal> weights() {
     return weights;
   }
 
-  /** The lowest score that passes; not null. */
+  /** {@return the lowest score that passes; not null} */
   public BigDecimal passFrom() {
     return passFrom;
   }
 
-  /** The lowest score that is deferred rather than failed; not null. */
+  /** {@return the lowest score that is deferred rather than failed; not null} */
   public BigDecimal deferredFrom() {
     return deferredFrom;
   }
 
-  /** The weight of the day-to-day operations score in the annual result, 0 to 1; not null. */
+  /** {@return the weight of the day-to-day operations score in the annual result, 0 to 1; not null} */
   public BigDecimal operationsWeight() {
     return operationsWeight;
   }

@@ -31,6 +31,12 @@ public record EvaluationRequest(
   /**
    * Checks and copies the fields.
    *
+   * @param id the evaluation's id, not null
+   * @param year the year of service evaluated, not null
+   * @param platform the platform, not null
+   * @param evaluator the department or district authority evaluating, not null
+   * @param evaluatedOn the acceptance date, not null
+   * @param scores the scores by criterion, as given; not null, no null key or value
    * @throws NullPointerException if a field, a criterion or a score is null
    */
   public EvaluationRequest {

@@ -27,6 +27,12 @@ public record RectificationOrder(
   /**
    * Checks the fields.
    *
+   * @param id the rectification's id, not null
+   * @param platform the platform where the problem was found, not null
+   * @param evaluation the evaluation that found it, if one did; not null
+   * @param problem what must be rectified, not blank
+   * @param orderedBy the authority setting the deadline, not null
+   * @param dueOn the last day to rectify, in the platform's zone, not null
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if the problem is blank
    */

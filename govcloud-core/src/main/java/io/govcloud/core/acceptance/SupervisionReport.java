@@ -120,72 +120,72 @@ public final class SupervisionReport {
     return new SupervisionReport(department, year, resources, statements, evaluations, annualResults, Optional.of(idleRatio));
   }
 
-  /** The department; not null. */
+  /** {@return the department; not null} */
   public DepartmentId department() {
     return department;
   }
 
-  /** The year; not null. */
+  /** {@return the year; not null} */
   public Year year() {
     return year;
   }
 
-  /** Its resources in service, by id; not null. */
+  /** {@return its resources in service, by id; not null} */
   public List<CloudResource> resources() {
     return resources;
   }
 
-  /** The annual statements of its accounts, by account; not null. */
+  /** {@return the annual statements of its accounts, by account; not null} */
   public List<AnnualStatement> statements() {
     return statements;
   }
 
-  /** The evaluations it made of the year, by id; not null. */
+  /** {@return the evaluations it made of the year, by id; not null} */
   public List<Evaluation> evaluations() {
     return evaluations;
   }
 
-  /** The annual results of the year of the providers of its accounts, by id; not null. */
+  /** {@return the annual results of the year of the providers of its accounts, by id; not null} */
   public List<AnnualResult> annualResults() {
     return annualResults;
   }
 
-  /** Its idle ratio, where reallocation data gives one; not null. */
+  /** {@return its idle ratio, where reallocation data gives one; not null} */
   public Optional<BigDecimal> idleRatio() {
     return idleRatio;
   }
 
-  /** The deductions of its accounts' fees, by account; not null. */
+  /** {@return the deductions of its accounts' fees, by account; not null} */
   public List<FeeDeduction> deductions() {
     return statements.stream().flatMap(s -> s.deductions().stream()).toList();
   }
 
-  /** The year's fees of its accounts; not null. */
+  /** {@return the year's fees of its accounts; not null} */
   public Money fees() {
     return total(AnnualStatement::fees);
   }
 
-  /** The sum of the deductions; not null. */
+  /** {@return the sum of the deductions; not null} */
   public Money deductionsTotal() {
     return total(AnnualStatement::deductionsTotal);
   }
 
-  /** What is payable: fees minus deductions; not null. */
+  /** {@return what is payable: fees minus deductions; not null} */
   public Money payable() {
     return total(AnnualStatement::payable);
   }
 
-  /** What was paid of the year's fees; not null. */
+  /** {@return what was paid of the year's fees; not null} */
   public Money paid() {
     return total(AnnualStatement::paid);
   }
 
-  /** What is outstanding: payable minus paid; not null. */
+  /** {@return what is outstanding: payable minus paid; not null} */
   public Money outstanding() {
     return total(AnnualStatement::outstanding);
   }
 
-  /** What was not paid by the end of the year, summed over its accounts (Art. 31); not null. */
+  /** {@return what was not paid by the end of the year, summed over its accounts (Art. 31); not null} */
   public Money unpaidAtYearEnd() {
     return total(AnnualStatement::unpaidAtYearEnd);
   }

@@ -48,7 +48,17 @@ public final class AccessPolicy {
    */
   public record Subject(
       String type, String id, List<DepartmentId> departments, Optional<Jurisdiction> jurisdiction, Optional<ProviderId> provider) {
-    /** Checks and copies the fields. */
+    /**
+     * Checks and copies the fields.
+     *
+     * @param type the kind of subject, e.g. {@code resource}, not null
+     * @param id the subject's id, not null
+     * @param departments the department the subject belongs to followed by its ancestors (nearest first);
+     *     empty if it belongs to no department
+     * @param jurisdiction the level the subject belongs to; empty if it belongs to none known (then no
+     *     authority or auditor reaches it)
+     * @param provider the provider that serves it, if any
+     */
     public Subject {
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(id, "id");
@@ -60,6 +70,13 @@ public final class AccessPolicy {
     /**
      * A subject of a known jurisdiction.
      *
+     * @param type the kind of subject, e.g. {@code resource}, not null
+     * @param id the subject's id, not null
+     * @param departments the department the subject belongs to followed by its ancestors (nearest first);
+     *     empty if it belongs to no department
+     * @param jurisdiction the level the subject belongs to; empty if it belongs to none known (then no
+     *     authority or auditor reaches it)
+     * @param provider the provider that serves it, if any
      * @return the subject, not null
      */
     public static Subject of(String type, String id, List<DepartmentId> departments, Jurisdiction jurisdiction, Optional<ProviderId> provider) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Monthly billing (Art. 22, 30; docs/rules.md#r4): computes the lines of a month from the resources' billing
@@ -65,17 +66,17 @@ public final class Billing {
     return new Billing(prices, catalog, proration);
   }
 
-  /** The price lists, not null. */
+  /** {@return the price lists, not null} */
   public PriceLists prices() {
     return prices;
   }
 
-  /** The catalog's versions, not null. */
+  /** {@return the catalog's versions, not null} */
   public CatalogHistory catalog() {
     return catalog;
   }
 
-  /** The proration policy, not null. */
+  /** {@return the proration policy, not null} */
   public Proration proration() {
     return proration;
   }
@@ -116,15 +117,7 @@ public final class Billing {
    */
   public Validation<List<Violation>, List<MonthlyBill>> bills(YearMonth month, Collection<WorkOrder> orders) {
     Objects.requireNonNull(month, "month");
-    List<Violation> violations = new ArrayList<>();
-    Map<ResourceId, BillingHistory> histories = histories(orders, violations);
-    Map<BillingAccount, List<BillLine>> lines = new TreeMap<>();
-    MonthLines monthLines = new MonthLines(month);
-    for (BillingHistory history : histories.values()) {
-      monthLines.collect(history, violations);
-      monthLines.addLinesTo(lines, violations);
-    }
-    return violations.isEmpty() ? Validation.valid(assemble(month, lines, Map.of())) : outcome(violations, null);
+    return new MonthBills(this, month).bills(Corrections.effective(orders));
   }
 
   /**
@@ -132,7 +125,14 @@ public final class Billing {
    * the sink.
    */
   Map<ResourceId, BillingHistory> histories(Collection<WorkOrder> orders, List<Violation> sink) {
-    List<WorkOrder> effective = Corrections.effective(orders);
+    return histories(Corrections.effective(orders), resource -> sink);
+  }
+
+  /**
+   * The histories of every resource of orders already resolved for corrections, sorted by resource; the
+   * sequence violations of each resource go to its own sink.
+   */
+  Map<ResourceId, BillingHistory> histories(List<WorkOrder> effective, Function<ResourceId, List<Violation>> sinkOf) {
     Map<ResourceId, List<WorkOrder>> byResource = new HashMap<>();
     for (WorkOrder order : effective) {
       byResource.computeIfAbsent(order.resource(), r -> new ArrayList<>(2)).add(order);
@@ -141,7 +141,7 @@ public final class Billing {
     Collections.sort(resources);
     Map<ResourceId, BillingHistory> histories = new LinkedHashMap<>(resources.size() * 2);
     for (ResourceId resource : resources) {
-      histories.put(resource, BillingHistory.build(resource, byResource.get(resource), sink));
+      histories.put(resource, BillingHistory.build(resource, byResource.get(resource), sinkOf.apply(resource)));
     }
     return histories;
   }
@@ -164,35 +164,43 @@ public final class Billing {
 
   /** The amount in fen a segment within one month costs, at its monthly amount in fen. */
   long amountFen(BillingSegment segment, long monthlyFen) {
-    return proration.chargeFen(
-        monthlyFen,
-        segment.firstDay().lengthOfMonth(),
-        segment.firstDay().getDayOfMonth() - 1,
-        segment.lastDay().getDayOfMonth());
+    return amountFen(segment.firstDay(), segment.lastDay(), monthlyFen);
+  }
+
+  /** The amount in fen the days {@code [first, last]} of one month cost, at a monthly amount in fen. */
+  long amountFen(LocalDate first, LocalDate last, long monthlyFen) {
+    return proration.chargeFen(monthlyFen, first.lengthOfMonth(), first.getDayOfMonth() - 1, last.getDayOfMonth());
   }
 
   /** The line of a segment within one month, or null with a violation if the item has no category. */
   BillLine line(BillingSegment segment, List<Violation> sink) {
-    WorkOrder order = segment.order();
-    String category = categories.on(order.item(), segment.firstDay());
+    return line(segment.resource(), segment.order(), segment.unitPrice(), segment.firstDay(), segment.lastDay(), sink);
+  }
+
+  /**
+   * The line of the days {@code [first, last]} of one month at an order's configuration and a unit price,
+   * or null with a violation if the item has no category.
+   */
+  BillLine line(ResourceId resource, WorkOrder order, Money unitPrice, LocalDate first, LocalDate last, List<Violation> sink) {
+    String category = categories.on(order.item(), first);
     if (category == null) {
-      sink.add(BillingViolations.itemNotInCatalog(segment.resource(), order.item(), segment.firstDay()));
+      sink.add(BillingViolations.itemNotInCatalog(resource, order.item(), first));
       return null;
     }
-    Money monthly = segment.monthlyAmount();
+    Money monthly = BillingSegment.monthlyAmount(unitPrice, order.quantity());
     return BillLine.builder()
-        .resource(segment.resource())
+        .resource(resource)
         .workOrder(order.id())
         .contract(order.contract())
         .project(order.project())
         .item(order.item())
         .category(category)
         .quantity(order.quantity())
-        .unitPrice(segment.unitPrice())
+        .unitPrice(unitPrice)
         .monthlyAmount(monthly)
-        .firstDay(segment.firstDay())
-        .lastDay(segment.lastDay())
-        .amount(Money.ofFen(amountFen(segment, monthly.toFen())))
+        .firstDay(first)
+        .lastDay(last)
+        .amount(Money.ofFen(amountFen(first, last, monthly.toFen())))
         .build();
   }
 

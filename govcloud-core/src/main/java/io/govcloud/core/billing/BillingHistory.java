@@ -1,19 +1,16 @@
 package io.govcloud.core.billing;
 
-import io.govcloud.model.ContractPrice;
-import io.govcloud.model.PriceList;
 import io.govcloud.model.ResourceId;
 import io.govcloud.model.Violation;
 import io.govcloud.model.WorkOrder;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -35,11 +32,23 @@ import java.util.Optional;
  */
 public final class BillingHistory {
 
-  private static final Comparator<WorkOrder> APPLICATION_ORDER =
-      Comparator.comparing(WorkOrder::serviceDate)
-          .thenComparing(WorkOrder::effectiveAt)
-          .thenComparing(WorkOrder::confirmedAt)
-          .thenComparing(WorkOrder::id);
+  /** The order orders apply in: by service date, effective instant, confirmation instant, id. */
+  static final Comparator<WorkOrder> APPLICATION_ORDER = (a, b) -> {
+    int c = a.serviceDate().compareTo(b.serviceDate());
+    if (c == 0) {
+      c = a.effectiveAt().compareTo(b.effectiveAt());
+    }
+    if (c == 0) {
+      c = a.confirmedAt().compareTo(b.confirmedAt());
+    }
+    return c != 0 ? c : a.id().compareTo(b.id());
+  };
+
+  /** Orders by resource, then in the order they apply: the resources' histories one after the other. */
+  static final Comparator<WorkOrder> BY_RESOURCE = (a, b) -> {
+    int c = a.resource().compareTo(b.resource());
+    return c != 0 ? c : APPLICATION_ORDER.compare(a, b);
+  };
 
   private final ResourceId resource;
   private final List<WorkOrder> orders;
@@ -81,41 +90,19 @@ public final class BillingHistory {
 
   /** Builds the history of orders already resolved for corrections; reports violations to the sink. */
   static BillingHistory build(ResourceId resource, List<WorkOrder> effectiveOrders, List<Violation> sink) {
-    List<WorkOrder> sorted = new ArrayList<>(effectiveOrders);
-    sorted.sort(APPLICATION_ORDER);
-    List<ServicePeriod> periods = new ArrayList<>();
-    WorkOrder current = null; // the configuration in force, null when not in service
-    ServicePeriod open = null; // the period of `current`, its last day unknown yet
-    int i = 0;
-    while (i < sorted.size()) {
-      LocalDate day = sorted.get(i).serviceDate();
-      WorkOrder lastActive = current;
-      for (; i < sorted.size() && sorted.get(i).serviceDate().equals(day); i++) {
-        current = apply(resource, current, sorted.get(i), sink);
-        if (current != null) {
-          lastActive = current;
-        }
-      }
-      // the day is billed at lastActive: the configuration at the end of the day, or at termination
-      if (open != null && open.order() != lastActive) {
-        periods.add(open.endingOn(day.minusDays(1)));
-        open = null;
-      }
-      if (open == null && lastActive != null) {
-        open = new ServicePeriod(lastActive, day, null);
-      }
-      if (open != null && current == null) {
-        periods.add(open.endingOn(day));
-        open = null;
-      }
+    WorkOrder[] sorted = effectiveOrders.toArray(new WorkOrder[0]);
+    Arrays.sort(sorted, APPLICATION_ORDER);
+    Periods found = new Periods();
+    found.build(resource, sorted, 0, sorted.length, sink);
+    ServicePeriod[] periods = new ServicePeriod[found.size];
+    for (int i = 0; i < found.size; i++) {
+      periods[i] = new ServicePeriod(found.orders[i], found.firsts[i], found.lasts[i]);
     }
-    if (open != null) {
-      periods.add(open);
-    }
-    return new BillingHistory(resource, Collections.unmodifiableList(sorted), Collections.unmodifiableList(periods));
+    return new BillingHistory(resource, Collections.unmodifiableList(Arrays.asList(sorted)), List.of(periods));
   }
 
-  private static WorkOrder apply(ResourceId resource, WorkOrder current, WorkOrder order, List<Violation> sink) {
+  /** The configuration in force after an order, or the violation of an order that does not apply. */
+  static WorkOrder apply(ResourceId resource, WorkOrder current, WorkOrder order, List<Violation> sink) {
     switch (order.kind()) {
       case OPEN:
         if (current != null) {
@@ -147,22 +134,22 @@ public final class BillingHistory {
     }
   }
 
-  /** The resource, not null. */
+  /** {@return the resource, not null} */
   public ResourceId resource() {
     return resource;
   }
 
-  /** The work orders billing uses (corrected orders removed), in the order they apply; not null. */
+  /** {@return the work orders billing uses (corrected orders removed), in the order they apply; not null} */
   public List<WorkOrder> orders() {
     return orders;
   }
 
-  /** The service periods by first day; consecutive periods may touch, never overlap. Not null. */
+  /** {@return the service periods by first day; consecutive periods may touch, never overlap} Not null. */
   public List<ServicePeriod> periods() {
     return periods;
   }
 
-  /** The first day of service, if any. */
+  /** {@return the first day of service, if any} */
   public Optional<LocalDate> firstDay() {
     return periods.isEmpty() ? Optional.empty() : Optional.of(periods.get(0).firstDay());
   }
@@ -222,21 +209,11 @@ public final class BillingHistory {
   private void price(
       PriceLists prices, ServicePeriod period, LocalDate start, LocalDate end, List<BillingSegment> out, List<Violation> sink) {
     WorkOrder order = period.order();
-    PriceList list = prices.orNull(order.contract());
-    NavigableMap<LocalDate, ContractPrice> byDate = list == null ? Collections.emptyNavigableMap() : list.pricesOf(order.item());
-    Map.Entry<LocalDate, ContractPrice> inForce = byDate.floorEntry(start);
-    if (inForce == null) {
+    boolean priced = prices.table(order.contract(), order.item()).split(order, start, end,
+        (o, unitPrice, first, last) -> out.add(new BillingSegment(resource, o, period.account(), unitPrice, first, last)));
+    if (!priced) {
       sink.add(BillingViolations.priceMissing(resource, order.item(), order, start));
-      return;
     }
-    LocalDate pieceStart = start;
-    ContractPrice price = inForce.getValue();
-    for (ContractPrice next : byDate.subMap(start, false, end, true).values()) {
-      out.add(new BillingSegment(resource, order, period.account(), price.unitPrice(), pieceStart, next.effectiveFrom().minusDays(1)));
-      pieceStart = next.effectiveFrom();
-      price = next;
-    }
-    out.add(new BillingSegment(resource, order, period.account(), price.unitPrice(), pieceStart, end));
   }
 
   @Override

@@ -16,7 +16,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -41,6 +44,8 @@ import java.util.TreeSet;
  *       a month, M's bill gets an adjustment of recomputed − issued − already adjusted, per account,
  *       resource and corrected month, so the same change is never adjusted twice.
  *   <li>Days before {@link #firstMonth()} are outside the ledger: never billed, never adjusted.
+ *   <li>A resource that cannot be billed leaves out of the month only the accounts it belongs to; the
+ *       month is issued for every other account (see {@link #issue}).
  * </ul>
  *
  * <p>This class is immutable and thread-safe.
@@ -132,38 +137,60 @@ public final class BillingLedger {
     return new BillingLedger(firstMonth, proration, issued, IssuedCharges.NONE.plus(all));
   }
 
-  /** The first month billed, not null. */
+  /** {@return the first month billed, not null} */
   public YearMonth firstMonth() {
     return firstMonth;
   }
 
-  /** The policy every bill is prorated with, not null. */
+  /** {@return the policy every bill is prorated with, not null} */
   public Proration proration() {
     return proration;
   }
 
-  /** The months issued, ascending; not null. */
+  /** {@return the months issued, ascending; not null} */
   public List<YearMonth> issuedMonths() {
     return List.copyOf(issued.keySet());
   }
 
-  /** Whether a month is issued. */
+  /**
+   * Whether a month is issued.
+   *
+   * @param month the month, not null
+   * @return whether the month is issued
+   * @throws NullPointerException if the month is null
+   */
   public boolean isIssued(YearMonth month) {
     return issued.containsKey(Objects.requireNonNull(month, "month"));
   }
 
-  /** The one month that can be issued next: the first month, or the month after the last issued; not null. */
+  /**
+   * {@return the one month that can be issued next: the first month, or the month after the last issued; not
+   * null}
+   */
   public YearMonth nextOpenMonth() {
     return issued.isEmpty() ? firstMonth : issued.lastKey().plusMonths(1);
   }
 
-  /** The bills of an issued month by account; empty if the month is not issued or has no bill. */
+  /**
+   * The bills of an issued month by account; empty if the month is not issued or has no bill.
+   *
+   * @param month the month, not null
+   * @return the bills of the month, ordered by account; not null
+   * @throws NullPointerException if the month is null
+   */
   public List<MonthlyBill> bills(YearMonth month) {
     Map<BillingAccount, MonthlyBill> ofMonth = issued.get(Objects.requireNonNull(month, "month"));
     return ofMonth == null ? List.of() : List.copyOf(ofMonth.values());
   }
 
-  /** The bill of an account for an issued month, if it has one. */
+  /**
+   * The bill of an account for an issued month, if it has one.
+   *
+   * @param account the account, not null
+   * @param month the month, not null
+   * @return the bill, or empty if the month is not issued or the account had no bill in it
+   * @throws NullPointerException if an argument is null
+   */
   public Optional<MonthlyBill> bill(BillingAccount account, YearMonth month) {
     Objects.requireNonNull(account, "account");
     Map<BillingAccount, MonthlyBill> ofMonth = issued.get(Objects.requireNonNull(month, "month"));
@@ -173,16 +200,23 @@ public final class BillingLedger {
   /**
    * Issues a month: computes its bills from the work orders and freezes them; see the class description.
    *
+   * <p>A resource the ledger cannot bill ({@link BillingViolations#PRICE_MISSING}, {@link
+   * BillingViolations#ITEM_NOT_IN_CATALOG}, {@link BillingViolations#WORK_ORDER_SEQUENCE}, {@link
+   * BillingViolations#CORRECTIONS_INCONSISTENT}, {@link BillingViolations#AMOUNT_OUT_OF_RANGE}) blocks
+   * only its own accounts: each account it has a work order or an issued charge in is left out of the
+   * month ({@link Issuance#withheld()}, each violation naming the account and the resource), every other account
+   * is issued. The month is frozen all the same; once the resource can be billed, the next month issued
+   * carries what the month left out as adjustments referring to it.
+   *
    * @param month the month to issue: an issued month (its bills are returned unchanged) or {@link
    *     #nextOpenMonth()}; not null
    * @param orders every confirmed work order of the resources billed, corrected ones included; not null
    * @param billing prices, catalog and the ledger's proration policy; not null
-   * @return the new ledger and the month's bills, or every violation that refuses them: {@link
-   *     BillingViolations#MONTH_NOT_OPEN}, {@link BillingViolations#PRICE_MISSING}, {@link
-   *     BillingViolations#ITEM_NOT_IN_CATALOG}, {@link BillingViolations#WORK_ORDER_SEQUENCE}
+   * @return the new ledger, the month's bills and the accounts left out, or {@link
+   *     BillingViolations#MONTH_NOT_OPEN}
    * @throws NullPointerException if an argument or an order is null
    * @throws IllegalArgumentException if the billing's policy is not the ledger's, an issued line's work
-   *     order is missing from the orders, or corrections are inconsistent (see {@link BillingHistory#of})
+   *     order is missing from the orders, or two orders share an id
    */
   public Validation<List<Violation>, Issuance> issue(YearMonth month, Collection<WorkOrder> orders, Billing billing) {
     Objects.requireNonNull(month, "month");
@@ -192,46 +226,111 @@ public final class BillingLedger {
       throw new IllegalArgumentException("the ledger prorates " + proration + ", the billing given " + billing.proration());
     }
     if (issued.containsKey(month)) {
-      return Validation.valid(new Issuance(this, month, bills(month)));
+      return Validation.valid(new Issuance(this, month, bills(month), Collections.emptySortedMap()));
     }
     if (!month.equals(nextOpenMonth())) {
       return Validation.invalid(List.of(BillingViolations.monthNotOpen(month, nextOpenMonth())));
     }
     Set<WorkOrderId> given = new HashSet<>(orders.size() * 2);
+    Map<ResourceId, Set<BillingAccount>> accountsOf = new HashMap<>();
     for (WorkOrder order : orders) {
       given.add(Objects.requireNonNull(order, "work order").id());
+      accountsOf.computeIfAbsent(order.resource(), r -> new TreeSet<>()).add(BillingAccount.of(order));
     }
     charges.requireGiven(given);
 
-    List<Violation> violations = new ArrayList<>();
-    Map<ResourceId, BillingHistory> histories = billing.histories(orders, violations);
+    Map<ResourceId, List<Violation>> problems = new HashMap<>();
+    List<WorkOrder> effective = Corrections.effective(orders, (involved, zh, en) -> {
+      for (WorkOrder order : involved) {
+        problems.computeIfAbsent(order.resource(), r -> new ArrayList<>())
+            .add(BillingViolations.correctionsInconsistent(order.resource(), involved, zh, en));
+      }
+    });
+    // a resource whose corrections cannot be resolved is reported for that alone, not for what follows from it
+    Map<ResourceId, BillingHistory> histories = billing.histories(effective,
+        resource -> problems.containsKey(resource) ? new ArrayList<>() : problems.computeIfAbsent(resource, r -> new ArrayList<>()));
     Map<BillingAccount, List<BillLine>> lines = new TreeMap<>();
     Map<BillingAccount, List<BillAdjustment>> adjustments = new TreeMap<>();
+    Map<BillingAccount, Set<Violation>> withheld = new TreeMap<>();
     Billing.MonthLines current = billing.new MonthLines(month);
     List<Billing.MonthLines> earlier = new ArrayList<>();
     issued.keySet().forEach(m -> earlier.add(billing.new MonthLines(m)));
-    Adjuster adjuster = new Adjuster(billing, earlier, adjustments, violations);
-    for (BillingHistory history : histories.values()) {
-      current.collect(history, violations);
-      current.addLinesTo(lines, violations);
-      adjuster.adjust(history.resource(), history, charges.of(history.resource()));
-    }
-    for (ResourceId resource : charges.resources()) {
-      if (!histories.containsKey(resource)) {
-        adjuster.adjust(resource, null, charges.of(resource));
+    Set<ResourceId> resources = new TreeSet<>(histories.keySet());
+    resources.addAll(charges.resources());
+    resources.addAll(problems.keySet());
+    List<Billed> billed = new ArrayList<>(resources.size());
+    for (ResourceId resource : resources) {
+      List<Violation> sink = problems.computeIfAbsent(resource, r -> new ArrayList<>());
+      Map<BillingAccount, List<BillLine>> ownLines = new TreeMap<>();
+      Map<BillingAccount, List<BillAdjustment>> ownAdjustments = new TreeMap<>();
+      BillingHistory history = histories.get(resource);
+      if (sink.isEmpty()) {
+        try {
+          if (history != null) {
+            current.collect(history, sink);
+            current.addLinesTo(ownLines, sink);
+          }
+          // incremental: a resource billed in full last time from equal orders and billing needs no adjustment
+          if (history == null || !charges.unchanged(resource, history.orders(), billing)) {
+            new Adjuster(billing, earlier, ownAdjustments, sink).adjust(resource, history, charges.of(resource));
+          }
+        } catch (ArithmeticException e) {
+          sink.add(BillingViolations.amountOutOfRange(resource, history == null ? List.of() : history.orders()));
+        }
+      }
+      if (sink.isEmpty()) {
+        ownLines.forEach((account, own) -> lines.computeIfAbsent(account, a -> new ArrayList<>()).addAll(own));
+        ownAdjustments.forEach((account, own) -> adjustments.computeIfAbsent(account, a -> new ArrayList<>()).addAll(own));
+        if (history != null) {
+          billed.add(new Billed(resource, history.orders(), ownLines.keySet(), ownAdjustments.keySet()));
+        }
+      } else {
+        Set<BillingAccount> accounts = new TreeSet<>(accountsOf.getOrDefault(resource, Set.of()));
+        accounts.addAll(ownLines.keySet());
+        accounts.addAll(ownAdjustments.keySet());
+        ResourceCharges charged = charges.of(resource);
+        for (int i = 0; charged != null && i < charged.size(); i++) {
+          accounts.add(charged.entry(i).account());
+        }
+        for (BillingAccount account : accounts) {
+          sink.forEach(v -> withheld.computeIfAbsent(account, a -> new LinkedHashSet<>()).add(v.with("account", account)));
+        }
       }
     }
-    if (!violations.isEmpty()) {
-      return Billing.outcome(violations, null);
-    }
+    withheld.keySet().forEach(account -> {
+      lines.remove(account);
+      adjustments.remove(account);
+    });
     adjustments.values().forEach(list -> list.sort(ADJUSTMENT_ORDER));
-    List<MonthlyBill> bills = billing.assemble(month, lines, adjustments);
+    List<MonthlyBill> bills = new ArrayList<>();
+    for (MonthlyBill bill : billing.assemble(month, lines, adjustments)) {
+      try {
+        bill.total();
+        bills.add(bill);
+      } catch (ArithmeticException e) {
+        withheld.put(bill.account(), Set.of(BillingViolations.billOutOfRange(bill.account(), month)));
+      }
+    }
     NavigableMap<YearMonth, Map<BillingAccount, MonthlyBill>> next = new TreeMap<>(issued);
     Map<BillingAccount, MonthlyBill> ofMonth = new LinkedHashMap<>();
     bills.forEach(bill -> ofMonth.put(bill.account(), bill));
     next.put(month, Collections.unmodifiableMap(ofMonth));
-    return Validation.valid(new Issuance(new BillingLedger(firstMonth, proration, next, charges.plus(bills)), month, bills));
+    SortedMap<BillingAccount, List<Violation>> reasons = new TreeMap<>();
+    withheld.forEach((account, why) -> reasons.put(account, List.copyOf(why)));
+    // the fingerprint: the orders of each resource whose lines and adjustments all went into issued bills
+    Map<ResourceId, List<WorkOrder>> basis = new HashMap<>(billed.size() * 2);
+    for (Billed resource : billed) {
+      if (Collections.disjoint(resource.lineAccounts(), withheld.keySet())
+          && Collections.disjoint(resource.adjustmentAccounts(), withheld.keySet())) {
+        basis.put(resource.resource(), resource.orders());
+      }
+    }
+    IssuedCharges nextCharges = charges.plus(bills).withBasis(billing, basis);
+    return Validation.valid(new Issuance(new BillingLedger(firstMonth, proration, next, nextCharges), month, bills, reasons));
   }
+
+  /** A resource billed without violation in an issuance, with the accounts of its lines and adjustments. */
+  private record Billed(ResourceId resource, List<WorkOrder> orders, Set<BillingAccount> lineAccounts, Set<BillingAccount> adjustmentAccounts) {}
 
   /** The account's bills of the issued months of a year, by month. */
   List<MonthlyBill> bills(BillingAccount account, Year year) {
@@ -279,85 +378,5 @@ public final class BillingLedger {
   @Override
   public String toString() {
     return "BillingLedger[from " + firstMonth + ", " + proration + ", issued " + issued.keySet() + "]";
-  }
-
-  /** Recomputes a resource's issued months and records the adjustments. Not thread-safe. */
-  private static final class Adjuster {
-    private final Billing billing;
-    private final List<Billing.MonthLines> months;
-    private final Map<BillingAccount, List<BillAdjustment>> out;
-    private final List<Violation> sink;
-    private final List<BillingAccount> accounts = new ArrayList<>(2);
-    private final List<long[]> amounts = new ArrayList<>(2);
-
-    Adjuster(Billing billing, List<Billing.MonthLines> months, Map<BillingAccount, List<BillAdjustment>> out, List<Violation> sink) {
-      this.billing = billing;
-      this.months = months;
-      this.out = out;
-      this.sink = sink;
-    }
-
-    /** Recomputes each issued month the resource was in service or charged; amounts index 0: recomputed fen, 1: issued, 2: adjusted. */
-    void adjust(ResourceId resource, BillingHistory history, ResourceCharges charged) {
-      int entries = charged == null ? 0 : charged.size();
-      int next = 0;
-      for (Billing.MonthLines month : months) {
-        int first = next;
-        while (next < entries && !charged.entry(next).month().isAfter(month.month)) {
-          next++;
-        }
-        boolean inService = history != null && history.inService(month.first, month.last);
-        if (!inService && next == first) {
-          continue;
-        }
-        month.segments.clear();
-        if (inService) {
-          month.collect(history, sink);
-        }
-        accounts.clear();
-        amounts.clear();
-        for (BillingSegment segment : month.segments) {
-          amountsOf(segment.account())[0] += billing.amountFen(segment, segment.monthlyAmount().toFen());
-        }
-        for (int i = first; i < next; i++) {
-          ResourceCharges.Entry entry = charged.entry(i);
-          long[] of = amountsOf(entry.account());
-          of[1] = entry.issuedFen();
-          of[2] = entry.adjustedFen();
-        }
-        for (int i = 0; i < accounts.size(); i++) {
-          long[] of = amounts.get(i);
-          if (of[0] - of[1] - of[2] != 0) {
-            record(resource, month, accounts.get(i), of);
-          }
-        }
-      }
-    }
-
-    private long[] amountsOf(BillingAccount account) {
-      int i = accounts.indexOf(account);
-      if (i >= 0) {
-        return amounts.get(i);
-      }
-      accounts.add(account);
-      long[] of = new long[3];
-      amounts.add(of);
-      return of;
-    }
-
-    private void record(ResourceId resource, Billing.MonthLines month, BillingAccount account, long[] of) {
-      List<BillLine> lines = new ArrayList<>();
-      for (BillingSegment segment : month.segments) {
-        if (segment.account().equals(account)) {
-          BillLine line = billing.line(segment, sink);
-          if (line == null) {
-            return;
-          }
-          lines.add(line);
-        }
-      }
-      out.computeIfAbsent(account, a -> new ArrayList<>())
-          .add(new BillAdjustment(resource, month.month, lines, Money.ofFen(of[1]), Money.ofFen(of[2])));
-    }
   }
 }

@@ -28,6 +28,12 @@ public record BillingSegment(
   /**
    * Checks the fields.
    *
+   * @param resource the resource, not null
+   * @param order the work order whose configuration is billed, not null
+   * @param account the account billed, not null
+   * @param unitPrice the monthly price of one unit in force on these days, not null
+   * @param firstDay the first day, not null
+   * @param lastDay the last day, not null, not before the first
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if the last day is before the first
    */
@@ -43,12 +49,12 @@ public record BillingSegment(
     }
   }
 
-  /** The catalog item's code, not null. */
+  /** {@return the catalog item's code, not null} */
   public String item() {
     return order.item();
   }
 
-  /** The number of units, positive. */
+  /** {@return the number of units, positive} */
   public BigDecimal quantity() {
     return order.quantity();
   }
@@ -56,9 +62,15 @@ public record BillingSegment(
   /**
    * What a full month costs at this segment: unit price × quantity, rounded half-up to the fen (四舍五入,
    * docs/rules.md#r4) when the quantity has decimals.
+   *
+   * @return the amount of a full month, not null
    */
   public Money monthlyAmount() {
-    BigDecimal quantity = order.quantity();
+    return monthlyAmount(unitPrice, order.quantity());
+  }
+
+  /** Unit price × quantity, half-up to the fen; in {@code long} when the quantity is whole. */
+  static Money monthlyAmount(Money unitPrice, BigDecimal quantity) {
     if (quantity.scale() <= 0 && quantity.precision() - quantity.scale() <= 18) {
       return unitPrice.times(quantity.longValue());
     }

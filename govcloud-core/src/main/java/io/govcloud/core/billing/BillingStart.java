@@ -18,6 +18,8 @@ public record BillingStart(LedgerStart start, List<UnbilledService> unbilled) {
   /**
    * Checks and copies the fields.
    *
+   * @param start the ledger's first month and when it was started, not null
+   * @param unbilled the service confirmed before the first month, by resource, then first day; not null
    * @throws NullPointerException if a field or an element is null
    */
   public BillingStart {

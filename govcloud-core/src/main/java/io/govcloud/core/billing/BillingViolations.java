@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * The refusals of billing (docs/rules.md#r4): stable codes a host matches on, each with the article it rests
@@ -40,6 +41,21 @@ public final class BillingViolations {
    * (Art. 22, 24). Facts: {@code resource}, {@code workOrder}, {@code kind}, {@code date}, {@code problem}.
    */
   public static final String WORK_ORDER_SEQUENCE = "BILLING_WORK_ORDER_SEQUENCE";
+
+  /**
+   * What a resource costs leaves the range of amounts the ledger computes exactly (a quantity or price
+   * beyond the limits of input, or a sum of them): it is not billed by approximation (Art. 30). The
+   * resource's accounts are left out of the month (docs/rules.md#r4). Facts: {@code resource}, {@code
+   * workOrders}.
+   */
+  public static final String AMOUNT_OUT_OF_RANGE = "BILLING_AMOUNT_OUT_OF_RANGE";
+
+  /**
+   * A resource's corrections cannot be resolved: two work orders supersede one, or corrections form a
+   * cycle (Art. 22). The resource's accounts are left out of the month (docs/rules.md#r4). Facts: {@code
+   * resource}, {@code workOrders}, {@code problem}.
+   */
+  public static final String CORRECTIONS_INCONSISTENT = "BILLING_CORRECTIONS_INCONSISTENT";
 
   /**
    * The month asked for is neither issued nor the next open month: months are issued one after the other
@@ -204,6 +220,41 @@ public final class BillingViolations {
         .with("month", month)
         .with("endsAt", endsAt)
         .with("zone", zone);
+  }
+
+  static Violation amountOutOfRange(ResourceId resource, List<WorkOrder> orders) {
+    String ids = String.join(", ", orders.stream().map(o -> o.id().value()).toList());
+    return Violation.of(
+            AMOUNT_OUT_OF_RANGE,
+            Article.of(30),
+            "云资源 " + resource + " 的费用（服务工单 " + ids + "）超出可精确计算的金额范围，不予计费",
+            "what resource " + resource + " costs (work orders " + ids + ") leaves the range of amounts billed exactly;"
+                + " it is not billed by approximation")
+        .with("resource", resource)
+        .with("workOrders", ids);
+  }
+
+  static Violation billOutOfRange(BillingAccount account, YearMonth month) {
+    return Violation.of(
+            AMOUNT_OUT_OF_RANGE,
+            Article.of(30),
+            "计费账户 " + account + " " + month + " 的账单合计超出可精确计算的金额范围，不予出具",
+            "the total of the bill of " + account + " for " + month + " leaves the range of amounts billed exactly;"
+                + " it is not issued")
+        .with("account", account)
+        .with("month", month);
+  }
+
+  static Violation correctionsInconsistent(ResourceId resource, List<WorkOrder> orders, String problemZh, String problemEn) {
+    String ids = String.join(", ", orders.stream().map(o -> o.id().value()).toList());
+    return Violation.of(
+            CORRECTIONS_INCONSISTENT,
+            Article.of(22),
+            "云资源 " + resource + " 的服务工单更正无法确定：" + problemZh,
+            "the corrections of resource " + resource + " cannot be resolved: " + problemEn)
+        .with("resource", resource)
+        .with("workOrders", ids)
+        .with("problem", problemEn);
   }
 
   static Violation deductionsExceedFees(BillingAccount account, Year year, Money fees, Money deductions) {

@@ -44,37 +44,40 @@ public final class Discrepancy {
     this.computed = List.copyOf(computed);
   }
 
-  /** What differs, not null. */
+  /** {@return what differs, not null} */
   public Kind kind() {
     return kind;
   }
 
-  /** The resource, not null. */
+  /** {@return the resource, not null} */
   public ResourceId resource() {
     return resource;
   }
 
-  /** The catalog item's code, not null. */
+  /** {@return the catalog item's code, not null} */
   public String item() {
     return item;
   }
 
-  /** The quantity the statement states; empty for {@link Kind#MISSING_FROM_STATEMENT}. */
+  /** {@return the quantity the statement states; empty for {@link Kind#MISSING_FROM_STATEMENT}} */
   public Optional<BigDecimal> statedQuantity() {
     return Optional.ofNullable(statedQuantity);
   }
 
-  /** The amount the statement states (summed over its lines of this key); empty for {@link Kind#MISSING_FROM_STATEMENT}. */
+  /**
+   * {@return the amount the statement states (summed over its lines of this key); empty for {@link
+   * Kind#MISSING_FROM_STATEMENT}}
+   */
   public Optional<Money> statedAmount() {
     return Optional.ofNullable(statedAmount);
   }
 
-  /** The computed quantity; empty for {@link Kind#NOT_IN_BILL}. */
+  /** {@return the computed quantity; empty for {@link Kind#NOT_IN_BILL}} */
   public Optional<BigDecimal> computedQuantity() {
     return computed.isEmpty() ? Optional.empty() : Optional.of(computed.get(0).quantity());
   }
 
-  /** The computed amount, the sum of {@link #computed()}; zero for {@link Kind#NOT_IN_BILL}. */
+  /** {@return the computed amount, the sum of {@link #computed()}; zero for {@link Kind#NOT_IN_BILL}} */
   public Money computedAmount() {
     long fen = 0;
     for (BillLine line : computed) {
@@ -83,12 +86,15 @@ public final class Discrepancy {
     return Money.ofFen(fen);
   }
 
-  /** The computed lines behind the difference: days used, unit price, amounts; empty for {@link Kind#NOT_IN_BILL}. */
+  /**
+   * {@return the computed lines behind the difference: days used, unit price, amounts; empty for {@link
+   * Kind#NOT_IN_BILL}}
+   */
   public List<BillLine> computed() {
     return computed;
   }
 
-  /** The stated amount minus the computed amount (a missing statement line states zero). */
+  /** {@return the stated amount minus the computed amount (a missing statement line states zero)} */
   public Money difference() {
     return (statedAmount == null ? Money.ZERO : statedAmount).minus(computedAmount());
   }

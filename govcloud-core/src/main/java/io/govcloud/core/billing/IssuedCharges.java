@@ -4,32 +4,69 @@ import io.govcloud.model.BillAdjustment;
 import io.govcloud.model.BillLine;
 import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.ResourceId;
+import io.govcloud.model.WorkOrder;
 import io.govcloud.model.WorkOrderId;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * What the issued bills charged each resource (docs/rules.md#r4): the base of the next adjustments. Kept by
  * the ledger and extended by each issuance with the new month's bills only, so that issuing does not
- * re-read every earlier bill. Immutable; not API.
+ * re-read every earlier bill.
+ *
+ * <p>It also keeps the fingerprint of the last issuance: the billing it used, and for each resource it
+ * billed in full (no violation, no account withheld) the orders its history was built from. Such a
+ * resource's issued months were then exactly right (recomputed = issued + adjusted, for every month and
+ * account), so while its orders, the prices, the catalog and the policy stay equal, recomputing them
+ * would give no adjustment and the next issuance skips it: issuing month M costs the same whatever M.
+ * Immutable; not API.
  */
 final class IssuedCharges {
 
-  static final IssuedCharges NONE = new IssuedCharges(Map.of());
+  static final IssuedCharges NONE = new IssuedCharges(Map.of(), null, Map.of());
 
   private final Map<ResourceId, ResourceCharges> byResource;
+  /** The billing of the last issuance, null if unknown (a new or restored ledger). */
+  private final Billing basisBilling;
+  /** The orders of each resource billed in full by the last issuance. */
+  private final Map<ResourceId, List<WorkOrder>> basis;
 
-  private IssuedCharges(Map<ResourceId, ResourceCharges> byResource) {
+  private IssuedCharges(Map<ResourceId, ResourceCharges> byResource, Billing basisBilling, Map<ResourceId, List<WorkOrder>> basis) {
     this.byResource = byResource;
+    this.basisBilling = basisBilling;
+    this.basis = basis;
+  }
+
+  /** These charges with the fingerprint of an issuance: its billing and the orders of the resources it billed in full. */
+  IssuedCharges withBasis(Billing billing, Map<ResourceId, List<WorkOrder>> orders) {
+    return new IssuedCharges(byResource, billing, orders);
+  }
+
+  /**
+   * Whether a resource's issued months need no recomputation: the last issuance billed it in full, from
+   * orders equal to these, with equal prices, catalog and policy.
+   */
+  boolean unchanged(ResourceId resource, List<WorkOrder> orders, Billing billing) {
+    List<WorkOrder> before = basis.get(resource);
+    return before != null && sameBilling(billing) && before.equals(orders);
+  }
+
+  private boolean sameBilling(Billing billing) {
+    return basisBilling != null
+        && (billing == basisBilling
+            || (billing.proration() == basisBilling.proration()
+                && billing.prices().equals(basisBilling.prices())
+                && billing.catalog().equals(basisBilling.catalog())));
   }
 
   /** These charges plus those of more issued bills, of any months. */
   IssuedCharges plus(Collection<MonthlyBill> bills) {
     if (bills.isEmpty()) {
-      return this;
+      return new IssuedCharges(byResource, null, Map.of());
     }
     Map<ResourceId, ResourceCharges.Builder> touched = new HashMap<>();
     for (MonthlyBill bill : bills) {
@@ -44,7 +81,7 @@ final class IssuedCharges {
     }
     Map<ResourceId, ResourceCharges> next = new HashMap<>(byResource);
     touched.forEach((resource, builder) -> next.put(resource, builder.build()));
-    return new IssuedCharges(Collections.unmodifiableMap(next));
+    return new IssuedCharges(Collections.unmodifiableMap(next), null, Map.of());
   }
 
   private ResourceCharges.Builder builder(Map<ResourceId, ResourceCharges.Builder> touched, ResourceId resource) {

@@ -1,6 +1,7 @@
 package io.govcloud.core.billing;
 
 import io.govcloud.model.ContractId;
+import io.govcloud.model.ContractPrice;
 import io.govcloud.model.PriceList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,9 +19,18 @@ import java.util.Optional;
 public final class PriceLists {
 
   private final Map<ContractId, PriceList> byContract;
+  /** Each list's prices as tables by item, read for every segment billed. */
+  private final Map<ContractId, Map<String, PriceTable>> tables = new HashMap<>();
 
   private PriceLists(Map<ContractId, PriceList> byContract) {
     this.byContract = byContract;
+    byContract.forEach((contract, list) -> {
+      Map<String, PriceTable> byItem = new HashMap<>();
+      for (ContractPrice price : list.prices()) {
+        byItem.computeIfAbsent(price.item(), item -> PriceTable.of(list.pricesOf(item)));
+      }
+      tables.put(contract, byItem);
+    });
   }
 
   /**
@@ -43,18 +53,38 @@ public final class PriceLists {
     return new PriceLists(Map.copyOf(byContract));
   }
 
-  /** The given price lists; see {@link #of(Collection)}. */
+  /**
+   * The given price lists; see {@link #of(Collection)}.
+   *
+   * @param lists the lists, at most one per contract
+   * @return the price lists, not null
+   * @throws NullPointerException if a list is null
+   * @throws IllegalArgumentException if two lists are of one contract
+   */
   public static PriceLists of(PriceList... lists) {
     return of(List.of(lists));
   }
 
-  /** The price list of a contract, if given. */
+  /**
+   * The price list of a contract, if given.
+   *
+   * @param contract the contract, not null
+   * @return its price list, or empty if none was given for it
+   * @throws NullPointerException if the contract is null
+   */
   public Optional<PriceList> forContract(ContractId contract) {
     return Optional.ofNullable(byContract.get(Objects.requireNonNull(contract, "contract")));
   }
 
   PriceList orNull(ContractId contract) {
     return byContract.get(contract);
+  }
+
+  /** The prices of an item in a contract's list; empty if either is missing. */
+  PriceTable table(ContractId contract, String item) {
+    Map<String, PriceTable> byItem = tables.get(contract);
+    PriceTable table = byItem == null ? null : byItem.get(item);
+    return table == null ? PriceTable.EMPTY : table;
   }
 
   @Override

@@ -73,7 +73,7 @@ public abstract class Proration {
     throw new IllegalArgumentException("no proration policy is named '" + name + "': use ACTUAL_DAYS or THIRTY_DAY_MONTH");
   }
 
-  /** The policy's stable name, recorded on every bill: {@code ACTUAL_DAYS} or {@code THIRTY_DAY_MONTH}. */
+  /** {@return the policy's stable name, recorded on every bill: {@code ACTUAL_DAYS} or {@code THIRTY_DAY_MONTH}} */
   public abstract String name();
 
   /**

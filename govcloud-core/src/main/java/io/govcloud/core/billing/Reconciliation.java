@@ -117,27 +117,27 @@ public final class Reconciliation {
         new Discrepancy(Discrepancy.Kind.NOT_IN_BILL, key.resource(), key.item(), s.getKey(), s.getValue(), List.of())));
   }
 
-  /** The bill reconciled, not null. */
+  /** {@return the bill reconciled, not null} */
   public MonthlyBill bill() {
     return bill;
   }
 
-  /** The statement reconciled, not null. */
+  /** {@return the statement reconciled, not null} */
   public ProviderStatement statement() {
     return statement;
   }
 
-  /** Every difference, by resource and item; empty when the statement agrees with the bill. */
+  /** {@return every difference, by resource and item; empty when the statement agrees with the bill} */
   public List<Discrepancy> discrepancies() {
     return discrepancies;
   }
 
-  /** Whether the statement agrees with the bill's lines. */
+  /** {@return whether the statement agrees with the bill's lines} */
   public boolean agrees() {
     return discrepancies.isEmpty();
   }
 
-  /** The statement's total minus the bill's lines total. */
+  /** {@return the statement's total minus the bill's lines total} */
   public Money difference() {
     long fen = 0;
     for (ProviderStatementLine line : statement.lines()) {

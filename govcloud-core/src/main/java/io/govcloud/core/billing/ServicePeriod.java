@@ -28,32 +28,32 @@ public final class ServicePeriod {
     this.lastDay = lastDay;
   }
 
-  /** The work order whose configuration is billed in this period, not null. */
+  /** {@return the work order whose configuration is billed in this period, not null} */
   public WorkOrder order() {
     return order;
   }
 
-  /** The account billed: the order's department, platform and provider; not null. */
+  /** {@return the account billed: the order's department, platform and provider; not null} */
   public BillingAccount account() {
     return account;
   }
 
-  /** The catalog item's code, not null. */
+  /** {@return the catalog item's code, not null} */
   public String item() {
     return order.item();
   }
 
-  /** The number of units, positive. */
+  /** {@return the number of units, positive} */
   public BigDecimal quantity() {
     return order.quantity();
   }
 
-  /** The first day billed at this configuration, not null. */
+  /** {@return the first day billed at this configuration, not null} */
   public LocalDate firstDay() {
     return firstDay;
   }
 
-  /** The last day billed at this configuration; empty while it is still in force. */
+  /** {@return the last day billed at this configuration; empty while it is still in force} */
   public Optional<LocalDate> lastDay() {
     return Optional.ofNullable(lastDay);
   }

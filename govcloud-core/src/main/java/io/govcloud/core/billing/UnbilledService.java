@@ -34,6 +34,12 @@ public record UnbilledService(ResourceId resource, BillingAccount account, WorkO
   /**
    * Checks the fields.
    *
+   * @param resource the resource, not null
+   * @param account the account the days would have been billed to, not null
+   * @param workOrder the work order that set the configuration of those days, not null
+   * @param firstDay the first such day, not null
+   * @param lastDay the last such day, not before the first; the day before the ledger's first month at
+   *     the latest
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if the last day is before the first
    */

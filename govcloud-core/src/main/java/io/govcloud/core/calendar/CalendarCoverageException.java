@@ -23,6 +23,7 @@ public final class CalendarCoverageException extends GovCloudException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The year that is not covered. */
   private final int year;
 
   /**
@@ -77,7 +78,7 @@ public final class CalendarCoverageException extends GovCloudException {
             + " from the State Council's holiday notice with WorkingDayCalendar.withSchedule(HolidayScheduleSource).");
   }
 
-  /** The year the calendar cannot count. */
+  /** {@return the year the calendar cannot count} */
   public int year() {
     return year;
   }

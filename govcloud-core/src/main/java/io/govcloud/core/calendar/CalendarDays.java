@@ -36,7 +36,7 @@ record CalendarDays(
     NavigableSet<Integer> years = new TreeSet<>();
     Map<LocalDate, SpecialDay> loaded = new TreeMap<>();
     for (HolidayScheduleSource source : sources) {
-      merge(source, years, loaded);
+      merge(source, years, loaded, statutory);
     }
     int first = statutory.firstYear().getValue();
     int last = statutory.lastYear().getValue();
@@ -59,7 +59,7 @@ record CalendarDays(
   }
 
   private static void merge(
-      HolidayScheduleSource source, NavigableSet<Integer> years, Map<LocalDate, SpecialDay> days) {
+      HolidayScheduleSource source, NavigableSet<Integer> years, Map<LocalDate, SpecialDay> days, StatutoryHolidays statutory) {
     String name = Objects.requireNonNull(source.name(), "source name");
     Set<Year> covered = Objects.requireNonNull(source.coveredYears(), "coveredYears of " + name);
     List<SpecialDay> listed = Objects.requireNonNull(source.specialDays(), "specialDays of " + name);
@@ -74,9 +74,37 @@ record CalendarDays(
     for (Year year : covered) {
       coveredNumbers.add(Objects.requireNonNull(year, "covered year of " + name).getValue());
     }
+    for (int year : coveredNumbers) {
+      requireStatutoryHolidaysOff(name, year, own, statutory);
+    }
     days.keySet().removeIf(date -> coveredNumbers.contains(date.getYear()));
     days.putAll(own);
     years.addAll(coveredNumbers);
+  }
+
+  /**
+   * Refuses a schedule that covers a year but makes one of its statutory holidays of Art. 2 of the 办法 a
+   * working day (listed as a makeup working day, or a Monday to Friday it does not list): every notice
+   * gives them off, so such a schedule is incomplete (a partial file covering its year) or wrong, and
+   * would silently count a holiday as a working day (docs/rules.md#r1).
+   */
+  private static void requireStatutoryHolidaysOff(String name, int year, Map<LocalDate, SpecialDay> own, StatutoryHolidays statutory) {
+    if (!statutory.covers(year)) {
+      return;
+    }
+    List<String> working = new java.util.ArrayList<>();
+    statutory.holidayDays(year).forEach((date, holidays) -> {
+      SpecialDay listed = own.get(date);
+      boolean weekend = date.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || date.getDayOfWeek() == java.time.DayOfWeek.SUNDAY;
+      if (listed == null ? !weekend : listed.kind() != SpecialDay.Kind.OFF) {
+        working.add(date + " (" + holidays + (listed == null ? ", not listed" : ", listed as a working day") + ")");
+      }
+    });
+    if (!working.isEmpty()) {
+      throw new MalformedHolidayScheduleException(name, 0,
+          "it covers " + year + " but does not give its statutory holidays off: " + String.join(", ", working)
+              + "; every State Council notice gives them off, so the schedule is incomplete or wrong", null);
+    }
   }
 
   /** Indexes the official years, the years of listed days and, when counting provisionally, first..last. */

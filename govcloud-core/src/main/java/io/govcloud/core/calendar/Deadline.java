@@ -46,22 +46,22 @@ public final class Deadline {
     this.provisional = provisional;
   }
 
-  /** The triggering event's time, in the platform's zone; not null. */
+  /** {@return the triggering event's time, in the platform's zone; not null} */
   public ZonedDateTime trigger() {
     return trigger;
   }
 
-  /** The period's length in {@link #unit()}s, at least 1. */
+  /** {@return the period's length in {@link #unit()}s, at least 1} */
   public int length() {
     return length;
   }
 
-  /** The period's unit, not null. */
+  /** {@return the period's unit, not null} */
   public PeriodUnit unit() {
     return unit;
   }
 
-  /** The statutory deadline this is, if it was computed as one. */
+  /** {@return the statutory deadline this is, if it was computed as one} */
   public Optional<StatutoryDeadline> statutory() {
     return Optional.ofNullable(statutory);
   }
@@ -69,17 +69,19 @@ public final class Deadline {
   /**
    * The article the deadline comes from: the measures' article for a statutory deadline, otherwise the
    * Civil Code article that governs the count; not null.
+   *
+   * @return the article, not null
    */
   public Article article() {
     return statutory != null ? statutory.article() : unit.civilCodeArticle();
   }
 
-  /** The last day of the period in the platform's zone, not null. */
+  /** {@return the last day of the period in the platform's zone, not null} */
   public LocalDate lastDay() {
     return lastDay;
   }
 
-  /** The instant the period ends, not null. */
+  /** {@return the instant the period ends, not null} */
   public Instant expiresAt() {
     return expiresAt;
   }

@@ -38,12 +38,12 @@ public final class Deadlines {
     return new Deadlines(Objects.requireNonNull(calendar, "calendar"), Objects.requireNonNull(zone, "zone"));
   }
 
-  /** The calendar deadlines count in, not null. */
+  /** {@return the calendar deadlines count in, not null} */
   public WorkingDayCalendar calendar() {
     return calendar;
   }
 
-  /** The platform's zone, not null. */
+  /** {@return the platform's zone, not null} */
   public ZoneId zone() {
     return zone;
   }
@@ -65,6 +65,11 @@ public final class Deadlines {
    * A statutory deadline of the measures, triggered at an instant.
    *
    * @see #due(StatutoryDeadline, ZonedDateTime)
+   * @param deadline which deadline, not null
+   * @param trigger the triggering event's time, counted in the platform's zone, not null
+   * @return the deadline, not null
+   * @throws NullPointerException if an argument is null
+   * @throws CalendarCoverageException if the calendar cannot count a year counted over
    */
   public Deadline due(StatutoryDeadline deadline, Instant trigger) {
     Objects.requireNonNull(trigger, "trigger");

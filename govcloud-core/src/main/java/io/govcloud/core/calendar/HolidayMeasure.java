@@ -83,17 +83,17 @@ public enum HolidayMeasure {
     return Optional.ofNullable(found);
   }
 
-  /** The first day this text applies, not null. */
+  /** {@return the first day this text applies, not null} */
   public LocalDate effectiveFrom() {
     return effectiveFrom;
   }
 
-  /** The text's citation in Chinese, not null. */
+  /** {@return the text's citation in Chinese, not null} */
   public String citation() {
     return citation;
   }
 
-  /** The text's citation in English, not null. */
+  /** {@return the text's citation in English, not null} */
   public String englishCitation() {
     return englishCitation;
   }

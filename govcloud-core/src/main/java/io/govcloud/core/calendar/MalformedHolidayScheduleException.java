@@ -6,7 +6,8 @@ import java.util.OptionalInt;
 
 /**
  * Thrown when a holiday schedule source is malformed: a line that cannot be read, a date listed twice,
- * a makeup working day that is not a weekend day. The message names the source, the line (when the
+ * a makeup working day that is not a weekend day, a year covered without all of its statutory holidays
+ * off. The message names the source, the line (when the
  * source is a file) and the reason; nothing is guessed (docs/rules.md#r1). A member of the {@link
  * GovCloudException} family.
  */
@@ -14,8 +15,13 @@ public final class MalformedHolidayScheduleException extends GovCloudException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The name of the source. */
   private final String source;
+
+  /** The 1-based line number, or 0 when the source has no lines. */
   private final int line;
+
+  /** What is wrong. */
   private final String reason;
 
   /**
@@ -38,17 +44,17 @@ public final class MalformedHolidayScheduleException extends GovCloudException {
     this.reason = reason;
   }
 
-  /** The name of the malformed source, not null. */
+  /** {@return the name of the malformed source, not null} */
   public String source() {
     return source;
   }
 
-  /** The 1-based line number of the fault, if the source is a file. */
+  /** {@return the 1-based line number of the fault, if the source is a file} */
   public OptionalInt line() {
     return line > 0 ? OptionalInt.of(line) : OptionalInt.empty();
   }
 
-  /** What is wrong, not null. */
+  /** {@return what is wrong, not null} */
   public String reason() {
     return reason;
   }

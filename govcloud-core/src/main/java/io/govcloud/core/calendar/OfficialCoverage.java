@@ -23,7 +23,16 @@ import java.util.Optional;
 public record OfficialCoverage(
     LocalDate today, Optional<LocalDate> officialThrough, int warningDays, UncoveredYears uncovered) {
 
-  /** Checks the fields. */
+  /**
+   * Checks the fields.
+   *
+   * @param today the day asked about, not null
+   * @param officialThrough the last day of the unbroken run of official years holding {@code today}
+   *     ({@link WorkingDayCalendar#officiallyCoveredThrough(LocalDate)}), empty when today's year has no
+   *     notice; not null
+   * @param warningDays how many days before the end to warn, at least 0
+   * @param uncovered what the calendar does with a year without a notice, not null
+   */
   public OfficialCoverage {
     Objects.requireNonNull(today, "today");
     Objects.requireNonNull(officialThrough, "officialThrough");

@@ -29,17 +29,27 @@ public enum PeriodUnit {
     this.civilCodeArticle = civilCodeArticle;
   }
 
-  /** The Civil Code article that says how this unit is counted, not null. */
+  /** {@return the Civil Code article that says how this unit is counted, not null} */
   public Article civilCodeArticle() {
     return civilCodeArticle;
   }
 
-  /** The period in English, e.g. {@code 5 working days}. */
+  /**
+   * The period in English, e.g. {@code 5 working days}.
+   *
+   * @param amount the number of units
+   * @return the amount and this unit in English, not null
+   */
   public String describe(int amount) {
     return amount + " " + english;
   }
 
-  /** The period in Chinese, e.g. {@code 5个工作日}. */
+  /**
+   * The period in Chinese, e.g. {@code 5个工作日}.
+   *
+   * @param amount the number of units
+   * @return the amount and this unit in Chinese, not null
+   */
   public String describeInChinese(int amount) {
     return amount + chinese;
   }

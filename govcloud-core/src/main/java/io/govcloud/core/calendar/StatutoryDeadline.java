@@ -39,27 +39,27 @@ public enum StatutoryDeadline {
     this.englishName = englishName;
   }
 
-  /** The period's length in {@link #unit()}s. */
+  /** {@return the period's length in {@link #unit()}s} */
   public int length() {
     return length;
   }
 
-  /** The unit the period counts in, not null. */
+  /** {@return the unit the period counts in, not null} */
   public PeriodUnit unit() {
     return unit;
   }
 
-  /** The article of the measures that sets this deadline, not null. */
+  /** {@return the article of the measures that sets this deadline, not null} */
   public Article article() {
     return article;
   }
 
-  /** The deadline's name in Chinese, not null. */
+  /** {@return the deadline's name in Chinese, not null} */
   public String chineseName() {
     return chineseName;
   }
 
-  /** The deadline's name in English, not null. */
+  /** {@return the deadline's name in English, not null} */
   public String englishName() {
     return englishName;
   }

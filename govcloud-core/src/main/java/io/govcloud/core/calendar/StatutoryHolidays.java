@@ -64,12 +64,12 @@ public final class StatutoryHolidays {
     return China.RULE;
   }
 
-  /** The first year covered (2014), not null. */
+  /** {@return the first year covered (2014), not null} */
   public Year firstYear() {
     return Year.of(firstYear);
   }
 
-  /** The last year covered (2100, the shipped table's last), not null. */
+  /** {@return the last year covered (2100, the shipped table's last), not null} */
   public Year lastYear() {
     return Year.of(table.lastYear());
   }
@@ -117,6 +117,18 @@ public final class StatutoryHolidays {
 
   List<SpecialDay> daysOff(int year) {
     return daysOff.get(year - firstYear);
+  }
+
+  /**
+   * The holiday days of Art. 2 of a year (not the compensatory days of Art. 6), by date, each with the
+   * English names of the holidays on it; the year must be covered.
+   */
+  java.util.SortedMap<LocalDate, String> holidayDays(int year) {
+    java.util.SortedMap<LocalDate, String> days = new TreeMap<>();
+    for (HolidayMeasure.Entitlement day : HolidayMeasure.inForce(Year.of(year)).orElseThrow().entitlements(table.of(year))) {
+      days.merge(day.date(), day.holiday().english(), (a, b) -> a.equals(b) ? a : a + " / " + b);
+    }
+    return days;
   }
 
   private void requireCovered(Year year) {

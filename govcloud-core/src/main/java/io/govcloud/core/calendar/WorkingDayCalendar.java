@@ -127,7 +127,8 @@ public final class WorkingDayCalendar {
    *
    * @param source the schedule, not null
    * @return a new calendar with the same handling of uncovered years, not null
-   * @throws MalformedHolidayScheduleException if the source lists a date twice
+   * @throws MalformedHolidayScheduleException if the source lists a date twice, or covers a year without
+   *     giving all of its statutory holidays off (docs/rules.md#r1)
    */
   public WorkingDayCalendar withSchedule(HolidayScheduleSource source) {
     Objects.requireNonNull(source, "source");
@@ -168,17 +169,17 @@ public final class WorkingDayCalendar {
     return withUncoveredYears(UncoveredYears.WEEKENDS_ONLY);
   }
 
-  /** What this calendar does with a year without a loaded schedule; not null. */
+  /** {@return what this calendar does with a year without a loaded schedule; not null} */
   public UncoveredYears uncoveredYears() {
     return uncovered;
   }
 
-  /** Whether years without a schedule are treated as weekends-only. */
+  /** {@return whether years without a schedule are treated as weekends-only} */
   public boolean isWeekendsOnlyForUncoveredYears() {
     return uncovered == UncoveredYears.WEEKENDS_ONLY;
   }
 
-  /** The years with a complete official schedule (the official years), ascending; not null. */
+  /** {@return the years with a complete official schedule (the official years), ascending; not null} */
   public Set<Year> coveredYears() {
     Set<Year> years = new TreeSet<>();
     coveredYears.forEach(y -> years.add(Year.of(y)));

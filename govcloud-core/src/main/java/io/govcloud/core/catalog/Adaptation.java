@@ -21,24 +21,26 @@ import java.util.List;
  */
 public sealed interface Adaptation permits ExactMatch, Adapted, NotAdaptable {
 
-  /** The catalog version the request was adapted to, not null. */
+  /** {@return the catalog version the request was adapted to, not null} */
   ServiceCatalog catalog();
 
-  /** The request, not null. */
+  /** {@return the request, not null} */
   AdaptationRequest request();
 
   /**
    * Every item of the requested category other than the chosen one, by code, each with the reason it was
    * not chosen; empty when the catalog has no such category. Computed on first call. Not null.
+   *
+   * @return the rejected items with their reasons, by code; not null
    */
   List<Rejection> rejected();
 
-  /** The articles the outcome rests on, Art. 27 first; not null, not empty. */
+  /** {@return the articles the outcome rests on, Art. 27 first; not null, not empty} */
   List<Article> articles();
 
-  /** The decision explained in English, with figures and articles; not null. */
+  /** {@return the decision explained in English, with figures and articles; not null} */
   String english();
 
-  /** The decision explained in Chinese (zh-CN), with figures and articles; not null. */
+  /** {@return the decision explained in Chinese (zh-CN), with figures and articles; not null} */
   String chinese();
 }

@@ -28,6 +28,8 @@ public record AdaptationPolicy(BigDecimal maxRelativeExcess) {
   /**
    * Checks the bound.
    *
+   * @param maxRelativeExcess the largest relative excess allowed in any requested dimension, 0 or more
+   *     (0.5 = 50%); not null
    * @throws NullPointerException if the bound is null
    * @throws IllegalArgumentException if the bound is negative
    */
@@ -61,7 +63,7 @@ public record AdaptationPolicy(BigDecimal maxRelativeExcess) {
     return new AdaptationPolicy(maxRelativeExcess);
   }
 
-  /** The bound as a percentage, e.g. {@code 100%}; not null. */
+  /** {@return the bound as a percentage, e.g. {@code 100%}; not null} */
   public String describe() {
     return Wording.percent(maxRelativeExcess);
   }

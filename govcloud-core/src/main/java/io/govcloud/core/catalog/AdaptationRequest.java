@@ -22,6 +22,9 @@ public record AdaptationRequest(String category, Configuration configuration, lo
   /**
    * Checks the request.
    *
+   * @param category the catalog category the request is for; not null, not blank
+   * @param configuration what one instance needs; not null, not empty
+   * @param instances the number of instances, at least 1
    * @throws NullPointerException if the category or the configuration is null
    * @throws IllegalArgumentException if the category is blank, the configuration empty or the number of
    *     instances not positive

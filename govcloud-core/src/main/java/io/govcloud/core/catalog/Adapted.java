@@ -51,12 +51,12 @@ public final class Adapted implements Adaptation {
     return request;
   }
 
-  /** The policy whose bound the item is within, not null. */
+  /** {@return the policy whose bound the item is within, not null} */
   public AdaptationPolicy policy() {
     return policy;
   }
 
-  /** The item the request is adapted to, not null. */
+  /** {@return the item the request is adapted to, not null} */
   public CatalogItem item() {
     return item;
   }
@@ -64,17 +64,19 @@ public final class Adapted implements Adaptation {
   /**
    * The units of the item for all instances, a whole number of at least 1: the number of instances for
    * a bundle; for a per-unit item, the instances times the units one instance takes. Not null.
+   *
+   * @return the units billed for all instances, at least 1
    */
   public BigDecimal units() {
     return units;
   }
 
-  /** The units times the item's monthly price cap, not null. */
+  /** {@return the units times the item's monthly price cap, not null} */
   public Money monthlyTotal() {
     return monthlyTotal;
   }
 
-  /** What one instance gets beyond the request, per requested dimension in dimension order; not null. */
+  /** {@return what one instance gets beyond the request, per requested dimension in dimension order; not null} */
   public List<OverProvisioning> overProvisioning() {
     return overProvisioning;
   }
@@ -101,10 +103,12 @@ public final class Adapted implements Adaptation {
 
   @Override
   public String chinese() {
-    return "服务目录" + catalog.version() + "版未列明所需配置" + request.configuration() + "，按功能和配置相近原则适配为"
+    return "服务目录" + catalog.version() + "版未列明所需配置（" + Wording.inChinese(request.configuration()) + "，"
+        + request.instances() + "个实例，类别" + request.category() + "），按功能和配置相近原则适配为"
         + item.code() + "（" + item.name() + "），共" + units.toPlainString() + item.billingUnit() + "，按限价每月"
-        + monthlyTotal.amount().toPlainString() + "元；每个实例" + overProvisioning + "，未超出冗余上限"
-        + policy.describe() + "；同类其余" + rejected().size() + "项未选（" + Article.of(27).toChinese() + "）。";
+        + monthlyTotal.amount().toPlainString() + "元；每个实例" + Wording.overProvisioningInChinese(overProvisioning)
+        + "，未超出冗余上限" + policy.describe() + "；同类其余" + rejected().size() + "项未选（" + Article.of(27).toChinese()
+        + "）。";
   }
 
   @Override

@@ -93,12 +93,12 @@ public final class CatalogAdapter {
     return of(catalog, AdaptationPolicy.standard());
   }
 
-  /** The catalog version, not null. */
+  /** {@return the catalog version, not null} */
   public ServiceCatalog catalog() {
     return catalog;
   }
 
-  /** The policy, not null. */
+  /** {@return the policy, not null} */
   public AdaptationPolicy policy() {
     return policy;
   }
@@ -126,7 +126,7 @@ public final class CatalogAdapter {
       return new NotAdaptable(
           catalog, request, policy, NotAdaptable.Cause.UNKNOWN_CATEGORY,
           "it has no item of category " + request.category() + " (its categories: " + catalog.categories() + ")",
-          "目录中没有类别" + request.category() + "（现有类别：" + catalog.categories() + "）",
+          "目录中没有类别" + request.category() + "（现有类别：" + Wording.codes(catalog.categories()) + "）",
           List::of);
     }
     Demand demand = new Demand(request, policy, index);
@@ -135,7 +135,7 @@ public final class CatalogAdapter {
       return new NotAdaptable(
           catalog, request, policy, NotAdaptable.Cause.UNKNOWN_DIMENSION,
           "no item has dimension " + unknown + " (its dimensions: " + catalog.dimensions().values() + ")",
-          "目录中没有配置项" + unknown + "（现有配置项：" + catalog.dimensions().values() + "）",
+          "目录中没有配置项" + unknown.code() + "（现有配置项：" + Wording.dimensionsInChinese(catalog.dimensions().values()) + "）",
           nothingChosen);
     }
     CategoryIndex.Screening screened = new CategoryIndex.Screening();

@@ -48,17 +48,17 @@ public final class ExactMatch implements Adaptation {
     return request;
   }
 
-  /** The item the catalog lists for the request, not null. */
+  /** {@return the item the catalog lists for the request, not null} */
   public CatalogItem item() {
     return item;
   }
 
-  /** The units of the item for all instances, a whole number of at least 1; not null. */
+  /** {@return the units of the item for all instances, a whole number of at least 1; not null} */
   public BigDecimal units() {
     return units;
   }
 
-  /** The units times the item's monthly price cap, not null. */
+  /** {@return the units times the item's monthly price cap, not null} */
   public Money monthlyTotal() {
     return monthlyTotal;
   }
@@ -83,7 +83,8 @@ public final class ExactMatch implements Adaptation {
 
   @Override
   public String chinese() {
-    return "服务目录" + catalog.version() + "版已列明所需配置" + request.configuration() + "：" + item.code() + "（"
+    return "服务目录" + catalog.version() + "版已列明所需配置（" + Wording.inChinese(request.configuration()) + "，"
+        + request.instances() + "个实例，类别" + request.category() + "）：" + item.code() + "（"
         + item.name() + "），共" + units.toPlainString() + item.billingUnit() + "，按限价每月"
         + monthlyTotal.amount().toPlainString() + "元，无需适配（" + Article.of(27).toChinese() + "）。";
   }

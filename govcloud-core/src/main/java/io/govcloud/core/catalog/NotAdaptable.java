@@ -37,7 +37,7 @@ public final class NotAdaptable implements Adaptation {
       this.code = code;
     }
 
-    /** The stable code of the {@link NotAdaptable#violation()}, not null. */
+    /** {@return the stable code of the {@link NotAdaptable#violation()}, not null} */
     public String code() {
       return code;
     }
@@ -65,17 +65,17 @@ public final class NotAdaptable implements Adaptation {
       this.english = english;
     }
 
-    /** The article that sets the step, not null. */
+    /** {@return the article that sets the step, not null} */
     public Article article() {
       return article;
     }
 
-    /** The step in Chinese, not null. */
+    /** {@return the step in Chinese, not null} */
     public String chinese() {
       return chinese;
     }
 
-    /** The step in English, not null. */
+    /** {@return the step in English, not null} */
     public String english() {
       return english;
     }
@@ -119,27 +119,27 @@ public final class NotAdaptable implements Adaptation {
     return request;
   }
 
-  /** The policy the adaptation applied, not null. */
+  /** {@return the policy the adaptation applied, not null} */
   public AdaptationPolicy policy() {
     return policy;
   }
 
-  /** Why nothing can be adapted, not null. */
+  /** {@return why nothing can be adapted, not null} */
   public Cause cause() {
     return cause;
   }
 
-  /** The reason with its figures, in English (e.g. the unknown dimension and the known ones); not null. */
+  /** {@return the reason with its figures, in English (e.g. the unknown dimension and the known ones); not null} */
   public String reason() {
     return reasonEnglish;
   }
 
-  /** The reason with its figures, in Chinese; not null. */
+  /** {@return the reason with its figures, in Chinese; not null} */
   public String reasonInChinese() {
     return reasonChinese;
   }
 
-  /** The steps of self-procurement, in order: evaluation, procurement, security attestation; not null. */
+  /** {@return the steps of self-procurement, in order: evaluation, procurement, security attestation; not null} */
   public List<Step> path() {
     return PATH;
   }
@@ -181,8 +181,8 @@ public final class NotAdaptable implements Adaptation {
 
   @Override
   public String chinese() {
-    return "服务目录" + catalog.version() + "版中没有可适配" + request.configuration() + "（" + request.category() + "，"
-        + request.instances() + "个）的服务：" + reasonChinese + "。经本级大数据主管部门评估、论证后，由政务部门自行组织采购、实施（"
+    return "服务目录" + catalog.version() + "版中没有可适配所需配置（" + Wording.inChinese(request.configuration())
+        + "，" + request.instances() + "个实例，类别" + request.category() + "）的服务：" + reasonChinese + "。经本级大数据主管部门评估、论证后，由政务部门自行组织采购、实施（"
         + Article.of(27).toChinese() + "）；自行采购的产品满足政务云平台安全管理要求并采取必要安全措施后方可部署（"
         + Article.of(35).toChinese() + "）。";
   }

@@ -22,6 +22,9 @@ public record OverProvisioning(Dimension dimension, BigDecimal requested, BigDec
   /**
    * Checks the quantities.
    *
+   * @param dimension the requested dimension, not null
+   * @param requested what one instance asked for, positive; not null
+   * @param provided what one instance gets, at least {@code requested}; not null
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if the request is not positive or the provision falls short of it
    */
@@ -41,7 +44,7 @@ public record OverProvisioning(Dimension dimension, BigDecimal requested, BigDec
     provided = provided.stripTrailingZeros();
   }
 
-  /** The excess, {@code provided − requested}, 0 or more; not null. */
+  /** {@return the excess, {@code provided − requested}, 0 or more; not null} */
   public BigDecimal excess() {
     return provided.subtract(requested);
   }
@@ -49,14 +52,26 @@ public record OverProvisioning(Dimension dimension, BigDecimal requested, BigDec
   /**
    * The relative excess, {@code (provided − requested) / requested}, rounded half-up to 4 decimals for
    * display (0.3333 for 33.33%); decisions compare the exact ratio. Not null.
+   *
+   * @return the relative excess, rounded to 4 decimals, not negative
    */
   public BigDecimal relativeExcess() {
     return excess().divide(requested, 4, RoundingMode.HALF_UP);
   }
 
-  /** Whether the item offers exactly what was asked in this dimension. */
+  /** {@return whether the item offers exactly what was asked in this dimension} */
   public boolean isExact() {
     return provided.compareTo(requested) == 0;
+  }
+
+  /**
+   * The over-provisioning in Chinese, as {@code 虚拟处理器：提供4核，需求3核（超出33.33%）}.
+   *
+   * @return the text, wholly Chinese but for a host-defined dimension's code; not null
+   */
+  public String chinese() {
+    return Wording.inChinese(dimension) + "：提供" + Wording.inChinese(provided, dimension) + "，需求"
+        + Wording.inChinese(requested, dimension) + "（超出" + Wording.percent(excess(), requested) + "）";
   }
 
   /** As {@code vcpu: 4 core for 3 (+33.33%)}. */

@@ -41,12 +41,12 @@ public record Rejection(CatalogItem item, Reason reason, String english, String 
       this.english = english;
     }
 
-    /** The reason in Chinese, not null. */
+    /** {@return the reason in Chinese, not null} */
     public String chinese() {
       return chinese;
     }
 
-    /** The reason in English, not null. */
+    /** {@return the reason in English, not null} */
     public String english() {
       return english;
     }
@@ -55,6 +55,10 @@ public record Rejection(CatalogItem item, Reason reason, String english, String 
   /**
    * Checks the fields.
    *
+   * @param item the item not chosen, not null
+   * @param reason why, not null
+   * @param english the reason with the figures, in English; not blank
+   * @param chinese the reason with the figures, in Chinese; not blank
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if a text is blank
    */

@@ -54,17 +54,18 @@ final class Rejections implements Supplier<List<Rejection>> {
     Dimension dimension = demand.dimensions[j];
     BigDecimal offered = index.offered(i, demand, j);
     String requested = Wording.plain(demand.requested[j]) + " " + dimension.unit();
+    String requestedZh = Wording.inChinese(demand.requested[j], dimension);
     if (offered == null) {
       return new Rejection(
           item, Rejection.Reason.MISSING_DIMENSION,
           "offers no " + dimension + ", of which one instance needs " + requested,
-          "不具备" + dimension.code() + "，每个实例需要" + requested);
+          "不具备" + Wording.inChinese(dimension) + "，每个实例需要" + requestedZh);
     }
     String has = Wording.plain(offered) + " " + dimension.unit();
     return new Rejection(
         item, Rejection.Reason.UNDER_PROVISIONED,
         "offers " + dimension.code() + " " + has + ", less than the " + requested + " one instance needs",
-        dimension.code() + "为" + has + "，低于每个实例所需的" + requested);
+        Wording.inChinese(dimension) + "为" + Wording.inChinese(offered, dimension) + "，低于每个实例所需的" + requestedZh);
   }
 
   private Rejection rejectDominating(Fit fit) {
@@ -75,7 +76,7 @@ final class Rejections implements Supplier<List<Rejection>> {
       return new Rejection(
           item, Rejection.Reason.OVER_PROVISIONING_BOUND,
           "over-provisions " + worst + ", beyond the bound of " + demand.policy.describe(),
-          "超出冗余上限" + demand.policy.describe() + "：" + worst);
+          "超出冗余上限" + demand.policy.describe() + "：" + worst.chinese());
     }
     if (chosen.exact && !fit.exact) {
       return new Rejection(
@@ -97,7 +98,8 @@ final class Rejections implements Supplier<List<Rejection>> {
           item, Rejection.Reason.MORE_OVER_PROVISIONED,
           "costs the same " + total + " a month as " + chosen.item.code() + " but over-provisions more: "
               + fit.overProvisioning(demand),
-          "月度费用同为" + totalZh + "，但冗余多于" + chosen.item.code() + "：" + fit.overProvisioning(demand));
+          "月度费用同为" + totalZh + "，但冗余多于" + chosen.item.code() + "："
+              + Wording.overProvisioningInChinese(fit.overProvisioning(demand)));
     }
     return new Rejection(
         item, Rejection.Reason.LATER_CODE,

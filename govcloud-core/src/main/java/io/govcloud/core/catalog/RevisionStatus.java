@@ -28,27 +28,30 @@ public final class RevisionStatus {
     this.overdue = overdue;
   }
 
-  /** The date the status is for, not null. */
+  /** {@return the date the status is for, not null} */
   public LocalDate date() {
     return date;
   }
 
-  /** The latest revision: the catalog version in force on {@link #date()}, not null. */
+  /** {@return the latest revision: the catalog version in force on {@link #date()}, not null} */
   public ServiceCatalog latest() {
     return latest;
   }
 
-  /** The revision deadline counted from the latest revision's effective date, not null. */
+  /** {@return the revision deadline counted from the latest revision's effective date, not null} */
   public Deadline deadline() {
     return deadline;
   }
 
-  /** Whether the latest revision is more than 2 years old on the date: the date is after the deadline's last day. */
+  /**
+   * {@return whether the latest revision is more than 2 years old on the date: the date is after the
+   * deadline's last day}
+   */
   public boolean isOverdue() {
     return overdue;
   }
 
-  /** Art. 26. */
+  /** {@return the article the revision rule comes from: Art. 26, not null} */
   public Article article() {
     return Article.of(26);
   }

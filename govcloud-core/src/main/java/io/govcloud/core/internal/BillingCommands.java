@@ -14,6 +14,7 @@ import io.govcloud.core.billing.UnbilledService;
 import io.govcloud.model.Actor;
 import io.govcloud.model.AnnualStatement;
 import io.govcloud.model.Article;
+import io.govcloud.model.AuditRecord;
 import io.govcloud.model.BillingAccount;
 import io.govcloud.model.CatalogHistory;
 import io.govcloud.model.Contract;
@@ -41,13 +42,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.function.Function;
 
 /**
  * Monthly billing through the store (rule R4; Art. 22, 30, 31): the municipal authority starts the ledger
  * at its first month, then issues each month for every account at once, once it has ended, from every
  * work order and contract price; an issued month is frozen and a later change becomes an adjustment of the
- * next month issued; issuing a month again returns its bills. Service before the first month is not
+ * next month issued; issuing a month again returns its bills. An account with a resource that cannot be
+ * billed is left out of the month, audited and reported, while every other account is issued. Service before the first month is not
  * billed, and is reported: when the ledger is started, and when a work order confirmed later reaches back
  * before it.
  */
@@ -135,6 +138,7 @@ public final class BillingCommands {
       tx.changed("bills", null, Map.of("month", month, "count", bills.size(),
           "total", Money.total(bills.stream().map(MonthlyBill::total).toList())));
       bills.forEach(bill -> Notices.billIssued(tx, month, bill));
+      withhold(tx, month, issuance.get().withheld());
       Instant since = issued.isEmpty() ? start.get().startedAt() : issued.get(issued.size() - 1).issuedAt();
       List<UnbilledService> late = lateBeforeLedger(start.get().firstMonth(), orders, since);
       if (!late.isEmpty()) {
@@ -142,6 +146,24 @@ public final class BillingCommands {
         Notices.serviceBeforeLedger(tx, month, start.get().firstMonth(), late);
       }
       return Either.right(bills);
+    });
+  }
+
+  /**
+   * Audits each account left out of the month, one refused record per violation on the account, and
+   * notifies the municipal authority, the account's department and its provider (docs/rules.md#r4).
+   */
+  private static void withhold(Tx tx, YearMonth month, SortedMap<BillingAccount, List<Violation>> withheld) {
+    if (withheld.isEmpty()) {
+      return;
+    }
+    tx.changed("withheld", null, withheld.keySet().stream().map(BillingAccount::toString).toList());
+    withheld.forEach((account, reasons) -> {
+      for (Violation violation : reasons) {
+        tx.uow().audit().append(AuditRecord.refused(tx.now(), tx.actor(), "WITHHOLD_BILL", "account", account.toString(),
+            violation.with("month", month)));
+      }
+      Notices.billWithheld(tx, month, account, reasons);
     });
   }
 

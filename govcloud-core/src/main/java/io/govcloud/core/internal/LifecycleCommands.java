@@ -33,6 +33,7 @@ public final class LifecycleCommands {
   private final DeadlineTracker deadlines;
   private final IdleCapacities idle;
   private final CaseSteps cases;
+  private final CorrectionCommands corrections;
 
   /** Commands over the shared resource actions, the recorded idle capacity (Art. 18) and the reduction cases (Art. 17). */
   LifecycleCommands(ResourceActions actions, IdleCapacities idle, CaseSteps cases) {
@@ -40,6 +41,12 @@ public final class LifecycleCommands {
     this.deadlines = actions.deadlines();
     this.idle = idle;
     this.cases = cases;
+    this.corrections = new CorrectionCommands(actions.runner());
+  }
+
+  /** The corrections of confirmed work orders (rule R4; Art. 22). */
+  public CorrectionCommands corrections() {
+    return corrections;
   }
 
   /** Applies to open resources; the department's recorded idle capacity on the platform meets it first (Art. 18, 19, 20, 28). */

@@ -5,6 +5,7 @@ import io.govcloud.core.billing.UnbilledService;
 import io.govcloud.core.reallocation.Assessment;
 import io.govcloud.core.reallocation.ReductionCases;
 import io.govcloud.model.Article;
+import io.govcloud.model.BillingAccount;
 import io.govcloud.model.CloudResource;
 import io.govcloud.model.ContractId;
 import io.govcloud.model.DepartmentId;
@@ -19,6 +20,7 @@ import io.govcloud.model.ReductionCase;
 import io.govcloud.model.ReductionStep;
 import io.govcloud.model.ResourceReduction;
 import io.govcloud.model.ProviderId;
+import io.govcloud.model.Violation;
 import io.govcloud.model.WorkOrder;
 import io.govcloud.model.WorkOrderId;
 import java.math.BigDecimal;
@@ -26,6 +28,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -179,6 +182,28 @@ public final class Notices {
     String en = "the bill for " + month + " is issued: " + bill.total();
     tx.notify(NotificationTypes.BILL_ISSUED, Party.department(bill.account().department()), Article.of(30), zh, en, data);
     tx.notify(NotificationTypes.BILL_ISSUED, Party.provider(bill.account().provider()), Article.of(30), zh, en, data);
+  }
+
+  /**
+   * The notices of an account left out of a month (Art. 30; rule R4): to the municipal authority, the
+   * account's department and its provider, naming the resources and why.
+   *
+   * @param tx the unit's action, not null
+   * @param month the month issued, not null
+   * @param account the account left out, not null
+   * @param reasons why, not empty
+   */
+  static void billWithheld(Tx tx, YearMonth month, BillingAccount account, List<Violation> reasons) {
+    Map<String, String> data = new LinkedHashMap<>();
+    data.put("month", month.toString());
+    data.put("account", account.toString());
+    data.put("resources", String.join(",", reasons.stream().map(v -> v.facts().get("resource")).filter(Objects::nonNull).distinct().toList()));
+    data.put("codes", String.join(",", reasons.stream().map(Violation::code).distinct().toList()));
+    String zh = "计费账户 " + account + " 的" + month + "账单暂缓出具：" + reasons.get(0).chinese();
+    String en = "the bill of " + account + " for " + month + " is withheld: " + reasons.get(0).english();
+    tx.notify(NotificationTypes.BILL_WITHHELD, Party.authority(Jurisdiction.MUNICIPAL), Article.of(30), zh, en, data);
+    tx.notify(NotificationTypes.BILL_WITHHELD, Party.department(account.department()), Article.of(30), zh, en, data);
+    tx.notify(NotificationTypes.BILL_WITHHELD, Party.provider(account.provider()), Article.of(30), zh, en, data);
   }
 
   /**

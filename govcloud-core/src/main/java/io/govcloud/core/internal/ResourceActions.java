@@ -60,6 +60,11 @@ public final class ResourceActions {
     Either<Violation, T> apply(Tx tx, CloudResource resource, Platform platform);
   }
 
+  /** The runner. */
+  ActionRunner runner() {
+    return runner;
+  }
+
   /** The deadline tracker. */
   DeadlineTracker deadlines() {
     return deadlines;

@@ -50,7 +50,18 @@ public final class Applications {
       Contract contract,
       CatalogHistory catalog,
       Instant now) {
-    /** Checks the fields are present. */
+    /**
+     * Checks the fields are present.
+     *
+     * @param applicant the department applying, not null
+     * @param user the department the resources are for: the applicant or one of its subordinate units
+     * @param project the cited project, if it exists
+     * @param platform the platform, not null
+     * @param provider the platform's provider, not null
+     * @param contract the contract, not null
+     * @param catalog the service catalog's history, not null
+     * @param now when the application is received, not null
+     */
     public Facts {
       Objects.requireNonNull(applicant, "applicant");
       Objects.requireNonNull(user, "user");
@@ -62,7 +73,7 @@ public final class Applications {
       Objects.requireNonNull(now, "now");
     }
 
-    /** The day the application is received, in the platform's zone. */
+    /** {@return the day the application is received, in the platform's zone} */
     public LocalDate today() {
       return now.atZone(platform.timeZone()).toLocalDate();
     }
@@ -149,7 +160,11 @@ public final class Applications {
    * Checks that the department applying is not a subordinate unit: its applications (to open, change,
    * terminate, backfill) are filed by its parent (Art. 19 2nd para).
    *
-   * @return the refusal, or empty
+   * @param applicant the department filing the application, not null
+   * @param action the action applied for, named in the refusal, not null
+   * @return the refusal {@code MUST_APPLY_THROUGH_PARENT} (Art. 19) naming the parent, or empty if the
+   *     applicant has no parent
+   * @throws NullPointerException if the applicant is null
    */
   public static Optional<Violation> checkApplicant(Department applicant, LifecycleAction action) {
     Objects.requireNonNull(applicant, "applicant");

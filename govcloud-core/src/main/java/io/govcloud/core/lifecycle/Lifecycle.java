@@ -39,14 +39,29 @@ public final class Lifecycle {
    */
   public record Confirmation(CloudResource resource, WorkOrder workOrder) {}
 
-  /** The authority approves an application and notifies the provider to offer a trial (Art. 13, 20, 42). */
+  /**
+   * The authority approves an application and notifies the provider to offer a trial (Art. 13, 20, 42).
+   *
+   * @param resource the resource before, not null
+   * @param provider the resource's provider, not null
+   * @return the resource after, or the refusal: {@code ILLEGAL_TRANSITION} in a state the action is not
+   *     allowed in, {@code PROVIDER_SUSPENDED} (Art. 42) for a suspended provider
+   * @throws NullPointerException if an argument is null
+   */
   public static Either<Violation, CloudResource> approve(CloudResource resource, Provider provider) {
     return inState(resource, LifecycleAction.APPROVE)
         .flatMap(r -> notSuspended(provider, r))
         .map(r -> r.withState(ResourceState.TRIAL_NOTIFIED).withDeploymentConsented(r.deploymentMode().needsConsent()));
   }
 
-  /** The authority rejects an application. */
+  /**
+   * The authority rejects an application.
+   *
+   * @param resource the resource before, not null
+   * @return the resource after, or the refusal: {@code ILLEGAL_TRANSITION} in a state the action is not
+   *     allowed in ({@link ResourceState#REJECTED} after)
+   * @throws NullPointerException if an argument is null
+   */
   public static Either<Violation, CloudResource> reject(CloudResource resource) {
     return inState(resource, LifecycleAction.REJECT).map(r -> r.withState(ResourceState.REJECTED));
   }
@@ -57,6 +72,19 @@ public final class Lifecycle {
    * trial days (Civil Code Art. 201: the opening day is not counted); only a supplementary contract
    * signed for this trial extends it ({@link #extendTrial}). The opening time lies between the
    * application and now.
+   *
+   * @param resource the resource before, not null
+   * @param provider the resource's provider, not null
+   * @param contract the contract the resource's price comes from, for its trial days, not null
+   * @param platform the resource's platform, for its zone, not null
+   * @param openedAt when the trial environment was opened, not null
+   * @param integrated whether the data interface is open and the management software installed
+   * @param now the current time, not null
+   * @return the resource after, or the refusal: {@code ILLEGAL_TRANSITION} in a state the action is not
+   *     allowed in, {@code PROVIDER_SUSPENDED}, {@code CONFIRMATION_MISMATCH} for an opening time before the
+   *     application or after now, {@code INTEGRATION_REQUIRED} (Art. 13) for a dedicated or hosted resource
+   *     not integrated
+   * @throws NullPointerException if an argument is null
    */
   public static Either<Violation, CloudResource> openTrial(
       CloudResource resource, Provider provider, Contract contract, Platform platform, Instant openedAt, boolean integrated, Instant now) {
@@ -83,6 +111,15 @@ public final class Lifecycle {
    * 2nd para): the trial then lasts the contract's days plus the days of every supplement signed since
    * the trial opened (a supplement signed before serves earlier trials, not this one). Extending twice
    * under one supplement changes nothing.
+   *
+   * @param resource the resource before, not null
+   * @param contract the resource's contract, with its supplements, not null
+   * @param platform the resource's platform, for its zone, not null
+   * @param supplementReference the reference of the supplementary contract, not null
+   * @return the resource after, or the refusal: {@code ILLEGAL_TRANSITION} in a state the action is not
+   *     allowed in, {@code SUPPLEMENTARY_CONTRACT_REQUIRED} when the contract has no supplement of that
+   *     reference signed since the trial opened
+   * @throws NullPointerException if an argument is null
    */
   public static Either<Violation, CloudResource> extendTrial(
       CloudResource resource, Contract contract, Platform platform, String supplementReference) {
@@ -101,7 +138,18 @@ public final class Lifecycle {
             });
   }
 
-  /** The department records its test (Art. 21); only within the trial (Art. 20). */
+  /**
+   * The department records its test (Art. 21); only within the trial (Art. 20).
+   *
+   * @param resource the resource before, not null
+   * @param passed whether the test passed
+   * @param notes what was tested, not null
+   * @param now the current time, not null
+   * @param today the current date in the platform's zone, not null
+   * @return the resource after, or the refusal: {@code ILLEGAL_TRANSITION} in a state the action is not
+   *     allowed in, {@code TRIAL_ENDED} after the trial's last day
+   * @throws NullPointerException if an argument is null
+   */
   public static Either<Violation, CloudResource> recordTest(
       CloudResource resource, boolean passed, String notes, Instant now, LocalDate today) {
     Objects.requireNonNull(notes, "notes");
@@ -120,6 +168,18 @@ public final class Lifecycle {
    * The department confirms the resources opened: the quantity (at most the approved) and the
    * configuration-completion time, between the trial's opening and now (nothing is billed for the time
    * before the trial); a work order of kind OPEN is generated (Art. 22, 30).
+   *
+   * @param resource the resource before, not null
+   * @param quantity the quantity opened, positive, at most the approved
+   * @param completedAt the configuration-completion time the department confirms, not null
+   * @param now the current time, not null
+   * @param platform the resource's platform, whose zone the work order carries, not null
+   * @param workOrder the id of the work order generated, not null
+   * @return the resource after and its work order, or the refusal: {@code ILLEGAL_TRANSITION} in a state the
+   *     action is not allowed in, {@code CONFIRMATION_MISMATCH} for a quantity above the approved or a time
+   *     outside its window
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the quantity is not positive
    */
   public static Either<Violation, Confirmation> confirmOpen(
       CloudResource resource, BigDecimal quantity, Instant completedAt, Instant now, Platform platform, WorkOrderId workOrder) {
@@ -133,7 +193,19 @@ public final class Lifecycle {
             });
   }
 
-  /** The department applies for a change of item or quantity, citing a project (Art. 19, 28). */
+  /**
+   * The department applies for a change of item or quantity, citing a project (Art. 19, 28).
+   *
+   * @param resource the resource before, not null
+   * @param item the item wanted, not blank
+   * @param quantity the quantity wanted, positive
+   * @param project the project of the annual list cited, not null
+   * @param now the time of the application, not null
+   * @return the resource after, or the refusal: {@code ILLEGAL_TRANSITION} in a state the action is not
+   *     allowed in
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the item is blank or the quantity not positive
+   */
   public static Either<Violation, CloudResource> applyChange(
       CloudResource resource, String item, BigDecimal quantity, ProjectId project, Instant now) {
     CloudResource.PendingChange change = new CloudResource.PendingChange(item, quantity, project, now);
@@ -141,7 +213,16 @@ public final class Lifecycle {
         .map(r -> r.withState(ResourceState.CHANGE_REQUESTED).withPendingChange(Optional.of(change)));
   }
 
-  /** The authority approves a change; one that adds resources is refused for a suspended provider (Art. 42). */
+  /**
+   * The authority approves a change; one that adds resources is refused for a suspended provider (Art. 42).
+   *
+   * @param resource the resource before, not null
+   * @param provider the resource's provider, not null
+   * @return the resource after, or the refusal: {@code ILLEGAL_TRANSITION} in a state the action is not
+   *     allowed in, {@code PROVIDER_SUSPENDED} (Art. 42) for a change that adds resources of a suspended
+   *     provider
+   * @throws NullPointerException if an argument is null
+   */
   public static Either<Violation, CloudResource> approveChange(CloudResource resource, Provider provider) {
     return inState(resource, LifecycleAction.APPROVE_CHANGE)
         .flatMap(
@@ -157,7 +238,18 @@ public final class Lifecycle {
    * The department confirms the change's quantity (at most the approved) and effective time, which lies
    * between the resource's latest work order and now; a work order of kind CHANGE is generated (Art. 22).
    *
+   * @param resource the resource before, not null
+   * @param quantity the quantity after the change, positive, at most the approved
+   * @param effectiveAt when the change took effect, not null
    * @param latestWorkOrder the effective time of the resource's latest work order, not null
+   * @param now the current time, not null
+   * @param platform the resource's platform, whose zone the work order carries, not null
+   * @param workOrder the id of the work order generated, not null
+   * @return the resource after and its work order, or the refusal: {@code ILLEGAL_TRANSITION} in a state the
+   *     action is not allowed in, {@code CONFIRMATION_MISMATCH} for a quantity above the approved or a time
+   *     outside its window
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the quantity is not positive
    */
   public static Either<Violation, Confirmation> confirmChange(
       CloudResource resource, BigDecimal quantity, Instant effectiveAt, Instant latestWorkOrder, Instant now, Platform platform,
@@ -207,32 +299,70 @@ public final class Lifecycle {
     return new Confirmation(after, workOrder(after, WorkOrder.Kind.CHANGE, now, now, platform, workOrder));
   }
 
-  /** The authority refuses a change applied for: the resource stays active as it was (Art. 19). */
+  /**
+   * The authority refuses a change applied for: the resource stays active as it was (Art. 19).
+   *
+   * @param resource the resource before, not null
+   * @return the resource after, or the refusal: {@code ILLEGAL_TRANSITION} in a state the action is not
+   *     allowed in
+   * @throws NullPointerException if an argument is null
+   */
   public static Either<Violation, CloudResource> rejectChange(CloudResource resource) {
     return inState(resource, LifecycleAction.REJECT_CHANGE)
         .map(r -> r.withState(ResourceState.ACTIVE).withPendingChange(Optional.empty()));
   }
 
-  /** The authority refuses a termination applied for: the resource stays in service (Art. 19). */
+  /**
+   * The authority refuses a termination applied for: the resource stays in service (Art. 19).
+   *
+   * @param resource the resource before, not null
+   * @return the resource after, or the refusal: {@code ILLEGAL_TRANSITION} in a state the action is not
+   *     allowed in
+   * @throws NullPointerException if an argument is null
+   */
   public static Either<Violation, CloudResource> rejectTermination(CloudResource resource) {
     return inState(resource, LifecycleAction.REJECT_TERMINATION)
         .map(r -> r.withState(ResourceState.ACTIVE).withTermination(Optional.empty()));
   }
 
-  /** The department applies for termination, citing a project (Art. 19). */
+  /**
+   * The department applies for termination, citing a project (Art. 19).
+   *
+   * @param resource the resource before, not null
+   * @param project the project of the annual list cited, not null
+   * @param now the time of the application, not null
+   * @return the resource after, or the refusal: {@code ILLEGAL_TRANSITION} in a state the action is not
+   *     allowed in
+   * @throws NullPointerException if an argument is null
+   */
   public static Either<Violation, CloudResource> applyTermination(CloudResource resource, ProjectId project, Instant now) {
     CloudResource.Termination termination = new CloudResource.Termination(now, project, Set.of());
     return inState(resource, LifecycleAction.APPLY_TERMINATION)
         .map(r -> r.withState(ResourceState.TERMINATION_REQUESTED).withTermination(termination));
   }
 
-  /** The authority approves a termination. */
+  /**
+   * The authority approves a termination.
+   *
+   * @param resource the resource before, not null
+   * @return the resource after, or the refusal: {@code ILLEGAL_TRANSITION} in a state the action is not
+   *     allowed in
+   * @throws NullPointerException if an argument is null
+   */
   public static Either<Violation, CloudResource> approveTermination(CloudResource resource) {
     return inState(resource, LifecycleAction.APPROVE_TERMINATION)
         .map(r -> r.withState(ResourceState.TERMINATION_APPROVED));
   }
 
-  /** A step of the termination checklist is done (Art. 24). */
+  /**
+   * A step of the termination checklist is done (Art. 24).
+   *
+   * @param resource the resource before, not null
+   * @param step the step done, not null; recording one twice changes nothing
+   * @return the resource after, or the refusal: {@code ILLEGAL_TRANSITION} in a state the action is not
+   *     allowed in
+   * @throws NullPointerException if an argument is null
+   */
   public static Either<Violation, CloudResource> recordTerminationStep(CloudResource resource, CloudResource.TerminationStep step) {
     Objects.requireNonNull(step, "step");
     return inState(resource, LifecycleAction.RECORD_TERMINATION_STEP)
@@ -250,7 +380,16 @@ public final class Lifecycle {
    * once the checklist is done (Art. 24); a work order of kind TERMINATE is generated, and the end day is
    * billed (docs/rules.md#r4).
    *
+   * @param resource the resource before, not null
+   * @param endedAt when the resource stopped serving, not null
    * @param latestWorkOrder the effective time of the resource's latest work order, not null
+   * @param now the current time, not null
+   * @param platform the resource's platform, whose zone the work order carries, not null
+   * @param workOrder the id of the work order generated, not null
+   * @return the resource after and its work order, or the refusal: {@code ILLEGAL_TRANSITION} in a state the
+   *     action is not allowed in, {@code TERMINATION_CHECKLIST_INCOMPLETE} (Art. 24) naming the steps not
+   *     done, {@code CONFIRMATION_MISMATCH} for a time outside its window
+   * @throws NullPointerException if an argument is null
    */
   public static Either<Violation, Confirmation> confirmTermination(
       CloudResource resource, Instant endedAt, Instant latestWorkOrder, Instant now, Platform platform, WorkOrderId workOrder) {
@@ -271,7 +410,16 @@ public final class Lifecycle {
             });
   }
 
-  /** The provider configured the emergency resources (Art. 25), at a time between the report and now. */
+  /**
+   * The provider configured the emergency resources (Art. 25), at a time between the report and now.
+   *
+   * @param resource the resource before, not null
+   * @param provisionedAt when the provider configured the resources, not null
+   * @param now the current time, not null
+   * @return the resource after, or the refusal: {@code ILLEGAL_TRANSITION} in a state the action is not
+   *     allowed in, {@code CONFIRMATION_MISMATCH} for a time before the report or after now
+   * @throws NullPointerException if an argument is null
+   */
   public static Either<Violation, CloudResource> provisionEmergency(CloudResource resource, Instant provisionedAt, Instant now) {
     Objects.requireNonNull(provisionedAt, "provisionedAt");
     return inState(resource, LifecycleAction.PROVISION_EMERGENCY)
@@ -288,6 +436,16 @@ public final class Lifecycle {
   /**
    * The department confirms the emergency configuration's quantity and completion time, between the
    * provider's provisioning and now (Art. 25, 30).
+   *
+   * @param resource the resource before, not null
+   * @param quantity the quantity configured, positive, at most the reported
+   * @param completedAt the configuration-completion time the department confirms, not null
+   * @param now the current time, not null
+   * @return the resource after, or the refusal: {@code ILLEGAL_TRANSITION} in a state the action is not
+   *     allowed in, {@code CONFIRMATION_MISMATCH} for a quantity above the reported or a time outside its
+   *     window
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the quantity is not positive
    */
   public static Either<Violation, CloudResource> confirmEmergency(
       CloudResource resource, BigDecimal quantity, Instant completedAt, Instant now) {
@@ -305,7 +463,18 @@ public final class Lifecycle {
             });
   }
 
-  /** The supplementary project was approved (Art. 25 3rd para): the backfill deadline starts. */
+  /**
+   * The supplementary project was approved (Art. 25 3rd para): the backfill deadline starts.
+   *
+   * @param resource the resource before, not null
+   * @param project the supplementary project approved, which the resource then cites, not null
+   * @param approvedAt when it was approved, not null
+   * @param now the current time, not null
+   * @return the resource after, or the refusal: {@code ILLEGAL_TRANSITION} in a state the action is not
+   *     allowed in, {@code SUPPLEMENT_ALREADY_RECORDED} for a second approval, {@code CONFIRMATION_MISMATCH}
+   *     for a time before the report or after now
+   * @throws NullPointerException if an argument is null
+   */
   public static Either<Violation, CloudResource> recordSupplementApproval(
       CloudResource resource, ProjectId project, Instant approvedAt, Instant now) {
     Objects.requireNonNull(project, "project");
@@ -329,6 +498,14 @@ public final class Lifecycle {
    * The department backfills the application once the supplementary project is approved (Art. 25 3rd
    * para): the resource becomes active and the work order is generated from the confirmed completion
    * time (Art. 22, 30).
+   *
+   * @param resource the resource before, not null
+   * @param now the time of the backfill, not null
+   * @param platform the resource's platform, whose zone the work order carries, not null
+   * @param workOrder the id of the work order generated, not null
+   * @return the resource after and its work order, or the refusal: {@code ILLEGAL_TRANSITION} in a state the
+   *     action is not allowed in, {@code SUPPLEMENT_NOT_APPROVED} before the supplementary project is approved
+   * @throws NullPointerException if an argument is null
    */
   public static Either<Violation, Confirmation> backfill(CloudResource resource, Instant now, Platform platform, WorkOrderId workOrder) {
     return inState(resource, LifecycleAction.BACKFILL)

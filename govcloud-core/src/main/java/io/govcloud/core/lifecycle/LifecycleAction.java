@@ -83,32 +83,37 @@ public enum LifecycleAction {
     this.englishName = englishName;
   }
 
-  /** The states this action may be taken in; empty for the actions that create a resource. */
+  /** {@return the states this action may be taken in; empty for the actions that create a resource} */
   public Set<ResourceState> from() {
     return from;
   }
 
-  /** Whether this action may be taken in a state. */
+  /**
+   * Whether this action may be taken in a state.
+   *
+   * @param state the state, not null
+   * @return whether {@link #from()} contains the state
+   */
   public boolean allowedIn(ResourceState state) {
     return from.contains(state);
   }
 
-  /** The role that takes this action. */
+  /** {@return the role that takes this action} */
   public Actor.Role role() {
     return role;
   }
 
-  /** The article that sets this action. */
+  /** {@return the article that sets this action} */
   public Article article() {
     return article;
   }
 
-  /** The action's name in Chinese. */
+  /** {@return the action's name in Chinese} */
   public String chineseName() {
     return chineseName;
   }
 
-  /** The action's name in English. */
+  /** {@return the action's name in English} */
   public String englishName() {
     return englishName;
   }

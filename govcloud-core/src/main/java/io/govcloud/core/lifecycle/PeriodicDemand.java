@@ -81,7 +81,12 @@ public final class PeriodicDemand {
   /**
    * Checks that a request with periods asks for the quantity of the period in force on its day.
    *
-   * @return the refusal, or empty
+   * @param periods the periods of the request, by first day, not null; empty for a constant demand
+   * @param requested the quantity requested, not null
+   * @param today the day of the request, in the platform's zone, not null
+   * @return the refusal {@code PERIOD_MISMATCH} (Art. 23) naming the quantity in force, or empty if the
+   *     quantities agree or there is no period
+   * @throws NullPointerException if {@code periods} or {@code today} is null
    */
   public static Optional<Violation> checkRequest(List<CloudResource.Period> periods, BigDecimal requested, LocalDate today) {
     Optional<CloudResource.Period> inForce = inForceOn(periods, today);

@@ -81,6 +81,13 @@ public final class ResourceRequest {
    * An emergency request (Art. 25): no project yet; one is supplemented and the application backfilled.
    *
    * @see #of(ProjectId, PlatformId, ContractId, String, BigDecimal)
+   * @param platform the platform, not null
+   * @param contract the contract, not null
+   * @param item the catalog item's code, not blank
+   * @param quantity the quantity, positive
+   * @return the request, without project, in the e-gov extranet zone, shared cloud
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the item is blank or the quantity not positive
    */
   public static ResourceRequest emergency(PlatformId platform, ContractId contract, String item, BigDecimal quantity) {
     return new ResourceRequest(
@@ -89,19 +96,39 @@ public final class ResourceRequest {
         DeploymentMode.SHARED, Optional.empty(), List.of());
   }
 
-  /** This request on behalf of a subordinate unit (Art. 19 2nd para). */
+  /**
+   * This request on behalf of a subordinate unit (Art. 19 2nd para).
+   *
+   * @param department the subordinate unit that will use and pay for the resource, not null
+   * @return a copy of this request for that unit
+   * @throws NullPointerException if the department is null
+   */
   public ResourceRequest forSubordinate(DepartmentId department) {
     return new ResourceRequest(Optional.of(Objects.requireNonNull(department, "department")), platform, contract, project, zone,
         item, quantity, deploymentMode, deploymentReason, periods);
   }
 
-  /** This request in another zone (Art. 9). */
+  /**
+   * This request in another zone (Art. 9).
+   *
+   * @param zone the business zone, not null
+   * @return a copy of this request in that zone
+   * @throws NullPointerException if the zone is null
+   */
   public ResourceRequest inZone(NetworkZone zone) {
     return new ResourceRequest(forDepartment, platform, contract, project, Objects.requireNonNull(zone, "zone"), item, quantity,
         deploymentMode, deploymentReason, periods);
   }
 
-  /** This request in a deployment mode other than shared cloud, with the reason stated (Art. 13). */
+  /**
+   * This request in a deployment mode other than shared cloud, with the reason stated (Art. 13).
+   *
+   * @param mode the deployment mode, not null
+   * @param reason why shared cloud does not fit, not null; stripped, and a blank reason counts as none,
+   *     which the application refuses ({@code DEPLOYMENT_REASON_REQUIRED}) for a mode that needs consent
+   * @return a copy of this request in that mode
+   * @throws NullPointerException if an argument is null
+   */
   public ResourceRequest withDeployment(DeploymentMode mode, String reason) {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(reason, "reason");
@@ -109,58 +136,64 @@ public final class ResourceRequest {
         reason.isBlank() ? Optional.empty() : Optional.of(reason.strip()), periods);
   }
 
-  /** This request with a fixed yearly pattern of quantities (Art. 23). */
+  /**
+   * This request with a fixed yearly pattern of quantities (Art. 23).
+   *
+   * @param periods the periods, by first day, not null; empty for a constant demand
+   * @return a copy of this request with those periods
+   * @throws NullPointerException if the list or a period is null
+   */
   public ResourceRequest withPeriods(List<CloudResource.Period> periods) {
     return new ResourceRequest(forDepartment, platform, contract, project, zone, item, quantity,
         deploymentMode, deploymentReason, List.copyOf(periods));
   }
 
-  /** The subordinate unit the request is for, if not the applicant itself. */
+  /** {@return the subordinate unit the request is for, if not the applicant itself} */
   public Optional<DepartmentId> forDepartment() {
     return forDepartment;
   }
 
-  /** The platform. */
+  /** {@return the platform} */
   public PlatformId platform() {
     return platform;
   }
 
-  /** The contract. */
+  /** {@return the contract} */
   public ContractId contract() {
     return contract;
   }
 
-  /** The project of the annual list cited; empty for an emergency. */
+  /** {@return the project of the annual list cited; empty for an emergency} */
   public Optional<ProjectId> project() {
     return project;
   }
 
-  /** The business zone. */
+  /** {@return the business zone} */
   public NetworkZone zone() {
     return zone;
   }
 
-  /** The catalog item's code. */
+  /** {@return the catalog item's code} */
   public String item() {
     return item;
   }
 
-  /** The quantity asked for. */
+  /** {@return the quantity asked for} */
   public BigDecimal quantity() {
     return quantity;
   }
 
-  /** The deployment mode. */
+  /** {@return the deployment mode} */
   public DeploymentMode deploymentMode() {
     return deploymentMode;
   }
 
-  /** The reason stated for the deployment mode. */
+  /** {@return the reason stated for the deployment mode} */
   public Optional<String> deploymentReason() {
     return deploymentReason;
   }
 
-  /** The periods of a demand with a fixed yearly pattern. */
+  /** {@return the periods of a demand with a fixed yearly pattern} */
   public List<CloudResource.Period> periods() {
     return periods;
   }

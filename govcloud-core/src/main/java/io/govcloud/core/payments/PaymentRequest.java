@@ -23,6 +23,11 @@ public record PaymentRequest(BillingAccount account, Year feeYear, BigDecimal am
   /**
    * Checks the fields.
    *
+   * @param account the account paid, not null
+   * @param feeYear the year whose fees it pays, not null
+   * @param amount the amount in yuan, as entered, not null
+   * @param paidOn the date it was paid, not null
+   * @param reference the payment's reference, e.g. a voucher number, not blank, at most 200 characters
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if the reference is blank or longer than 200 characters
    */

@@ -43,6 +43,9 @@ public final class Payments {
     /**
      * Checks the fields.
      *
+     * @param account the account, not null
+     * @param year the year of the fees, not null
+     * @param amount what was payable and not paid by the year's end, positive
      * @throws NullPointerException if a field is null
      * @throws IllegalArgumentException if the amount is not positive
      */

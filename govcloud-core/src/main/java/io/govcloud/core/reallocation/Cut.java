@@ -21,6 +21,9 @@ public record Cut(CloudResource resource, BigDecimal newQuantity, WorkOrderId wo
   /**
    * Checks the fields are present.
    *
+   * @param resource the resource, not null
+   * @param newQuantity its quantity after the reduction, not null
+   * @param workOrder the id of the change work order to be generated, not null
    * @throws NullPointerException if a field is null
    */
   public Cut {

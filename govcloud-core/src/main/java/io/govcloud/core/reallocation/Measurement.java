@@ -36,6 +36,14 @@ public record Measurement(
   /**
    * Checks that every field is present and the source named.
    *
+   * @param department the department measured, not null
+   * @param platform the platform measured, not null
+   * @param dimension the dimension measured, with its unit, not null
+   * @param allocated the capacity allocated, not null
+   * @param idle the part of it idle, not null
+   * @param measuredAt when it was measured, not null
+   * @param source where the figures come from (the management system's data interface, a collector, an
+   *     inspection): not blank, at most 200 characters
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if the source is blank or longer than 200 characters
    */

@@ -53,7 +53,15 @@ public final class Measurements {
    * @param now when it is recorded, not null
    */
   public record Facts(Platform platform, CatalogHistory catalog, Optional<UtilizationRecord> latest, ReallocationPolicy policy, Instant now) {
-    /** Checks the fields are present. */
+    /**
+     * Checks the fields are present.
+     *
+     * @param platform the platform measured, not null
+     * @param catalog the service catalog's history, not null
+     * @param latest the latest record of the measurement's series, if it has one
+     * @param policy the reallocation policy, not null
+     * @param now when it is recorded, not null
+     */
     public Facts {
       Objects.requireNonNull(platform, "platform");
       Objects.requireNonNull(catalog, "catalog");

@@ -62,7 +62,16 @@ public final class PeriodicCapacity {
    */
   public record Part(
       ResourceId resource, MonthDay period, BigDecimal periodQuantity, BigDecimal baseQuantity, BigDecimal configured, BigDecimal capacity) {
-    /** Checks the fields are present. */
+    /**
+     * Checks the fields are present.
+     *
+     * @param resource the resource, not null
+     * @param period the first day of the period in force, not null
+     * @param periodQuantity the period's quantity, not null
+     * @param baseQuantity the least quantity of the resource's periods, not null
+     * @param configured the quantity configured, not null
+     * @param capacity the capacity declared for the period in the dimension, not negative
+     */
     public Part {
       Objects.requireNonNull(resource, "resource");
       Objects.requireNonNull(period, "period");

@@ -302,8 +302,8 @@ public final class ReallocationViolations {
     Instant ends = period.expiresAt().orElseThrow();
     return Violation.of(STEP_TOO_EARLY, ESCALATION,
             "调减案件 " + reductionCase.id() + " 的期限最后一日为 " + lastDay + "，期满后方可" + chinese(step),
-            "reduction case " + reductionCase.id() + " cannot take the step " + step + " before its period ends at " + ends
-                + " (last day " + lastDay + "); it is " + now)
+            "reduction case " + reductionCase.id() + " cannot take the step " + step + " before its period ends: its last day is "
+                + lastDay + ", and the step is open from the day after")
         .with("case", reductionCase.id())
         .with("step", step)
         .with("lastDay", lastDay)

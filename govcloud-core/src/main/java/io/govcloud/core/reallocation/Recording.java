@@ -23,6 +23,12 @@ public record Recording(UtilizationRecord record, Optional<Assessment> assessmen
   /**
    * Checks the fields are present.
    *
+   * @param record the utilization record, as saved; not null
+   * @param assessment its assessment (with the capacity declared for the recurring period in force, Art.
+   *     23); empty when the platform has no ratio in force on the measurement's date ({@link
+   *     RedundancyPolicies#inForce}): then nobody is reminded on a guessed ratio
+   * @param reductionCase the case of the record's series after it: opened by its reminder, given a new
+   *     basis, or closed by the data; empty when the series has no case and the data is not above the ratio
    * @throws NullPointerException if a field is null
    */
   public Recording {

@@ -64,7 +64,13 @@ public final class ReductionCases {
    * @param added the steps added, not null, possibly empty
    */
   public record Transition(ReductionCase reductionCase, List<ReductionStep> added) {
-    /** Checks and copies the fields. */
+    /**
+     * Checks and copies the fields.
+     *
+     * @param reductionCase the case, never saved or with the optimistic version it was loaded with; not
+     *     null
+     * @param added the steps added, not null, possibly empty
+     */
     public Transition {
       Objects.requireNonNull(reductionCase, "reductionCase");
       added = List.copyOf(added);

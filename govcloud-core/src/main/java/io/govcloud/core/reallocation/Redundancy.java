@@ -53,7 +53,15 @@ public record Redundancy(String item, BigDecimal units, List<Part> parts) {
    * @param units the whole units of the item it can provide; not null
    */
   public record Part(Dimension dimension, BigDecimal perUnit, Optional<UtilizationRecordId> record, BigDecimal countedIdle, BigDecimal units) {
-    /** Checks the fields are present. */
+    /**
+     * Checks the fields are present.
+     *
+     * @param dimension the dimension, not null
+     * @param perUnit the item's configuration in the dimension, per unit; not null
+     * @param record the record used: the latest of the series, if there is one within the age limit
+     * @param countedIdle its idle capacity less the periodic capacity, 0 without a record; not null
+     * @param units the whole units of the item it can provide; not null
+     */
     public Part {
       Objects.requireNonNull(dimension, "dimension");
       Objects.requireNonNull(perUnit, "perUnit");
@@ -66,6 +74,9 @@ public record Redundancy(String item, BigDecimal units, List<Part> parts) {
   /**
    * Checks and copies the fields.
    *
+   * @param item the catalog item's code, not null
+   * @param units the whole units of the item the counted idle capacity meets, not negative
+   * @param parts each dimension of the item's configuration, by dimension
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if the units are negative
    */

@@ -168,18 +168,21 @@ class BillingLedgerTest {
   }
 
   @Test
-  void aRetroactiveOrderWithoutAPriceInTheIssuedMonthRefusesTheIssuanceAndLeavesTheLedgerAsItWas() {
+  void aRetroactiveOrderWithoutAPriceInTheIssuedMonthWithholdsItsAccountAndIssuesTheMonthForTheOthers() {
     BillingLedger afterMarch = issue(empty, MARCH, List.of(vm1)).ledger();
     ContractId renewed = ContractId.of("contract-2025-04");
     PriceList fromApril = PriceList.of(renewed, BillingFixtures.PROVIDER, List.of(ContractPrice.of(VM, yuan("950.00"), d("2025-04-01"))));
     Billing billing = Billing.of(PriceLists.of(BillingFixtures.prices(), fromApril), BillingFixtures.catalog(), Proration.standard());
     WorkOrder late = BillingFixtures.builder(WorkOrder.Kind.OPEN, "wo-7", "vm-7", VM, BigDecimal.ONE, "2025-03-25T09:00", ACCOUNT, renewed).build();
-    var refused = afterMarch.issue(APRIL, List.of(vm1, late), billing);
-    assertThat(refused.getError()).singleElement().satisfies(v -> {
+    Issuance april = issue(afterMarch, APRIL, billing, List.of(vm1, late));
+    assertThat(april.bills()).isEmpty();
+    assertThat(april.withheld()).containsOnlyKeys(ACCOUNT);
+    assertThat(april.withheld().get(ACCOUNT)).singleElement().satisfies(v -> {
       assertThat(v.code()).isEqualTo(BillingViolations.PRICE_MISSING);
-      assertThat(v.facts()).containsEntry("resource", "vm-7").containsEntry("item", VM).containsEntry("date", "2025-03-25");
+      assertThat(v.facts()).containsEntry("resource", "vm-7").containsEntry("item", VM).containsEntry("date", "2025-03-25")
+          .containsEntry("account", ACCOUNT.toString());
     });
-    assertThat(afterMarch.nextOpenMonth()).isEqualTo(APRIL);
+    assertThat(april.ledger().issuedMonths()).containsExactly(MARCH, APRIL);
     assertThat(afterMarch.issuedMonths()).containsExactly(MARCH);
   }
 

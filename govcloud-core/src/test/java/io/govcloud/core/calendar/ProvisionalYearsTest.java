@@ -111,8 +111,7 @@ class ProvisionalYearsTest {
     assertThat(china.officiallyCoveredThrough(d("2018-06-01"))).isEmpty();
     WorkingDayCalendar loaded = china.withSchedule(fixture2027());
     assertThat(loaded.officiallyCoveredThrough(d("2026-11-15"))).contains(d("2027-12-31"));
-    HolidayScheduleSource year2030 =
-        HolidayScheduleSource.of("host 2030", Set.of(Year.of(2030)), List.of(SpecialDay.off(d("2030-01-01"), "")));
+    HolidayScheduleSource year2030 = TestSchedules.statutoryWith("host 2030", 2030);
     WorkingDayCalendar gapped = loaded.withSchedule(year2030);
     assertThat(gapped.officialCoverageEnd()).contains(d("2030-12-31"));
     assertThat(gapped.officiallyCoveredThrough(d("2026-11-15"))).contains(d("2027-12-31"));

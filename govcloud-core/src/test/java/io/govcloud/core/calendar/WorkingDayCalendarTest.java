@@ -164,14 +164,9 @@ class WorkingDayCalendarTest {
 
   @Test
   void aHostAddsTheNextYearFromItsOwnSource() {
-    // A made-up 2027 schedule: 2027-01-01 off, Sat 2027-01-09 a makeup day.
+    // A made-up 2027 schedule: the statutory days off, and Sat 2027-01-09 a makeup day.
     HolidayScheduleSource notice2027 =
-        HolidayScheduleSource.of(
-            "host 2027 notice",
-            Set.of(Year.of(2027)),
-            List.of(
-                SpecialDay.off(d("2027-01-01"), "New Year's Day"),
-                SpecialDay.work(d("2027-01-09"), "test makeup")));
+        TestSchedules.statutoryWith("host 2027 notice", 2027, SpecialDay.work(d("2027-01-09"), "test makeup"));
     WorkingDayCalendar extended = china.withSchedule(notice2027);
     assertThat(extended.coveredYears()).contains(Year.of(2026), Year.of(2027));
     assertThat(extended.isWorkingDay(d("2027-01-01"))).isFalse();
@@ -184,11 +179,13 @@ class WorkingDayCalendarTest {
 
   @Test
   void aHostReplacesACoveredYearWholly() {
-    // Replace 2025 with a schedule where only 2025-01-01 is off: National Day 2025 becomes ordinary.
-    HolidayScheduleSource replacement =
-        HolidayScheduleSource.of("host 2025", Set.of(Year.of(2025)), List.of(SpecialDay.off(d("2025-01-01"), "")));
+    // Replace 2025 with the statutory days off only: the notice's bridging day 10-08 (a Wednesday) becomes
+    // ordinary, and its makeup Sunday 09-28 a day off again.
+    HolidayScheduleSource replacement = TestSchedules.statutoryWith("host 2025", 2025);
     WorkingDayCalendar replaced = china.withSchedule(replacement);
-    assertThat(replaced.isWorkingDay(d("2025-10-01"))).isTrue();
+    assertThat(china.isWorkingDay(d("2025-10-08"))).isFalse();
+    assertThat(replaced.isWorkingDay(d("2025-10-08"))).isTrue();
+    assertThat(replaced.isWorkingDay(d("2025-10-01"))).isFalse();
     assertThat(replaced.isWorkingDay(d("2025-09-28"))).isFalse();
     assertThat(replaced.isWorkingDay(d("2025-01-01"))).isFalse();
     assertThat(replaced.isWorkingDay(d("2024-10-01"))).isFalse(); // other years untouched
@@ -196,8 +193,7 @@ class WorkingDayCalendarTest {
 
   @Test
   void aGapBetweenCoveredYearsIsRefusedInStrictMode() {
-    HolidayScheduleSource year2030 =
-        HolidayScheduleSource.of("host 2030", Set.of(Year.of(2030)), List.of(SpecialDay.off(d("2030-01-01"), "")));
+    HolidayScheduleSource year2030 = TestSchedules.statutoryWith("host 2030", 2030);
     WorkingDayCalendar gapped = china.strict().withSchedule(year2030);
     assertThat(gapped.isWorkingDay(d("2030-01-02"))).isTrue();
     assertThatThrownBy(() -> gapped.addWorkingDays(d("2026-12-31"), 300))

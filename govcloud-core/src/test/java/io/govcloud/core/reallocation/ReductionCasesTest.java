@@ -94,6 +94,8 @@ class ReductionCasesTest {
       assertThat(refused.article()).isEqualTo(Article.of(17));
       assertThat(refused.facts()).containsEntry("lastDay", "2025-10-09").containsEntry("step", "SUPERVISED");
       assertThat(refused.chinese()).contains("期满后方可督促调减");
+      assertThat(refused.english()).as("days as the other texts show them, no UTC instants")
+          .contains("its last day is 2025-10-09").doesNotContainPattern("\\d{2}:\\d{2}").doesNotContain("Z;");
     }
     ReductionCases.Transition supervised = ReductionCases.supervise(reminded, DEADLINES, AUTHORITY, at("2025-10-10T00:00").plusNanos(1000)).get();
     assertThat(kinds(supervised.added())).as("the month's lapse, then the supervision")

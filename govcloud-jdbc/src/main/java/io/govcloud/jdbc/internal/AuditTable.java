@@ -7,6 +7,7 @@ import io.govcloud.model.FieldChange;
 import io.govcloud.model.Violation;
 import io.govcloud.spi.AuditTrail;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,8 @@ import java.util.Optional;
  * records up to it. A second unit blocks on the row until the first commits or rolls back, then reads
  * the value the first left: sequences are therefore given, and become visible, in commit order and
  * without gaps, and {@link #after} never skips a record that a later call would show below its last.
+ * Under the same lock it reads the time of the record numbered just before, and keeps none of the unit's
+ * records before it ({@link AuditRecord#notBefore}): times follow commit order too.
  *
  * <p>Not API. Not thread-safe: one per unit of work.
  */
@@ -87,11 +90,15 @@ final class AuditTable implements AuditTrail {
     tx.update("UPDATE gc_audit_counter SET last_sequence = last_sequence + ? WHERE id = 1", p -> p.integer(count));
     long last = tx.queryOne("SELECT last_sequence FROM gc_audit_counter WHERE id = 1", Sql.Binder.NONE, r -> r.number("last_sequence"))
         .orElseThrow(() -> new SQLException("the audit counter row is missing from gc_audit_counter", "02000"));
+    // times in commit order: none of the unit's records before the record committed last, read under the lock
+    long previous = last - count;
+    Optional<Instant> floor = previous == 0 ? Optional.empty() : tx.queryOne(
+        "SELECT occurred_at FROM gc_audit_record WHERE audit_sequence = ?", p -> p.number(previous), r -> r.instant("occurred_at"));
     List<AuditRecord> numbered = new ArrayList<>();
     List<Change> changes = new ArrayList<>();
     List<Fact> facts = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      AuditRecord record = pending.get(i).withSequence(last - count + 1 + i);
+      AuditRecord record = floor.map(pending.get(i)::notBefore).orElse(pending.get(i)).withSequence(last - count + 1 + i);
       numbered.add(record);
       for (int c = 0; c < record.changes().size(); c++) {
         changes.add(new Change(record.sequence(), c, record.changes().get(c)));

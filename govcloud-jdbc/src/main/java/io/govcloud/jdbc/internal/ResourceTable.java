@@ -10,6 +10,7 @@ import io.govcloud.model.ProjectId;
 import io.govcloud.model.ProviderId;
 import io.govcloud.model.ResourceId;
 import io.govcloud.model.ResourceState;
+import io.govcloud.model.WorkOrderId;
 import io.govcloud.spi.ResourceRepository;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -24,7 +25,7 @@ import java.util.stream.IntStream;
 
 /**
  * The cloud resources: {@code gc_resource}, one column per field of the nested test result, pending
- * change, termination and emergency (all null when the optional value is absent); the termination's
+ * change, termination, emergency and pending correction (all null when the optional value is absent); the termination's
  * done steps in {@code gc_resource_step} and the yearly periods in {@code gc_resource_period}. Not API.
  */
 final class ResourceTable extends AggregateTable<ResourceId, CloudResource> implements ResourceRepository {
@@ -38,7 +39,9 @@ final class ResourceTable extends AggregateTable<ResourceId, CloudResource> impl
       "change_item", "change_quantity", "change_quantity_scale", "change_project", "change_requested_at",
       "termination_requested_at", "termination_project",
       "emergency_reported_at", "emergency_provisioned_at", "emergency_completed_at",
-      "emergency_supplement_approved_at", "emergency_backfilled_at");
+      "emergency_supplement_approved_at", "emergency_backfilled_at",
+      "correction_work_order", "correction_quantity", "correction_quantity_scale", "correction_effective_at", "correction_reason",
+      "correction_requested_at");
 
   ResourceTable(JdbcUnitOfWork unit) {
     super(unit, "resource", "resources", "gc_resource", true);
@@ -79,6 +82,7 @@ final class ResourceTable extends AggregateTable<ResourceId, CloudResource> impl
     Optional<CloudResource.PendingChange> change = r.pendingChange();
     Optional<CloudResource.Termination> termination = r.termination();
     Optional<CloudResource.Emergency> emergency = r.emergency();
+    Optional<CloudResource.PendingCorrection> correction = r.pendingCorrection();
     p.text(r.department().value())
         .text(r.applicant().value())
         .text(r.platform().value())
@@ -111,7 +115,12 @@ final class ResourceTable extends AggregateTable<ResourceId, CloudResource> impl
         .instant(emergency.flatMap(CloudResource.Emergency::provisionedAt))
         .instant(emergency.flatMap(CloudResource.Emergency::completedAt))
         .instant(emergency.flatMap(CloudResource.Emergency::supplementApprovedAt))
-        .instant(emergency.flatMap(CloudResource.Emergency::backfilledAt));
+        .instant(emergency.flatMap(CloudResource.Emergency::backfilledAt))
+        .text(correction.map(c -> c.workOrder().value()))
+        .decimal(correction.map(CloudResource.PendingCorrection::quantity), of + "corrected quantity")
+        .instant(correction.map(CloudResource.PendingCorrection::effectiveAt))
+        .text(correction.map(CloudResource.PendingCorrection::reason))
+        .instant(correction.map(CloudResource.PendingCorrection::requestedAt));
   }
 
   @Override
@@ -183,6 +192,11 @@ final class ResourceTable extends AggregateTable<ResourceId, CloudResource> impl
             row.optionalInstant("emergency_completed_at"),
             row.optionalInstant("emergency_supplement_approved_at"),
             row.optionalInstant("emergency_backfilled_at")));
+    Optional<Instant> correctionAt = row.optionalInstant("correction_requested_at");
+    Optional<CloudResource.PendingCorrection> correction = correctionAt.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new CloudResource.PendingCorrection(WorkOrderId.of(row.text("correction_work_order")),
+            row.decimal("correction_quantity"), row.instant("correction_effective_at"), row.text("correction_reason"), correctionAt.get()));
     CloudResource.Builder builder = CloudResource.builder()
         .id(ResourceId.of(row.text("id")))
         .department(DepartmentId.of(row.text("department")))
@@ -207,6 +221,7 @@ final class ResourceTable extends AggregateTable<ResourceId, CloudResource> impl
         .test(test)
         .pendingChange(change)
         .emergency(emergency)
+        .pendingCorrection(correction)
         .version(row.number("version"));
     return new Partial(builder, row.optionalInstant("termination_requested_at"), row.optionalText("termination_project"));
   }
