@@ -170,10 +170,8 @@ public final class GovCloud {
    * {@link GovCloudPolicy#deliveredRetention() retention} ({@link Store#purgeDelivered}); those not yet
    * delivered stay, whatever their age.
    *
-   * @param now the host's current time, not null
+   * @param now the host's current time, from 1970 to 9000 (docs/rules.md#limits), not null
    * @return the deadline notices sent, not null
-   * @throws IllegalArgumentException if the instant lies outside the supported range ({@link
-   *     io.govcloud.model.Limits#isSupported}), on every store alike; nothing is read or changed
    */
   public List<DeadlineNotice> sweep(Instant now) {
     List<DeadlineNotice> notices = sweeper.sweep(now);

@@ -91,6 +91,9 @@ class InputLimitsTest {
     assertThat(ok(gov.as(DEPT_D).records().resource(id)).state()).isEqualTo(ResourceState.TEST_PASSED);
     WorkOrder order = ok(gov.as(DEPT_D).resources().confirmOpen(id, new BigDecimal("2.499999"), world.clock.instant()));
     assertThat(order.quantity()).isEqualByComparingTo("2.499999");
+    Violation correction = refused(gov.as(DEPT_D).corrections().correct(order.id(), new BigDecimal("1E+25"), "数量有误"));
+    assertThat(correction.code()).isEqualTo(LifecycleViolations.QUANTITY_OUT_OF_LIMITS);
+    assertThat(ok(gov.as(DEPT_D).records().resource(id)).pendingCorrection()).isEmpty();
   }
 
   @Test

@@ -108,11 +108,12 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
      * @param effectiveAt the time it should have confirmed, not null
      * @param reason why, not blank
      * @param requestedAt when the department asked, not null
-     * @throws IllegalArgumentException if the quantity is not positive or the reason blank
+     * @throws IllegalArgumentException if the quantity is not positive or outside the limits
+     *     (docs/rules.md#limits) or the reason blank
      */
     public PendingCorrection {
       Objects.requireNonNull(workOrder, "workOrder");
-      requirePositive(quantity, "quantity");
+      Limits.requireQuantity(quantity, "quantity");
       Objects.requireNonNull(effectiveAt, "effectiveAt");
       Objects.requireNonNull(reason, "reason");
       if (reason.isBlank()) {

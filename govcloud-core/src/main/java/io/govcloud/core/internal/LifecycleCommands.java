@@ -41,7 +41,7 @@ public final class LifecycleCommands {
     this.deadlines = actions.deadlines();
     this.idle = idle;
     this.cases = cases;
-    this.corrections = new CorrectionCommands(actions.runner());
+    this.corrections = new CorrectionCommands(actions.runner(), actions.catalog());
   }
 
   /** The corrections of confirmed work orders (rule R4; Art. 22). */
