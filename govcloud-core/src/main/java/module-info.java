@@ -6,7 +6,6 @@ module io.govcloud.core {
   requires transitive io.govcloud.spi;
   requires transitive io.vavr;
   requires org.slf4j;
-  requires static org.immutables.value;
 
   exports io.govcloud.core;
   exports io.govcloud.core.acceptance;

@@ -9,8 +9,6 @@ module io.govcloud.tck {
   requires transitive org.junit.jupiter.api;
   requires org.assertj.core;
   requires quicktheories;
-  // the model's generated builders carry Immutables' @Generated, read by javac only
-  requires static org.immutables.value;
 
   exports io.govcloud.tck;
   // JUnit calls the package-private lifecycle methods and instantiates the nested test classes

@@ -25,7 +25,9 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * Billing a city's month (Art. 30, docs/rules.md#r4), {@link CityWorkload#month(int)}: the draft bills ({@code
  * Billing.bills}) and issuing the first month of a ledger ({@code BillingLedger.issue}) against {@link
  * PlainBilling}'s loop over the same orders; the three agree on every account's and every resource's
- * amount before timing (each fork checks the one it times against the others). One call is one whole month; the fork's heap is limited to 1 GiB.
+ * amount before timing (each fork checks the one it times against the plain loop; the plain loop's fork
+ * checks it against the draft bills, so that it runs where issuing a million resources does not fit the
+ * heap). One call is one whole month; the fork's heap is limited to 1 GiB.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -57,7 +59,7 @@ public class BillingBenchmark {
       List<MonthlyBill> drafts = Agreement.valid(city.billing().bills(CityWorkload.MONTH, city.orders()));
       Agreement.check("draft bills", drafts, amounts, city.orders());
     }
-    if (!timed.endsWith(".bills")) {
+    if (timed.endsWith(".issueFirstMonth")) {
       List<MonthlyBill> issued = Agreement.valid(issueFirstMonth()).bills();
       Agreement.check("issued bills", issued, amounts, city.orders());
     }

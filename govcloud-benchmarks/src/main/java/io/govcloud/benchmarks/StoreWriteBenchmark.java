@@ -3,6 +3,7 @@ package io.govcloud.benchmarks;
 import io.govcloud.jdbc.JdbcStore;
 import io.govcloud.model.BillLine;
 import io.govcloud.model.IssuedMonth;
+import io.govcloud.model.LedgerStart;
 import io.govcloud.model.MonthlyBill;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -67,6 +69,7 @@ public class StoreWriteBenchmark {
   private String schema;
   private JdbcStore store;
   private RawBillWriter raw;
+  private RawBillWriter.Connections connections;
   private int months;
   private YearMonth month;
   private List<MonthlyBill> bills;
@@ -88,7 +91,8 @@ public class StoreWriteBenchmark {
       }
       store = JdbcStore.embedded(directory);
       String url = "jdbc:h2:file:" + directory.resolve("govcloud") + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
-      raw = new RawBillWriter(() -> DriverManager.getConnection(url));
+      connections = () -> DriverManager.getConnection(url);
+      raw = new RawBillWriter(connections);
     } else {
       String url = System.getenv(PG_URL);
       if (url == null) {
@@ -102,9 +106,17 @@ public class StoreWriteBenchmark {
       source.setURL(url);
       source.setCurrentSchema(schema);
       store = JdbcStore.of(source);
-      raw = new RawBillWriter(source::getConnection);
+      connections = source::getConnection;
+      raw = new RawBillWriter(connections);
     }
     moveTo(YearMonth.of(2029, 12));
+    // the store issues only the ledger's next month: the ledger starts at the first month written, and each
+    // iteration's setup moves its next month to the month the call writes (the months written skip those
+    // shorter than 31 days)
+    store.transact(unit -> {
+      unit.bills().startLedger(new LedgerStart(month, Instant.now()));
+      return null;
+    });
     raw.write(month, bills);
     List<MonthlyBill> back = store.transact(unit -> unit.bills().ofMonth(month));
     if (!back.equals(bills)) {
@@ -120,6 +132,14 @@ public class StoreWriteBenchmark {
       next = next.plusMonths(1);
     }
     moveTo(next);
+    try (Connection connection = connections.open();
+        PreparedStatement update = connection.prepareStatement("UPDATE gc_billing_ledger SET next_year = ?, next_month = ?")) {
+      update.setInt(1, next.getYear());
+      update.setInt(2, next.getMonthValue());
+      update.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot move the ledger's next month to " + next, e);
+    }
   }
 
   private void moveTo(YearMonth target) {

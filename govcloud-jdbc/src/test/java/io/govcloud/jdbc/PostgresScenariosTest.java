@@ -1,6 +1,7 @@
 package io.govcloud.jdbc;
 
 import io.govcloud.core.AcceptanceScenarios;
+import io.govcloud.core.AdaptationScenarios;
 import io.govcloud.core.BillingScenarios;
 import io.govcloud.core.CalendarScenarios;
 import io.govcloud.core.CorrectionScenarios;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The entry point's lifecycle, billing, reallocation, acceptance, calendar and correction scenarios of {@code govcloud-core},
+ * The entry point's lifecycle, billing, reallocation, acceptance, calendar, correction and adaptation scenarios of {@code govcloud-core},
  * unchanged, on
  * the PostgreSQL server of {@code GOVCLOUD_TEST_PG_URL}, on one schema per class emptied before each test.
  */
@@ -77,6 +78,17 @@ class PostgresScenariosTest {
 
   @Nested
   class Corrections extends CorrectionScenarios {
+    @RegisterExtension
+    static final FreshStores stores = new FreshStores(TestDatabase::postgres);
+
+    @Override
+    protected Store newStore() {
+      return stores.next();
+    }
+  }
+
+  @Nested
+  class Adaptation extends AdaptationScenarios {
     @RegisterExtension
     static final FreshStores stores = new FreshStores(TestDatabase::postgres);
 

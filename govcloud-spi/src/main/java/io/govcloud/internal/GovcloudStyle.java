@@ -15,10 +15,16 @@ import org.immutables.value.Value;
  * <p>Not API: exported only to the govcloud modules.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+// source only: the style is read by the annotation processor compiling govcloud-spi; kept in the class
+// files, it would make every reader of the model's classes (javac, javadoc) look for Immutables
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     strictBuilder = true,
-    jdkOnly = true)
+    jdkOnly = true,
+    // no @org.immutables.value.Generated (nor javax.annotation.*) on the generated classes: a host compiling
+    // against govcloud-spi with -Xlint:all -Werror would otherwise need org.immutables:value on its path
+    // (an empty list allows all, hence the one harmless entry)
+    allowedClasspathAnnotations = {Override.class})
 public @interface GovcloudStyle {}

@@ -232,10 +232,11 @@ public final class BillingLedger {
       return Validation.invalid(List.of(BillingViolations.monthNotOpen(month, nextOpenMonth())));
     }
     Set<WorkOrderId> given = new HashSet<>(orders.size() * 2);
-    Map<ResourceId, Set<BillingAccount>> accountsOf = new HashMap<>();
+    // each resource's accounts: the one account most resources have, or the sorted set of several
+    Map<ResourceId, Object> accountsOf = new HashMap<>(orders.size() * 2);
     for (WorkOrder order : orders) {
       given.add(Objects.requireNonNull(order, "work order").id());
-      accountsOf.computeIfAbsent(order.resource(), r -> new TreeSet<>()).add(BillingAccount.of(order));
+      accountsOf.merge(order.resource(), BillingAccount.of(order), BillingLedger::withAccount);
     }
     charges.requireGiven(given);
 
@@ -258,7 +259,10 @@ public final class BillingLedger {
     Set<ResourceId> resources = new TreeSet<>(histories.keySet());
     resources.addAll(charges.resources());
     resources.addAll(problems.keySet());
-    List<Billed> billed = new ArrayList<>(resources.size());
+    // the fingerprint: the orders of each resource billed without violation, and the resources billed in
+    // each account, to forget those of the accounts withheld in the end
+    Map<ResourceId, List<WorkOrder>> basis = new HashMap<>(resources.size() * 2);
+    Map<BillingAccount, List<ResourceId>> billedIn = new HashMap<>();
     for (ResourceId resource : resources) {
       List<Violation> sink = problems.computeIfAbsent(resource, r -> new ArrayList<>());
       Map<BillingAccount, List<BillLine>> ownLines = new TreeMap<>();
@@ -282,10 +286,18 @@ public final class BillingLedger {
         ownLines.forEach((account, own) -> lines.computeIfAbsent(account, a -> new ArrayList<>()).addAll(own));
         ownAdjustments.forEach((account, own) -> adjustments.computeIfAbsent(account, a -> new ArrayList<>()).addAll(own));
         if (history != null) {
-          billed.add(new Billed(resource, history.orders(), ownLines.keySet(), ownAdjustments.keySet()));
+          basis.put(resource, history.orders());
+          ownLines.keySet().forEach(account -> billedIn.computeIfAbsent(account, a -> new ArrayList<>()).add(resource));
+          ownAdjustments.keySet().forEach(account -> billedIn.computeIfAbsent(account, a -> new ArrayList<>()).add(resource));
         }
       } else {
-        Set<BillingAccount> accounts = new TreeSet<>(accountsOf.getOrDefault(resource, Set.of()));
+        Set<BillingAccount> accounts = new TreeSet<>();
+        Object ofOrders = accountsOf.get(resource);
+        if (ofOrders instanceof BillingAccount one) {
+          accounts.add(one);
+        } else if (ofOrders != null) {
+          accounts.addAll(asAccounts(ofOrders));
+        }
         accounts.addAll(ownLines.keySet());
         accounts.addAll(ownAdjustments.keySet());
         ResourceCharges charged = charges.of(resource);
@@ -317,20 +329,30 @@ public final class BillingLedger {
     next.put(month, Collections.unmodifiableMap(ofMonth));
     SortedMap<BillingAccount, List<Violation>> reasons = new TreeMap<>();
     withheld.forEach((account, why) -> reasons.put(account, List.copyOf(why)));
-    // the fingerprint: the orders of each resource whose lines and adjustments all went into issued bills
-    Map<ResourceId, List<WorkOrder>> basis = new HashMap<>(billed.size() * 2);
-    for (Billed resource : billed) {
-      if (Collections.disjoint(resource.lineAccounts(), withheld.keySet())
-          && Collections.disjoint(resource.adjustmentAccounts(), withheld.keySet())) {
-        basis.put(resource.resource(), resource.orders());
-      }
-    }
+    withheld.keySet().forEach(account -> billedIn.getOrDefault(account, List.of()).forEach(basis::remove));
     IssuedCharges nextCharges = charges.plus(bills).withBasis(billing, basis);
     return Validation.valid(new Issuance(new BillingLedger(firstMonth, proration, next, nextCharges), month, bills, reasons));
   }
 
-  /** A resource billed without violation in an issuance, with the accounts of its lines and adjustments. */
-  private record Billed(ResourceId resource, List<WorkOrder> orders, Set<BillingAccount> lineAccounts, Set<BillingAccount> adjustmentAccounts) {}
+  /** Adds an account to a resource's: one account, or a sorted set of several. */
+  private static Object withAccount(Object accounts, Object account) {
+    if (accounts.equals(account)) {
+      return accounts;
+    }
+    Set<BillingAccount> several = new TreeSet<>();
+    if (accounts instanceof BillingAccount one) {
+      several.add(one);
+    } else {
+      several.addAll(asAccounts(accounts));
+    }
+    several.add((BillingAccount) account);
+    return several;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Set<BillingAccount> asAccounts(Object several) {
+    return (Set<BillingAccount>) several;
+  }
 
   /** The account's bills of the issued months of a year, by month. */
   List<MonthlyBill> bills(BillingAccount account, Year year) {
