@@ -6,6 +6,7 @@ import io.govcloud.core.calendar.CalendarCoverageException;
 import io.govcloud.core.calendar.MalformedHolidayScheduleException;
 import io.govcloud.core.calendar.OfficialCoverage;
 import io.govcloud.core.calendar.WorkingDayCalendar;
+import io.govcloud.core.catalog.AdaptationPolicies;
 import io.govcloud.core.reallocation.ReallocationPolicy;
 import io.govcloud.core.internal.ActionRunner;
 import io.govcloud.core.internal.Capabilities;
@@ -95,7 +96,7 @@ public final class GovCloud {
     this.calendar = new AtomicReference<>(b.calendar);
     DeadlineTracker tracker = new DeadlineTracker(calendar::get);
     this.capabilities =
-        Capabilities.of(runner, tracker, calendar::get, b.catalog, b.proration, b.reallocation, b.acceptance);
+        Capabilities.of(runner, tracker, calendar::get, b.catalog, b.proration, b.reallocation, b.acceptance, b.adaptation);
     this.rescheduler = new DeadlineRescheduler(runner, tracker, b.policy.approachingLeadTime());
     this.sweeper = new Sweeper(runner, b.policy.approachingLeadTime(), rescheduler);
     this.reductionCases = new ReductionCaseSweep(runner);
@@ -299,6 +300,7 @@ public final class GovCloud {
     private Proration proration = Proration.standard();
     private ReallocationPolicy reallocation = ReallocationPolicy.defaults();
     private AcceptancePolicy acceptance = AcceptancePolicy.unconfigured();
+    private AdaptationPolicies adaptation = AdaptationPolicies.standard();
     private Supplier<String> ids = () -> UUID.randomUUID().toString();
 
     private Builder() {}
@@ -415,6 +417,19 @@ public final class GovCloud {
     }
 
     /**
+     * The adaptation policy's versions by effective date (rule R3, Art. 27); {@link
+     * AdaptationPolicies#standard()} (100% from 2000-01-01) if not set.
+     *
+     * @param adaptation the adaptation policy's versions, not null
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder adaptation(AdaptationPolicies adaptation) {
+      this.adaptation = Objects.requireNonNull(adaptation, "adaptation");
+      return this;
+    }
+
+    /**
      * The source of unique ids for new resources, work orders and notices; random UUIDs if not set.
      *
      * @param ids a supplier of new, unique texts, called once per new id; an id is a short prefix, a dash
@@ -429,9 +444,8 @@ public final class GovCloud {
     }
 
     /**
-     * The entry point. Logs a warning when the calendar's official schedule ends within the policy's
-     * {@link GovCloudPolicy#calendarWarningDays()} days of the clock's date ({@link
-     * GovCloud#calendarCoverage()}).
+     * The entry point. Logs a warning when the calendar's official schedule ends within the policy's {@link
+     * GovCloudPolicy#calendarWarningDays()} days of the clock's date ({@link GovCloud#calendarCoverage()}).
      *
      * @return the entry point, thread-safe if the store and notifier are
      * @throws IllegalStateException if a required part is missing, naming it

@@ -3,8 +3,7 @@ package io.govcloud.example;
 import io.govcloud.core.DeadlineNotice;
 import io.govcloud.core.billing.Reconciliation;
 import io.govcloud.core.calendar.StatutoryDeadline;
-import io.govcloud.core.catalog.Adapted;
-import io.govcloud.core.catalog.NotAdaptable;
+import io.govcloud.core.catalog.AdaptationRequest;
 import io.govcloud.core.reallocation.Recording;
 import io.govcloud.example.Lang.Text;
 import io.govcloud.model.AnnualResult;
@@ -16,6 +15,7 @@ import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.Notification;
 import io.govcloud.model.ReductionCase;
 import io.govcloud.model.TrackedDeadline;
+import io.govcloud.model.ResourceAdaptation;
 import io.govcloud.model.Violation;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,8 +76,13 @@ final class Journal {
   private final List<Refusal> refusals = new ArrayList<>();
   private final List<Notification> notifications = new ArrayList<>();
 
-  Adapted adapted;
-  NotAdaptable notAdaptable;
+  /** Health's servers as the entry point adapted them (Art. 27), read back from the resource. */
+  ResourceAdaptation adapted;
+  /** The name of the item they were adapted to. */
+  String adaptedItemName;
+  /** The analysis server nothing fits, and the entry point's refusal of it (Art. 27, 35). */
+  AdaptationRequest notAdaptableRequest;
+  Violation notAdaptable;
   Recording reminder;
   ReductionCase reductionCase;
   Reconciliation reconciliation;

@@ -4,7 +4,6 @@ import io.govcloud.core.billing.Discrepancy;
 import io.govcloud.core.billing.Reconciliation;
 import io.govcloud.core.calendar.StatutoryDeadline;
 import io.govcloud.core.catalog.AdaptationRequest;
-import io.govcloud.core.catalog.Adapted;
 import io.govcloud.core.catalog.NotAdaptable;
 import io.govcloud.core.reallocation.Assessment;
 import io.govcloud.example.Journal.Outcome;
@@ -16,6 +15,7 @@ import io.govcloud.model.BillAdjustment;
 import io.govcloud.model.Configuration;
 import io.govcloud.model.DepartmentId;
 import io.govcloud.model.Dimension;
+import io.govcloud.model.ResourceAdaptation;
 import io.govcloud.model.Evaluation;
 import io.govcloud.model.EvaluationCriterion;
 import io.govcloud.model.FeeDeduction;
@@ -119,28 +119,32 @@ final class Report {
 
   private void requests() {
     section("二、申请、目录适配与拒绝", "2. Requests, adaptation and refusals");
-    Adapted adapted = journal.adapted;
-    AdaptationRequest asked = adapted.request();
-    String excess = adapted.overProvisioning().stream().map(o -> lang.pick(
-            "多配 " + o.excess().toPlainString() + " " + unit(o.dimension(), Lang.ZH) + "（+" + percent(o.relativeExcess()) + "）",
-            o.excess().toPlainString() + " " + unit(o.dimension(), Lang.EN) + " more (+" + percent(o.relativeExcess()) + ")"))
-        .collect(Collectors.joining(lang.pick("、", ", ")));
+    ResourceAdaptation adapted = journal.adapted;
+    Configuration.Builder requested = Configuration.builder();
+    adapted.provisions().forEach(p -> requested.with(Dimension.of(p.dimension(), p.unit()), p.requested()));
+    String excess = adapted.provisions().stream().map(p -> {
+      Dimension dimension = Dimension.of(p.dimension(), p.unit());
+      BigDecimal more = p.provided().subtract(p.requested());
+      BigDecimal relative = more.divide(p.requested(), 4, RoundingMode.HALF_UP);
+      return lang.pick("多配 " + more.toPlainString() + " " + unit(dimension, Lang.ZH) + "（+" + percent(relative) + "）",
+          more.toPlainString() + " " + unit(dimension, Lang.EN) + " more (+" + percent(relative) + ")");
+    }).collect(Collectors.joining(lang.pick("、", ", ")));
     out.println("  " + lang.pick(
-        "适配：区卫健委所需 " + asked.instances() + " 台 " + configuration(asked.configuration()) + " 云服务器目录未列明，按功能和配置相近适配为 "
-            + adapted.item().code() + "（" + adapted.item().name() + "），每台" + excess + "，按限价每月 " + Lang.money(adapted.monthlyTotal())
+        "适配：区卫健委所需 " + adapted.instances() + " 台 " + configuration(requested.build()) + " 云服务器目录未列明，按功能和配置相近适配为 "
+            + adapted.item() + "（" + journal.adaptedItemName + "），每台" + excess + "，按限价每月 " + Lang.money(adapted.monthlyTotal())
             + " 元（第27条）",
-        "adapted: health's " + asked.instances() + " servers of " + configuration(asked.configuration())
-            + ", which the catalog does not list, adapted to the nearest item " + adapted.item().code() + ": per server " + excess
+        "adapted: health's " + adapted.instances() + " servers of " + configuration(requested.build())
+            + ", which the catalog does not list, adapted to the nearest item " + adapted.item() + ": per server " + excess
             + ", CNY " + Lang.money(adapted.monthlyTotal()) + " a month at the cap (Art. 27)"));
-    NotAdaptable no = journal.notAdaptable;
-    String path = no.path().stream().map(step -> lang.pick(step.chinese() + "（" + lang.article(step.article()) + "）",
+    AdaptationRequest no = journal.notAdaptableRequest;
+    String path = List.of(NotAdaptable.Step.values()).stream().map(step -> lang.pick(step.chinese() + "（" + lang.article(step.article()) + "）",
             step.english() + " (" + lang.article(step.article()) + ")"))
         .collect(Collectors.joining(lang.pick("；", "; ")));
     out.println("  " + lang.pick(
-        "无法适配：" + no.request().instances() + " 台 " + configuration(no.request().configuration()) + " 的分析服务器，目录中没有每项配置均不低于需求的服务（"
-            + no.cause().code() + "）。其路径：" + path,
-        "not adaptable: an analysis server of " + configuration(no.request().configuration())
-            + ": no item of the catalog meets every dimension (" + no.cause().code() + "). Its path: " + path));
+        "无法适配：" + no.instances() + " 台 " + configuration(no.configuration()) + " 的分析服务器，目录中没有每项配置均不低于需求的服务（"
+            + journal.notAdaptable.code() + "）。其路径：" + path,
+        "not adaptable: an analysis server of " + configuration(no.configuration())
+            + ": no item of the catalog meets every dimension (" + journal.notAdaptable.code() + "). Its path: " + path));
     Table table = Table.of(lang.pick("日期", "date"), lang.pick("尝试", "attempt"), lang.pick("代码", "code"),
         lang.pick("依据", "article"), lang.pick("理由", "reason"));
     for (Journal.Refusal r : journal.refusals()) {

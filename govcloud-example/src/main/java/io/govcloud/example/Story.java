@@ -5,11 +5,7 @@ import static io.govcloud.example.Host.ok;
 
 import io.govcloud.core.GovCloud;
 import io.govcloud.core.calendar.StatutoryDeadline;
-import io.govcloud.core.catalog.Adaptation;
 import io.govcloud.core.catalog.AdaptationRequest;
-import io.govcloud.core.catalog.Adapted;
-import io.govcloud.core.catalog.CatalogAdapter;
-import io.govcloud.core.catalog.NotAdaptable;
 import io.govcloud.core.lifecycle.ResourceRequest;
 import io.govcloud.example.Lang.Text;
 import io.govcloud.model.Actor;
@@ -113,17 +109,21 @@ final class Story {
     test(EDU, "2025-01-10T16:00", eduServers, eduDisks);
     confirm(EDU, "2025-01-13T09:00", "2025-01-13T09:00", eduServers, eduDisks);
 
-    // health needs 4 servers of 6 vCPU and 12 GiB, which the catalog does not list: the nearest item (Art. 27)
+    // health applies for 4 servers of 6 vCPU and 12 GiB, which the catalog does not list: the entry point
+    // adapts them to the nearest item (Art. 27) and the resource keeps the adaptation
     host.at("2025-01-14T10:00");
-    CatalogAdapter adapter = CatalogAdapter.of(catalog().inForceOn(LocalDate.of(2025, 1, 14)).orElseThrow());
-    Adaptation adaptation = adapter.adapt(AdaptationRequest.of("compute",
-        Configuration.builder().with(Dimension.VCPU, 6).with(Dimension.MEMORY_GIB, 12).build(), 4));
-    host.journal.adapted = (Adapted) adaptation;
-    // and one analysis server of 64 vCPU and 256 GiB that nothing in the catalog meets: not adaptable
-    host.journal.notAdaptable = (NotAdaptable) adapter.adapt(AdaptationRequest.of("compute",
-        Configuration.builder().with(Dimension.VCPU, 64).with(Dimension.MEMORY_GIB, 256).build(), 1));
-    healthServers = apply(HEALTH_DEPT, ResourceRequest.of(HEALTH_OPERATIONS, PLATFORM, HEALTH_CONTRACT,
-        host.journal.adapted.item().code(), host.journal.adapted.units()));
+    healthServers = apply(HEALTH_DEPT, ResourceRequest.forConfiguration(HEALTH_OPERATIONS, PLATFORM, HEALTH_CONTRACT,
+        AdaptationRequest.of("compute", Configuration.builder().with(Dimension.VCPU, 6).with(Dimension.MEMORY_GIB, 12).build(), 4)));
+    host.journal.adapted = ok(HEALTH_DEPT, gov.as(HEALTH_DEPT).records().resource(healthServers)).adaptation().orElseThrow();
+    host.journal.adaptedItemName = catalog().inForceOn(LocalDate.of(2025, 1, 14)).orElseThrow()
+        .item(host.journal.adapted.item()).orElseThrow().name();
+    // and one analysis server of 64 vCPU and 256 GiB that nothing in the catalog meets: refused, with the
+    // self-procurement path (Art. 27, 35)
+    host.journal.notAdaptableRequest = AdaptationRequest.of("compute",
+        Configuration.builder().with(Dimension.VCPU, 64).with(Dimension.MEMORY_GIB, 256).build(), 1);
+    host.journal.notAdaptable = gov.as(HEALTH_DEPT).resources()
+        .apply(ResourceRequest.forConfiguration(HEALTH_OPERATIONS, PLATFORM, HEALTH_CONTRACT, host.journal.notAdaptableRequest))
+        .swap().getOrElseThrow(outcome -> new IllegalStateException("a 64-core server was not refused: " + outcome));
     healthDatabase = apply(HEALTH_DEPT, ResourceRequest.of(HEALTH_OPERATIONS, PLATFORM, HEALTH_CONTRACT, "rds.c4m16", BigDecimal.ONE));
     healthBandwidth = apply(HEALTH_DEPT, ResourceRequest.of(HEALTH_OPERATIONS, PLATFORM, HEALTH_CONTRACT, "bw.internet", BigDecimal.valueOf(50)));
     approve("2025-01-15T10:00", healthServers, healthDatabase, healthBandwidth);
@@ -178,9 +178,10 @@ final class Story {
 
   /** A department applies; the authority has 2 working days to notify the provider (Art. 20). */
   ResourceId apply(Actor department, ResourceRequest request) {
-    ResourceId id = ok(department, gov.as(department).resources().apply(request)).resource().orElseThrow().id();
+    CloudResource resource = ok(department, gov.as(department).resources().apply(request)).resource().orElseThrow();
+    ResourceId id = resource.id();
     Text who = name(request.forDepartment().orElse(DepartmentId.of(department.subject())));
-    String what = request.item() + " × " + request.quantity().toPlainString();
+    String what = resource.item() + " × " + resource.requestedQuantity().toPlainString();
     host.watch(host.clock.instant(), Text.of(who.zh() + "申请开通 " + what, who.en() + " applies for " + what),
         StatutoryDeadline.TRIAL_ENVIRONMENT_NOTICE, id.value());
     return id;

@@ -301,6 +301,12 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
   /** {@return the periods of a demand with a fixed yearly pattern, by first day; empty if none (Art. 23)} */
   public abstract List<Period> periods();
 
+  /**
+   * {@return how the configuration applied for was adapted to the catalog item, when the catalog did not
+   * list it (Art. 27; docs/rules.md#r3); empty for an application naming a catalog item}
+   */
+  public abstract Optional<ResourceAdaptation> adaptation();
+
   @Override
   @Value.Default
   public long version() {

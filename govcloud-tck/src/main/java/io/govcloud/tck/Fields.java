@@ -113,7 +113,8 @@ final class Fields<T> {
           .with("termination", CloudResource::termination)
           .with("emergency", CloudResource::emergency)
           .with("pendingCorrection", CloudResource::pendingCorrection)
-          .with("periods", CloudResource::periods);
+          .with("periods", CloudResource::periods)
+          .with("adaptation", CloudResource::adaptation);
 
   static final Fields<TrackedDeadline> DEADLINE =
       new Fields<TrackedDeadline>("deadline")

@@ -24,6 +24,7 @@ import io.govcloud.model.Project;
 import io.govcloud.model.ProjectId;
 import io.govcloud.model.Provider;
 import io.govcloud.model.ProviderId;
+import io.govcloud.model.ResourceAdaptation;
 import io.govcloud.model.ResourceId;
 import io.govcloud.model.ResourceState;
 import io.govcloud.model.TrackedDeadline;
@@ -197,7 +198,8 @@ final class Samples {
               text.isBlank() ? "更正" : text, at(11_000)))
           .addPeriods(new CloudResource.Period(MonthDay.of(1, 1), new BigDecimal("1.5")))
           .addPeriods(new CloudResource.Period(MonthDay.of(2, 29), new BigDecimal("7")))
-          .addPeriods(new CloudResource.Period(MonthDay.of(12, 31), new BigDecimal("0.001")));
+          .addPeriods(new CloudResource.Period(MonthDay.of(12, 31), new BigDecimal("0.001")))
+          .adaptation(adaptation(text));
       case MINIMAL -> builder
           .project(ProjectId.of("project-" + text.length()))
           .deploymentMode(DeploymentMode.SHARED)
@@ -219,6 +221,24 @@ final class Samples {
           .termination(new CloudResource.Termination(at(10_000), ProjectId.of("p-end"), Set.of()));
     }
     return builder.build();
+  }
+
+  /**
+   * An adaptation (Art. 27) with every part filled: two dimensions, one a per-unit fraction, three items not
+   * chosen, texts in both languages and the caller's text.
+   */
+  static ResourceAdaptation adaptation(String text) {
+    return new ResourceAdaptation(
+        "2025版", "compute", 3, "ecs-8c16g", new BigDecimal("3.0"), Money.of("1440.00"), LocalDate.of(2025, 1, 1),
+        new BigDecimal("0.75"),
+        List.of(
+            new ResourceAdaptation.Provision("memory", "GiB", new BigDecimal("12"), new BigDecimal("16.00")),
+            new ResourceAdaptation.Provision("vcpu", "core", new BigDecimal("6.5"), new BigDecimal("8"))),
+        List.of(
+            new ResourceAdaptation.RejectedItem("ecs-4c8g", "UNDER_PROVISIONED", "内存为8GiB，低于每个实例所需的12GiB", "offers memory 8 GiB"),
+            new ResourceAdaptation.RejectedItem("ecs-32c64g", "OVER_PROVISIONING_BOUND", "超出冗余上限75%：" + text, "beyond the bound"),
+            new ResourceAdaptation.RejectedItem("ecs-8c32g", "COSTLIER", "月度费用更高", "costs more 😀")),
+        "适配为ecs-8c16g：" + text, "adapted to ecs-8c16g");
   }
 
   /**

@@ -113,6 +113,15 @@ public abstract class StoreContract {
     }
   }
 
+  /** The billing ledgers by jurisdiction. */
+  @Nested
+  class JurisdictionLedgers extends JurisdictionLedgerContract {
+    @Override
+    protected StoreFixture fixture() {
+      return StoreContract.this.fixture();
+    }
+  }
+
   /** Redundancy policies, utilization records and reduction cases. */
   @Nested
   class Reallocation extends ReallocationContract {

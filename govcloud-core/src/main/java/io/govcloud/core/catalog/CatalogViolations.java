@@ -26,5 +26,8 @@ public final class CatalogViolations {
   /** The catalog version has no item with a requested dimension (Art. 27). */
   public static final String DIMENSION_NOT_IN_CATALOG = "DIMENSION_NOT_IN_CATALOG";
 
+  /** No adaptation policy is in force on the day of the application (Art. 27). */
+  public static final String ADAPTATION_POLICY_NOT_IN_FORCE = "ADAPTATION_POLICY_NOT_IN_FORCE";
+
   private CatalogViolations() {}
 }

@@ -146,7 +146,8 @@ public final class NotAdaptable implements Adaptation {
 
   /**
    * The refusal as a violation of Art. 27, with the cause's stable code and the catalog version, category,
-   * request and bound as facts.
+   * request, bound and the self-procurement {@code path} (its steps' names and articles, in order) as
+   * facts.
    *
    * @return the violation, not null
    */
@@ -157,7 +158,8 @@ public final class NotAdaptable implements Adaptation {
         .with("configuration", request.configuration())
         .with("instances", request.instances())
         .with("maxRelativeExcess", policy.describe())
-        .with("reason", reasonEnglish);
+        .with("reason", reasonEnglish)
+        .with("path", String.join(" → ", PATH.stream().map(step -> step.name() + " (" + step.article() + ")").toList()));
   }
 
   @Override

@@ -3,6 +3,7 @@ package io.govcloud.core.internal;
 import io.govcloud.core.acceptance.AcceptancePolicy;
 import io.govcloud.core.billing.Proration;
 import io.govcloud.core.calendar.WorkingDayCalendar;
+import io.govcloud.core.catalog.AdaptationPolicies;
 import io.govcloud.core.reallocation.ReallocationPolicy;
 import io.govcloud.model.CatalogHistory;
 import java.util.Objects;
@@ -58,12 +59,13 @@ public record Capabilities(
    * @param proration the proration of partial months, not null
    * @param reallocation the numbers of elastic reallocation (rule R6), not null
    * @param acceptance the acceptance configuration (rule R7), not null
+   * @param adaptation the adaptation policy's versions (rule R3), not null
    * @return the commands, not null
    */
   public static Capabilities of(
       ActionRunner runner, DeadlineTracker deadlines, Supplier<WorkingDayCalendar> calendar, CatalogHistory catalog,
-      Proration proration, ReallocationPolicy reallocation, AcceptancePolicy acceptance) {
-    ResourceActions resources = new ResourceActions(runner, deadlines, catalog);
+      Proration proration, ReallocationPolicy reallocation, AcceptancePolicy acceptance, AdaptationPolicies adaptation) {
+    ResourceActions resources = new ResourceActions(runner, deadlines, catalog, adaptation);
     return new Capabilities(
         runner,
         new RegistrationCommands(runner, deadlines, catalog),

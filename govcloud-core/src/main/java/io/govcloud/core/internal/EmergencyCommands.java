@@ -37,8 +37,8 @@ public final class EmergencyCommands {
   }
 
   /** Reports an emergency (Art. 25): the provider has 24 hours. */
-  public Either<Violation, CloudResource> report(Actor actor, ResourceRequest request) {
-    return actions.create(actor, LifecycleAction.REPORT_EMERGENCY, request, (tx, facts) ->
+  public Either<Violation, CloudResource> report(Actor actor, ResourceRequest asked) {
+    return actions.create(actor, LifecycleAction.REPORT_EMERGENCY, asked, (tx, facts, request) ->
         Applications.reportEmergency(request, facts, ResourceId.of(tx.newId("res"))).map(resource -> {
           CloudResource saved = ResourceActions.insert(tx, resource);
           deadlines.open(tx, StatutoryDeadline.EMERGENCY_PROVISIONING, RESOURCE, saved.id().value(), facts.platform(),

@@ -48,9 +48,12 @@ public final class LifecycleCommands {
     return corrections;
   }
 
-  /** Applies to open resources; the department's recorded idle capacity on the platform meets it first (Art. 18, 19, 20, 28). */
-  public Either<Violation, Applications.Outcome> apply(Actor actor, ResourceRequest request) {
-    return actions.create(actor, LifecycleAction.APPLY_OPEN, request, (tx, facts) -> {
+  /**
+   * Applies to open resources; a configuration is adapted to the catalog first (Art. 27), then the
+   * department's recorded idle capacity on the platform meets it (Art. 18, 19, 20, 28).
+   */
+  public Either<Violation, Applications.Outcome> apply(Actor actor, ResourceRequest asked) {
+    return actions.create(actor, LifecycleAction.APPLY_OPEN, asked, (tx, facts, request) -> {
       Redundancy redundancy = idle.of(tx.uow(), facts.user().id(), facts.platform(), request.item(), facts.today(), tx.now());
       return Applications.apply(request, facts, redundancy.units(), ResourceId.of(tx.newId("res"))).map(outcome -> {
         if (outcome.fromRedundancy().signum() > 0) {

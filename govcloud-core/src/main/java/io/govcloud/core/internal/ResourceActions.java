@@ -1,6 +1,9 @@
 package io.govcloud.core.internal;
 
 import io.govcloud.core.access.AccessPolicy;
+import io.govcloud.core.catalog.AdaptationPolicies;
+import io.govcloud.core.catalog.AdaptationRequest;
+import io.govcloud.core.lifecycle.Adaptations;
 import io.govcloud.core.lifecycle.Applications;
 import io.govcloud.core.lifecycle.Lifecycle;
 import io.govcloud.core.lifecycle.LifecycleAction;
@@ -28,14 +31,15 @@ import io.vavr.control.Either;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 
 /**
  * What the actions on cloud resources share (rules R5, R9): running an action on an existing resource
  * (the role checked before anything is loaded, an unknown resource refused like one out of reach), creating
  * one from a request (the applicant, the platform and the contract checked before any rule that could
- * tell another department's from a missing one), saving, confirmations with their work orders, and the
+ * tell another department's from a missing one; a request for a configuration then adapted to the catalog
+ * item, Art. 27), saving, confirmations with their work orders, and the
  * applicant and project checks of Art. 19 and 28.
  */
 public final class ResourceActions {
@@ -45,12 +49,22 @@ public final class ResourceActions {
   private final ActionRunner runner;
   private final DeadlineTracker deadlines;
   private final CatalogHistory catalog;
+  private final AdaptationPolicies adaptation;
+  private final CatalogAdapters adapters = new CatalogAdapters();
 
-  /** Actions over a runner, a deadline tracker and the service catalog. */
-  public ResourceActions(ActionRunner runner, DeadlineTracker deadlines, CatalogHistory catalog) {
+  /** Actions over a runner, a deadline tracker, the service catalog and the adaptation policy's versions. */
+  public ResourceActions(ActionRunner runner, DeadlineTracker deadlines, CatalogHistory catalog, AdaptationPolicies adaptation) {
     this.runner = runner;
     this.deadlines = deadlines;
     this.catalog = catalog;
+    this.adaptation = adaptation;
+  }
+
+  /** The body of an action that creates a resource, given the facts of the application and the request for an item. */
+  @FunctionalInterface
+  public interface Body<T> {
+    /** Applies the body. */
+    Either<Violation, T> apply(Tx tx, Applications.Facts facts, ResourceRequest request);
   }
 
   /** A step of an action on an existing resource, given the loaded resource and its platform. */
@@ -96,11 +110,11 @@ public final class ResourceActions {
 
   /**
    * Runs an action that creates a resource from a request: the role, the reach of the department the
-   * resources are for, the applicant (Art. 19 2nd para), the platform and the contract, then the body
-   * with the facts of the application.
+   * resources are for, the applicant (Art. 19 2nd para), the platform and the contract; a request for a
+   * configuration adapted to the catalog version and policy in force (Art. 27), the adaptation audited;
+   * then the body with the facts of the application and the request for an item.
    */
-  <T> Either<Violation, T> create(
-      Actor actor, LifecycleAction action, ResourceRequest request, BiFunction<Tx, Applications.Facts, Either<Violation, T>> body) {
+  <T> Either<Violation, T> create(Actor actor, LifecycleAction action, ResourceRequest request, Body<T> body) {
     boolean department = actor.role() == Actor.Role.DEPARTMENT;
     DepartmentId userId = request.forDepartment().orElse(DepartmentId.of(department ? actor.subject() : "unknown"));
     return runner.change(actor, action.name(), "department", userId.value(), tx -> {
@@ -133,7 +147,16 @@ public final class ResourceActions {
       Provider provider = tx.uow().providers().find(platform.get().provider())
           .orElseThrow(() -> new IllegalStateException("platform " + request.platform() + " names unknown provider " + platform.get().provider()));
       Optional<Project> project = request.project().flatMap(p -> tx.uow().projects().find(p));
-      return body.apply(tx, new Applications.Facts(applicant, user.get(), project, platform.get(), provider, contract.get(), catalog, tx.now()));
+      Applications.Facts facts = new Applications.Facts(applicant, user.get(), project, platform.get(), provider, contract.get(), catalog, tx.now());
+      return Adaptations.adapt(request, catalog, adaptation, facts.today(), adapters).flatMap(forItem -> {
+        if (request.configuration().isPresent()) {
+          AdaptationRequest asked = request.configuration().get();
+          tx.changed("configuration", null, Map.of(
+              "category", asked.category(), "configuration", asked.configuration().toString(), "instances", asked.instances()));
+          tx.changed("adaptedTo", null, Map.of("item", forItem.item(), "quantity", forItem.quantity()));
+        }
+        return body.apply(tx, facts, forItem);
+      });
     });
   }
 

@@ -316,7 +316,8 @@ public final class Applications {
         .integrated(false)
         .state(state)
         .appliedAt(facts.now())
-        .addAllPeriods(request.periods());
+        .addAllPeriods(request.periods())
+        .adaptation(request.adaptation());
     return builder;
   }
 }

@@ -1,5 +1,6 @@
 package io.govcloud.core.lifecycle;
 
+import io.govcloud.core.catalog.AdaptationRequest;
 import io.govcloud.model.CloudResource;
 import io.govcloud.model.ContractId;
 import io.govcloud.model.DepartmentId;
@@ -7,6 +8,7 @@ import io.govcloud.model.DeploymentMode;
 import io.govcloud.model.NetworkZone;
 import io.govcloud.model.PlatformId;
 import io.govcloud.model.ProjectId;
+import io.govcloud.model.ResourceAdaptation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -19,8 +21,14 @@ import java.util.Optional;
  * first (Art. 18) is not the caller's to say: the entry point reads it from the recorded utilization
  * data (Art. 16; {@code io.govcloud.core.reallocation.Redundancy}).
  *
- * <p>Created with {@link #of} and refined with the {@code with*} methods. This class is immutable and
- * thread-safe.
+ * <p>A department that does not know the catalog item may ask for a configuration instead ({@link
+ * #forConfiguration}): the entry point adapts it to the item of nearest function and configuration of the
+ * catalog version in force (Art. 27; docs/rules.md#r3), applies for that item in the units it takes, and
+ * records the adaptation on the resource; when nothing fits, the application is refused with the
+ * self-procurement path (Art. 27, 35).
+ *
+ * <p>Created with {@link #of} or {@link #forConfiguration} and refined with the {@code with*} methods.
+ * This class is immutable and thread-safe.
  */
 public final class ResourceRequest {
 
@@ -34,6 +42,8 @@ public final class ResourceRequest {
   private final DeploymentMode deploymentMode;
   private final Optional<String> deploymentReason;
   private final List<CloudResource.Period> periods;
+  private final Optional<AdaptationRequest> configuration;
+  private final Optional<ResourceAdaptation> adaptation;
 
   private ResourceRequest(
       Optional<DepartmentId> forDepartment,
@@ -45,7 +55,9 @@ public final class ResourceRequest {
       BigDecimal quantity,
       DeploymentMode deploymentMode,
       Optional<String> deploymentReason,
-      List<CloudResource.Period> periods) {
+      List<CloudResource.Period> periods,
+      Optional<AdaptationRequest> configuration,
+      Optional<ResourceAdaptation> adaptation) {
     this.forDepartment = forDepartment;
     this.platform = platform;
     this.contract = contract;
@@ -56,6 +68,8 @@ public final class ResourceRequest {
     this.deploymentMode = deploymentMode;
     this.deploymentReason = deploymentReason;
     this.periods = periods;
+    this.configuration = configuration;
+    this.adaptation = adaptation;
   }
 
   /**
@@ -74,7 +88,7 @@ public final class ResourceRequest {
     return new ResourceRequest(
         Optional.empty(), Objects.requireNonNull(platform, "platform"), Objects.requireNonNull(contract, "contract"),
         Optional.of(project), NetworkZone.EXTRANET, requireItem(item), requirePositive(quantity, "quantity"),
-        DeploymentMode.SHARED, Optional.empty(), List.of());
+        DeploymentMode.SHARED, Optional.empty(), List.of(), Optional.empty(), Optional.empty());
   }
 
   /**
@@ -93,7 +107,48 @@ public final class ResourceRequest {
     return new ResourceRequest(
         Optional.empty(), Objects.requireNonNull(platform, "platform"), Objects.requireNonNull(contract, "contract"),
         Optional.empty(), NetworkZone.EXTRANET, requireItem(item), requirePositive(quantity, "quantity"),
-        DeploymentMode.SHARED, Optional.empty(), List.of());
+        DeploymentMode.SHARED, Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * A request for a configuration rather than a catalog item, for the applicant itself, in the e-gov
+   * extranet zone, shared cloud: the entry point adapts it to the catalog version in force on the day of
+   * the application (Art. 27; docs/rules.md#r3) before any other rule applies to it.
+   *
+   * @param project the project of the annual list cited, not null
+   * @param platform the platform, not null
+   * @param contract the contract, not null
+   * @param configuration the category, what one instance needs and the number of instances, not null
+   * @return the request, not null
+   */
+  public static ResourceRequest forConfiguration(
+      ProjectId project, PlatformId platform, ContractId contract, AdaptationRequest configuration) {
+    Objects.requireNonNull(project, "project");
+    Objects.requireNonNull(configuration, "configuration");
+    return new ResourceRequest(
+        Optional.empty(), Objects.requireNonNull(platform, "platform"), Objects.requireNonNull(contract, "contract"),
+        Optional.of(project), NetworkZone.EXTRANET, null, BigDecimal.valueOf(configuration.instances()),
+        DeploymentMode.SHARED, Optional.empty(), List.of(), Optional.of(configuration), Optional.empty());
+  }
+
+  /**
+   * This request for a configuration, adapted: a request for the item chosen, in the units it takes, that
+   * carries the adaptation for the resource to record (or none, when the catalog lists the configuration
+   * itself). The entry point calls it; a host has no need to.
+   *
+   * @param item the item's code, not blank
+   * @param units the units of the item for all instances, positive
+   * @param adaptation how it was adapted, or empty for a configuration the catalog lists; not null
+   * @return the request for the item, not null
+   * @throws IllegalStateException if this request names an item already
+   * @throws IllegalArgumentException if the item is blank or the units not positive
+   */
+  public ResourceRequest adaptedTo(String item, BigDecimal units, Optional<ResourceAdaptation> adaptation) {
+    if (configuration.isEmpty()) {
+      throw new IllegalStateException("request for item " + this.item + " names an item already: nothing to adapt");
+    }
+    return new ResourceRequest(forDepartment, platform, contract, project, zone, requireItem(item), requirePositive(units, "units"),
+        deploymentMode, deploymentReason, periods, Optional.empty(), Objects.requireNonNull(adaptation, "adaptation"));
   }
 
   /**
@@ -105,7 +160,7 @@ public final class ResourceRequest {
    */
   public ResourceRequest forSubordinate(DepartmentId department) {
     return new ResourceRequest(Optional.of(Objects.requireNonNull(department, "department")), platform, contract, project, zone,
-        item, quantity, deploymentMode, deploymentReason, periods);
+        item, quantity, deploymentMode, deploymentReason, periods, configuration, adaptation);
   }
 
   /**
@@ -117,7 +172,7 @@ public final class ResourceRequest {
    */
   public ResourceRequest inZone(NetworkZone zone) {
     return new ResourceRequest(forDepartment, platform, contract, project, Objects.requireNonNull(zone, "zone"), item, quantity,
-        deploymentMode, deploymentReason, periods);
+        deploymentMode, deploymentReason, periods, configuration, adaptation);
   }
 
   /**
@@ -133,7 +188,7 @@ public final class ResourceRequest {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(reason, "reason");
     return new ResourceRequest(forDepartment, platform, contract, project, zone, item, quantity, mode,
-        reason.isBlank() ? Optional.empty() : Optional.of(reason.strip()), periods);
+        reason.isBlank() ? Optional.empty() : Optional.of(reason.strip()), periods, configuration, adaptation);
   }
 
   /**
@@ -145,7 +200,7 @@ public final class ResourceRequest {
    */
   public ResourceRequest withPeriods(List<CloudResource.Period> periods) {
     return new ResourceRequest(forDepartment, platform, contract, project, zone, item, quantity,
-        deploymentMode, deploymentReason, List.copyOf(periods));
+        deploymentMode, deploymentReason, List.copyOf(periods), configuration, adaptation);
   }
 
   /** {@return the subordinate unit the request is for, if not the applicant itself} */
@@ -173,12 +228,30 @@ public final class ResourceRequest {
     return zone;
   }
 
-  /** {@return the catalog item's code} */
+  /**
+   * The catalog item's code.
+   *
+   * @return the code, not null
+   * @throws IllegalStateException for a request for a configuration not yet adapted ({@link #configuration()})
+   */
   public String item() {
+    if (item == null) {
+      throw new IllegalStateException("a request for " + configuration.orElseThrow() + " names no item until it is adapted (Art. 27)");
+    }
     return item;
   }
 
-  /** {@return the quantity asked for} */
+  /** {@return the configuration asked for instead of an item, until the entry point adapts it; empty for a request for an item} */
+  public Optional<AdaptationRequest> configuration() {
+    return configuration;
+  }
+
+  /** {@return how the configuration asked for was adapted to {@link #item()}, once adapted; otherwise empty} */
+  public Optional<ResourceAdaptation> adaptation() {
+    return adaptation;
+  }
+
+  /** {@return the quantity asked for: for a request for a configuration not yet adapted, its number of instances} */
   public BigDecimal quantity() {
     return quantity;
   }

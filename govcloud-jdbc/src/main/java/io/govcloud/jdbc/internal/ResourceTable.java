@@ -8,6 +8,7 @@ import io.govcloud.model.NetworkZone;
 import io.govcloud.model.PlatformId;
 import io.govcloud.model.ProjectId;
 import io.govcloud.model.ProviderId;
+import io.govcloud.model.ResourceAdaptation;
 import io.govcloud.model.ResourceId;
 import io.govcloud.model.ResourceState;
 import io.govcloud.model.WorkOrderId;
@@ -25,8 +26,10 @@ import java.util.stream.IntStream;
 
 /**
  * The cloud resources: {@code gc_resource}, one column per field of the nested test result, pending
- * change, termination, emergency and pending correction (all null when the optional value is absent); the termination's
- * done steps in {@code gc_resource_step} and the yearly periods in {@code gc_resource_period}. Not API.
+ * change, termination, emergency and pending correction (all null when the optional value is absent); the
+ * termination's done steps in {@code gc_resource_step}, the yearly periods in {@code gc_resource_period},
+ * and an adaptation (Art. 27) in {@code gc_resource_adaptation} with its dimensions and rejected items in
+ * {@code gc_resource_adaptation_dimension} and {@code gc_resource_adaptation_rejection}. Not API.
  */
 final class ResourceTable extends AggregateTable<ResourceId, CloudResource> implements ResourceRepository {
 
@@ -137,12 +140,16 @@ final class ResourceTable extends AggregateTable<ResourceId, CloudResource> impl
             .integer(periods.get(i).from().getMonthValue())
             .integer(periods.get(i).from().getDayOfMonth())
             .decimal(periods.get(i).quantity(), "resource " + id + " period quantity"));
+    if (r.adaptation().isPresent()) {
+      AdaptationRows.insert(tx, id, r.adaptation().get());
+    }
   }
 
   @Override
   void deleteChildren(String key) throws SQLException {
     unit.transaction().update("DELETE FROM gc_resource_step WHERE resource_id = ?", p -> p.text(key));
     unit.transaction().update("DELETE FROM gc_resource_period WHERE resource_id = ?", p -> p.text(key));
+    AdaptationRows.delete(unit.transaction(), key);
   }
 
   /** A resource read from its row, waiting for its child rows. */
@@ -162,6 +169,7 @@ final class ResourceTable extends AggregateTable<ResourceId, CloudResource> impl
         selectChildren("gc_resource_period", "resource_id", predicate, "ordinal"), binder, "resource_id",
         row -> new CloudResource.Period(
             MonthDay.of(row.integer("from_month"), row.integer("from_day")), row.decimal("quantity")));
+    Map<String, ResourceAdaptation> adaptations = new AdaptationRows(this, predicate, binder).read();
     return resources.entrySet().stream().map(e -> {
       Partial partial = e.getValue();
       Optional<CloudResource.Termination> termination = partial.terminationRequestedAt().map(at -> new CloudResource.Termination(
@@ -169,6 +177,7 @@ final class ResourceTable extends AggregateTable<ResourceId, CloudResource> impl
       return partial.builder()
           .termination(termination)
           .addAllPeriods(periods.getOrDefault(e.getKey(), List.of()))
+          .adaptation(Optional.ofNullable(adaptations.get(e.getKey())))
           .build();
     }).toList();
   }
