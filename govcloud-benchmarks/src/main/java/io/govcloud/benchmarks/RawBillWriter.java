@@ -31,6 +31,9 @@ public final class RawBillWriter {
 
   private static final int BATCH = 1000;
 
+  /** The jurisdiction whose ledger the benchmark's bills are written in: the municipality's. */
+  private static final String JURISDICTION = "municipal";
+
   private final Connections connections;
 
   /**
@@ -55,53 +58,56 @@ public final class RawBillWriter {
     try (Connection connection = connections.open()) {
       connection.setAutoCommit(false);
       try (PreparedStatement insert = connection.prepareStatement(
-          "INSERT INTO gc_issued_month (bill_year, bill_month, proration, issued_at) VALUES (?, ?, ?, ?)")) {
-        insert.setInt(1, month.getYear());
-        insert.setInt(2, month.getMonthValue());
-        insert.setString(3, "ACTUAL_DAYS");
-        insert.setTimestamp(4, Timestamp.from(Instant.now()));
+          "INSERT INTO gc_issued_month (jurisdiction, bill_year, bill_month, proration, issued_at) VALUES (?, ?, ?, ?, ?)")) {
+        insert.setString(1, JURISDICTION);
+        insert.setInt(2, month.getYear());
+        insert.setInt(3, month.getMonthValue());
+        insert.setString(4, "ACTUAL_DAYS");
+        insert.setTimestamp(5, Timestamp.from(Instant.now()));
         insert.executeUpdate();
       }
-      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO gc_bill (bill_year, bill_month, bill_number, "
-          + "department, platform, provider, proration) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO gc_bill (jurisdiction, bill_year, bill_month, bill_number, "
+          + "department, platform, provider, proration) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
         for (int b = 0; b < bills.size(); b++) {
           BillingAccount account = bills.get(b).account();
-          insert.setInt(1, month.getYear());
-          insert.setInt(2, month.getMonthValue());
-          insert.setInt(3, b);
-          insert.setString(4, account.department().value());
-          insert.setString(5, account.platform().value());
-          insert.setString(6, account.provider().value());
-          insert.setString(7, bills.get(b).proration());
+          insert.setString(1, JURISDICTION);
+          insert.setInt(2, month.getYear());
+          insert.setInt(3, month.getMonthValue());
+          insert.setInt(4, b);
+          insert.setString(5, account.department().value());
+          insert.setString(6, account.platform().value());
+          insert.setString(7, account.provider().value());
+          insert.setString(8, bills.get(b).proration());
           insert.addBatch();
         }
         insert.executeBatch();
       }
-      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO gc_bill_line (bill_year, bill_month, bill_number, "
-          + "line_number, resource_id, work_order, contract, project, item, category, quantity, quantity_scale, unit_price, "
-          + "monthly_amount, first_day, last_day, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO gc_bill_line (jurisdiction, bill_year, bill_month, "
+          + "bill_number, line_number, resource_id, work_order, contract, project, item, category, quantity, quantity_scale, "
+          + "unit_price, monthly_amount, first_day, last_day, amount) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
         int pending = 0;
         for (int b = 0; b < bills.size(); b++) {
           List<BillLine> billLines = bills.get(b).lines();
           for (int l = 0; l < billLines.size(); l++) {
             BillLine line = billLines.get(l);
-            insert.setInt(1, month.getYear());
-            insert.setInt(2, month.getMonthValue());
-            insert.setInt(3, b);
-            insert.setInt(4, l);
-            insert.setString(5, line.resource().value());
-            insert.setString(6, line.workOrder().value());
-            insert.setString(7, line.contract().value());
-            insert.setString(8, line.project().value());
-            insert.setString(9, line.item());
-            insert.setString(10, line.category());
-            insert.setBigDecimal(11, line.quantity());
-            insert.setInt(12, line.quantity().scale());
-            insert.setBigDecimal(13, line.unitPrice().amount());
-            insert.setBigDecimal(14, line.monthlyAmount().amount());
-            insert.setObject(15, line.firstDay());
-            insert.setObject(16, line.lastDay());
-            insert.setBigDecimal(17, line.amount().amount());
+            insert.setString(1, JURISDICTION);
+            insert.setInt(2, month.getYear());
+            insert.setInt(3, month.getMonthValue());
+            insert.setInt(4, b);
+            insert.setInt(5, l);
+            insert.setString(6, line.resource().value());
+            insert.setString(7, line.workOrder().value());
+            insert.setString(8, line.contract().value());
+            insert.setString(9, line.project().value());
+            insert.setString(10, line.item());
+            insert.setString(11, line.category());
+            insert.setBigDecimal(12, line.quantity());
+            insert.setInt(13, line.quantity().scale());
+            insert.setBigDecimal(14, line.unitPrice().amount());
+            insert.setBigDecimal(15, line.monthlyAmount().amount());
+            insert.setObject(16, line.firstDay());
+            insert.setObject(17, line.lastDay());
+            insert.setBigDecimal(18, line.amount().amount());
             insert.addBatch();
             lines++;
             if (++pending == BATCH) {

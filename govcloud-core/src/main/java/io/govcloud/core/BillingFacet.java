@@ -9,6 +9,7 @@ import io.govcloud.model.Actor;
 import io.govcloud.model.AnnualStatement;
 import io.govcloud.model.BillingAccount;
 import io.govcloud.model.GovCloudException;
+import io.govcloud.model.Jurisdiction;
 import io.govcloud.model.LedgerStart;
 import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.ProviderStatement;
@@ -22,10 +23,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Monthly billing of one actor (rule R4; Art. 22, 30, 31, 41): the municipal authority starts the ledger
- * at its first month, then issues each month, once it has ended, for every account; the parties of an account (its department and their parents, its provider, the
- * authority and auditors of its platform's jurisdiction) read its bills, its annual statement with the
- * acceptance deductions and the payments, and reconcile a provider's statement with it. Reached by {@code gov.as(actor).billing()}.
+ * Monthly billing of one actor (rule R4; Art. 17, 20, 22, 30, 31, 41, 43): the authority of each
+ * jurisdiction (the municipality, a district) starts its own ledger at its first month, then issues each
+ * month, once it has ended, for every account of its own level's platforms (本级); the parties of an account
+ * (its department and their parents, its provider, the authority and auditors of its platform's
+ * jurisdiction) and the municipal authority, which supervises every level (Art. 43), read its bills, its
+ * annual statement with the acceptance deductions and the payments, and reconcile a provider's statement
+ * with it; {@link #billingAccounts()} lists the accounts the actor may read. An auditor reads within its
+ * own jurisdiction (docs/rules.md#r9). Reached by {@code gov.as(actor).billing()}.
  *
  * <p>A refusal is a value and is audited: {@code ACCESS_DENIED} when the account is out of the actor's
  * reach or unknown (the two are indistinguishable), or a code of {@link
@@ -46,11 +51,11 @@ public final class BillingFacet {
   }
 
   /**
-   * The municipal authority starts the billing ledger at its first month (Art. 30; docs/rules.md#r4): the
-   * first month billed is chosen explicitly, never taken from whichever month is issued first. It is
-   * audited, and never changes. Service confirmed before the first month is not billed; it is returned
-   * (and audited) so that the host can settle it otherwise. Any month may be the first, a past one too:
-   * months are then issued one by one from it.
+   * An authority starts its own jurisdiction's billing ledger at its first month (Art. 17, 20, 30;
+   * docs/rules.md#r4): the first month billed is chosen explicitly, never taken from whichever month is
+   * issued first. It is audited, and never changes. Service on the jurisdiction's platforms confirmed
+   * before the first month is not billed; it is returned (and audited) so that the host can settle it
+   * otherwise. Any month may be the first, a past one too: months are then issued one by one from it.
    *
    * @param firstMonth the first month billed, not null
    * @return the start and the service before it, or the refusal ({@code ACCESS_DENIED}, {@link
@@ -63,28 +68,52 @@ public final class BillingFacet {
   }
 
   /**
-   * The start of the billing ledger, if the municipal authority started it; any actor may read it.
+   * The start of the actor's own billing ledger, if it is started: the ledger of an authority's or
+   * auditor's jurisdiction, the municipal ledger for any other actor; any actor may read it.
    *
-   * @return the first month and when it was started, or empty
+   * @return the jurisdiction, the first month and when it was started, or empty
    * @throws GovCloudException if the store failed
    */
   public Optional<LedgerStart> ledgerStart() {
-    return commands.ledgerStart();
+    return commands.ledgerStart(BillingCommands.ownJurisdiction(actor));
   }
 
   /**
-   * The municipal authority issues a month's bills for every account (Art. 30): only the ledger's next
-   * month (its first month, then the month after the last one issued), and only once the month has ended
-   * in the zone of every platform; issuing an issued month again returns its bills unchanged. Changes
-   * touching issued months become adjustment lines of this month's bills. Work orders confirmed since the
-   * last issuance that reach back before the ledger's first month are audited and reported to the
-   * municipal authority ({@code SERVICE_BEFORE_LEDGER}): those days are not billed. A resource that
-   * cannot be billed blocks only its own account (docs/rules.md#r4): the account is left out of the month,
-   * each reason audited on it ({@code WITHHOLD_BILL}, a violation naming the resource and the account)
-   * and notified ({@code BILL_WITHHELD}) to the municipal authority, the department and the provider;
-   * every other account is issued, and the first month issued after the repair carries what was left out
-   * as adjustments. A month refused is refused with every violation found (each audited), not only the
-   * first; a host that wants an exception writes {@code .getOrElseThrow(RefusedException::of)}.
+   * The start of a jurisdiction's billing ledger, if its authority started it; any actor may read it.
+   *
+   * @param jurisdiction the jurisdiction, not null
+   * @return the first month and when it was started, or empty
+   * @throws GovCloudException if the store failed
+   */
+  public Optional<LedgerStart> ledgerStart(Jurisdiction jurisdiction) {
+    return commands.ledgerStart(requireNonNull(jurisdiction, "jurisdiction"));
+  }
+
+  /**
+   * The start of every jurisdiction's billing ledger that is started; any actor may read them.
+   *
+   * @return the starts, by jurisdiction code, not null
+   * @throws GovCloudException if the store failed
+   */
+  public List<LedgerStart> ledgerStarts() {
+    return commands.ledgerStarts();
+  }
+
+  /**
+   * An authority issues a month's bills for every account of its own jurisdiction's platforms (Art. 17,
+   * 20, 30): only its ledger's next month (its first month, then the month after the last one issued),
+   * and only once the month has ended in the zone of every platform of the jurisdiction; issuing an issued
+   * month again returns its bills unchanged. Each jurisdiction's months are in order on their own: a
+   * district may issue a month the municipality has not, and the other way round. Changes touching issued
+   * months become adjustment lines of this month's bills. Work orders confirmed since the last issuance
+   * that reach back before the ledger's first month are audited and reported to the issuing authority
+   * ({@code SERVICE_BEFORE_LEDGER}): those days are not billed. A resource that cannot be billed blocks
+   * only its own account (docs/rules.md#r4): the account is left out of the month, each reason audited on
+   * it ({@code WITHHOLD_BILL}, a violation naming the resource and the account) and notified ({@code
+   * BILL_WITHHELD}) to the issuing authority, the department and the provider; every other account is
+   * issued, and the first month issued after the repair carries what was left out as adjustments. A month
+   * refused is refused with every violation found (each audited), not only the first; a host that wants an
+   * exception writes {@code .getOrElseThrow(RefusedException::of)}.
    *
    * @param month the month, not null
    * @return the month's bills, one per account with service and not left out, or every violation (not empty): {@code
@@ -99,8 +128,9 @@ public final class BillingFacet {
   }
 
   /**
-   * The issued bills of a month that the actor may read; never a refusal: an actor that may read none
-   * gets none.
+   * The issued bills of a month, of every jurisdiction, that the actor may read: the bills of its own
+   * accounts, of its level's platforms for an authority or auditor, of every level's for the municipal
+   * authority (Art. 43); never a refusal: an actor that may read none gets none.
    *
    * @param month the month, not null
    * @return the bills, in the store's order, unmodifiable, not null
@@ -111,7 +141,21 @@ public final class BillingFacet {
   }
 
   /**
-   * The annual statement of an account (Art. 31, 41): the year's bills, the deduction of its provider's
+   * The accounts with service (a confirmed work order) whose bills, statements and reconciliations the
+   * actor may read (Art. 43; docs/rules.md#r9): a department's own and its subordinate units', a
+   * provider's, those of an authority's or auditor's level's platforms, every one for the municipal
+   * authority; never a refusal: an actor that may read none gets none.
+   *
+   * @return the accounts, in account order, unmodifiable, not null
+   * @throws GovCloudException if the store failed
+   */
+  public List<BillingAccount> billingAccounts() {
+    return commands.billingAccounts(actor);
+  }
+
+  /**
+   * The annual statement of an account (Art. 31, 41), drawn from the ledger of its platform's
+   * jurisdiction: the year's bills, the deduction of its provider's
    * annual result for the year under the deduction table in force (with its result, score band and
    * document), what is payable, the payments recorded and what is outstanding. Before the provider's
    * annual result of the year is published, nothing is deducted. A deferred or failed result in a year

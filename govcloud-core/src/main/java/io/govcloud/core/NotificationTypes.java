@@ -63,7 +63,7 @@ public final class NotificationTypes {
   /** To the department and the provider of an account: a month's bill is issued (Art. 30). */
   public static final String BILL_ISSUED = "BILL_ISSUED";
   /**
-   * To the municipal authority, the department and the provider of an account: the account is left out
+   * To the issuing authority, the department and the provider of an account: the account is left out
    * of a month issued, because a resource of it cannot be billed; the data name the resources and the
    * codes (Art. 30; docs/rules.md#r4).
    */
@@ -81,8 +81,9 @@ public final class NotificationTypes {
   /** To the provider: a department recorded a payment of its fees (Art. 31). */
   public static final String PAYMENT_RECORDED = "PAYMENT_RECORDED";
   /**
-   * To the municipal authority: work orders confirmed since the last issuance reach back before the
-   * billing ledger's first month; those days are not billed (Art. 30; docs/rules.md#r4).
+   * To the authority issuing a month: work orders on its jurisdiction's platforms confirmed since its last
+   * issuance reach back before its billing ledger's first month; those days are not billed (Art. 30;
+   * docs/rules.md#r4).
    */
   public static final String SERVICE_BEFORE_LEDGER = "SERVICE_BEFORE_LEDGER";
   /** To the department and the provider of an account: fees of a year were left unpaid at its end, with the amount (Art. 31). */

@@ -95,12 +95,19 @@ public final class AcceptanceExamples {
     return id;
   }
 
-  /** Issues every month from one to another, each on the 1st of the next month at 09:00. */
+  /**
+   * Issues every month from one to another, each on the 1st of the next month at 09:00, by both ledgers:
+   * the municipal authority's and the district authority's (each bills its own level's platforms).
+   */
   public static void issue(World world, YearMonth from, YearMonth to) {
     world.startLedger(from);
+    if (world.gov.as(DISTRICT_AUTHORITY).billing().ledgerStart().isEmpty()) {
+      ok(world.gov.as(DISTRICT_AUTHORITY).billing().startLedger(from));
+    }
     for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
       world.clock.set(at(month.plusMonths(1).atDay(1) + "T09:00"));
       ok(world.gov.as(CITY).billing().issue(month));
+      ok(world.gov.as(DISTRICT_AUTHORITY).billing().issue(month));
     }
   }
 

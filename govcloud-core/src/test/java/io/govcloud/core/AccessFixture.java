@@ -173,8 +173,10 @@ final class AccessFixture {
   BillingAccount billed(DepartmentId owner) {
     active(owner);
     world.clock.set(at("2025-04-01T09:00"));
-    world.startLedger(MARCH);
-    ok(gov.as(CITY).billing().issue(MARCH));
+    // each level's authority bills its own platforms (Art. 17, 20): the district's X, the municipality's D
+    io.govcloud.model.Actor authority = owner.equals(X) ? DISTRICT_AUTHORITY : CITY;
+    ok(gov.as(authority).billing().startLedger(MARCH));
+    ok(gov.as(authority).billing().issue(MARCH));
     return BillingAccount.of(owner, owner.equals(X) ? PX : PD, P1);
   }
 

@@ -56,8 +56,9 @@ import org.junit.jupiter.api.TestFactory;
  * be refused with {@code ACCESS_DENIED} and leave exactly one audit record, the refusal; an allowed cell
  * must not be refused for access (another rule may still refuse it). A method that takes an id is also
  * called with an id that does not exist: the refusal is the same, word for word, as that of a subject out
- * of reach. The three list reads ({@code billing().bills}, {@code records().resources}, {@code
- * reallocation().cases}) filter instead of refusing: an actor may read a subject when the list holds it.
+ * of reach. The list reads ({@code billing().bills}, {@code billing().billingAccounts}, {@code
+ * records().resources}, {@code reallocation().cases}) filter instead of refusing: an actor may read a
+ * subject when the list holds it.
  */
 class AccessMatrixTest {
 
@@ -72,6 +73,8 @@ class AccessMatrixTest {
   private static final Set<Kind> READERS = EnumSet.of(Kind.OWN, Kind.PARENT, Kind.OWN_PROVIDER, Kind.MUNICIPAL, Kind.AUDITOR);
   private static final Set<Kind> DISTRICT_ONLY = EnumSet.of(Kind.DISTRICT);
   private static final Set<Kind> DISTRICT_READERS = EnumSet.of(Kind.OWN, Kind.OWN_PROVIDER, Kind.DISTRICT, Kind.DISTRICT_AUDITOR);
+  private static final Set<Kind> DISTRICT_BILL_READERS =
+      EnumSet.of(Kind.OWN, Kind.OWN_PROVIDER, Kind.DISTRICT, Kind.DISTRICT_AUDITOR, Kind.MUNICIPAL);
   private static final Set<Kind> CASE_READERS = EnumSet.of(Kind.OWN, Kind.PARENT, Kind.MUNICIPAL, Kind.AUDITOR);
   private static final Set<Kind> DISTRICT_CASE_READERS = EnumSet.of(Kind.OWN, Kind.DISTRICT, Kind.DISTRICT_AUDITOR);
   private static final String DOCUMENT = "渝大数据发〔2025〕12号";
@@ -175,14 +178,18 @@ class AccessMatrixTest {
         (as, s, f, o) -> as.emergencies().recordSupplementApproval(r(s), AccessFixture.project(o), f.world.clock.instant())));
     rows.add(byId("emergencies().backfill", DEPARTMENT, AccessFixture::emergencyConfirmed, (as, s, f, o) -> as.emergencies().backfill(r(s))));
     // billing (rule R4)
-    rows.add(row("billing().startLedger", CITY_ONLY, (f, o) -> null, (as, s, f, o) -> as.billing().startLedger(AccessFixture.MARCH)));
-    rows.add(row("billing().issue", CITY_ONLY, (f, o) -> {
+    // each authority starts and issues its own jurisdiction's ledger (Art. 17, 20); the district's ledger
+    // is not started here, so its issue is refused for that, not for access
+    rows.add(row("billing().startLedger", AUTHORITIES, (f, o) -> null, (as, s, f, o) -> as.billing().startLedger(AccessFixture.MARCH)));
+    rows.add(row("billing().issue", AUTHORITIES, (f, o) -> {
       f.active(o);
       f.world.clock.set(at("2025-04-01T09:00"));
       f.world.startLedger(AccessFixture.MARCH);
       return null;
     }, (as, s, f, o) -> as.billing().issue(AccessFixture.MARCH)));
     rows.add(row("billing().bills", READERS, AccessFixture::billed, (as, s, f, o) -> as.billing().bills(AccessFixture.MARCH)));
+    rows.add(row("billing().billingAccounts", READERS, AccessFixture::billed,
+        (as, s, f, o) -> as.billing().billingAccounts().stream().filter(s::equals).toList()));
     rows.add(row("billing().annualStatement", READERS, AccessFixture::billed,
         (as, s, f, o) -> as.billing().annualStatement((BillingAccount) s, Year.of(2025), FeeDeductions.none())));
     rows.add(row("billing().reconcile", READERS, AccessFixture::billed,
@@ -247,8 +254,14 @@ class AccessMatrixTest {
       rows.add(district(byMethod.get(method), EnumSet.of(Kind.OWN)));
     }
     rows.add(district(byMethod.get("resources().openTrial"), PROVIDER));
-    for (String method : List.of("records().resource", "records().resources", "records().auditTrail", "billing().annualStatement")) {
+    for (String method : List.of("records().resource", "records().resources", "records().auditTrail")) {
       rows.add(district(byMethod.get(method), DISTRICT_READERS));
+    }
+    // a district's bills: their parties, and the municipal authority, which supervises every level (Art. 43);
+    // the municipal auditor reads within its own jurisdiction (docs/rules.md#r9)
+    for (String method : List.of("billing().annualStatement", "billing().bills", "billing().billingAccounts", "billing().reconcile",
+        "billing().annualStatement (acceptance)")) {
+      rows.add(district(byMethod.get(method), DISTRICT_BILL_READERS));
     }
     rows.add(district(byMethod.get("registry().registerProject"), DISTRICT_ONLY));
     for (String method : List.of("reallocation().setRedundancyRatio", "reallocation().supervise", "reallocation().reduce")) {
@@ -267,9 +280,7 @@ class AccessMatrixTest {
     rows.add(district(byMethod.get("acceptance().attestations"), EnumSet.of(Kind.OWN_PROVIDER, Kind.DISTRICT, Kind.DISTRICT_AUDITOR)));
     rows.add(district(byMethod.get("acceptance().report"), EnumSet.of(Kind.OWN, Kind.MUNICIPAL, Kind.DISTRICT, Kind.DISTRICT_AUDITOR)));
     rows.add(district(byMethod.get("payments().record"), EnumSet.of(Kind.OWN)));
-    for (String method : List.of("payments().payments", "billing().annualStatement (acceptance)")) {
-      rows.add(district(byMethod.get(method), DISTRICT_READERS));
-    }
+    rows.add(district(byMethod.get("payments().payments"), DISTRICT_READERS));
     return rows;
   }
 

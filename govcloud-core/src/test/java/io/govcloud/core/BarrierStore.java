@@ -6,6 +6,7 @@ import io.govcloud.model.Department;
 import io.govcloud.model.DepartmentId;
 import io.govcloud.model.Dimension;
 import io.govcloud.model.IssuedMonth;
+import io.govcloud.model.Jurisdiction;
 import io.govcloud.model.LedgerStart;
 import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.Notification;
@@ -284,10 +285,15 @@ final class BarrierStore implements Store {
       BillRepository bills = uow.bills();
       return new BillRepository() {
         @Override
-        public Optional<LedgerStart> ledgerStart() {
-          Optional<LedgerStart> found = bills.ledgerStart();
+        public Optional<LedgerStart> ledgerStart(Jurisdiction jurisdiction) {
+          Optional<LedgerStart> found = bills.ledgerStart(jurisdiction);
           await(LEDGER);
           return found;
+        }
+
+        @Override
+        public List<LedgerStart> ledgerStarts() {
+          return bills.ledgerStarts();
         }
 
         @Override
@@ -301,8 +307,8 @@ final class BarrierStore implements Store {
         }
 
         @Override
-        public List<IssuedMonth> issuedMonths() {
-          return bills.issuedMonths();
+        public List<IssuedMonth> issuedMonths(Jurisdiction jurisdiction) {
+          return bills.issuedMonths(jurisdiction);
         }
 
         @Override
@@ -311,8 +317,18 @@ final class BarrierStore implements Store {
         }
 
         @Override
+        public List<MonthlyBill> ofMonth(Jurisdiction jurisdiction, YearMonth month) {
+          return bills.ofMonth(jurisdiction, month);
+        }
+
+        @Override
         public Optional<MonthlyBill> find(BillingAccount account, YearMonth month) {
           return bills.find(account, month);
+        }
+
+        @Override
+        public List<MonthlyBill> all(Jurisdiction jurisdiction) {
+          return bills.all(jurisdiction);
         }
 
         @Override

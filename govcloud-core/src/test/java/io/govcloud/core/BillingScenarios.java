@@ -233,7 +233,11 @@ public abstract class BillingScenarios {
     assertThat(unstarted.article()).isEqualTo(Article.of(30));
     assertThat(gov.as(CITY).billing().ledgerStart()).isEmpty();
     assertThat(gov.as(DEPT_D).billing().startLedger(MARCH).getLeft().code()).isEqualTo(AccessViolations.ACCESS_DENIED);
-    assertThat(gov.as(DISTRICT_AUTHORITY).billing().startLedger(MARCH).getLeft().code()).isEqualTo(AccessViolations.ACCESS_DENIED);
+    assertThat(gov.as(World.AUDITOR).billing().startLedger(MARCH).getLeft().code()).isEqualTo(AccessViolations.ACCESS_DENIED);
+    // the district authority starts its own ledger, not the municipal one (Art. 17, 20)
+    BillingStart district = ok(gov.as(DISTRICT_AUTHORITY).billing().startLedger(MAY));
+    assertThat(district.start().jurisdiction()).isEqualTo(World.DISTRICT);
+    assertThat(gov.as(CITY).billing().ledgerStart()).isEmpty();
     BillingStart started = ok(gov.as(CITY).billing().startLedger(MARCH));
     assertThat(started.start()).isEqualTo(new LedgerStart(MARCH, at("2025-04-01T09:00")));
     assertThat(started.unbilled()).isEmpty();
@@ -245,6 +249,7 @@ public abstract class BillingScenarios {
         .extracting(r -> r.action() + " " + r.refusal().map(Violation::code).orElse("accepted"))
         .containsExactly("ISSUE_BILLS " + BillingViolations.LEDGER_NOT_STARTED, "START_LEDGER " + AccessViolations.ACCESS_DENIED,
             "START_LEDGER " + AccessViolations.ACCESS_DENIED, "START_LEDGER accepted");
+    assertThat(gov.as(CITY).billing().ledgerStarts()).containsExactly(started.start(), district.start());
     assertThat(ok(gov.as(CITY).billing().issue(MARCH))).hasSize(1);
     assertThat(gov.as(CITY).billing().ledgerStart()).contains(started.start());
   }
@@ -263,7 +268,7 @@ public abstract class BillingScenarios {
     });
     assertThat(trailOfMonth("2025-04"))
         .singleElement().satisfies(record -> assertThat(record.changes())
-            .extracting(io.govcloud.model.FieldChange::field).containsExactly("firstMonth", "unbilledBeforeFirstMonth"));
+            .extracting(io.govcloud.model.FieldChange::field).containsExactly("jurisdiction", "firstMonth", "unbilledBeforeFirstMonth"));
     ResourceId late = open("evs.ssd", 10, "2025-03-20T08:00"); // confirmed after the start, in service before April
     world.clock.set(at("2025-05-01T09:00"));
     MonthlyBill april = ok(gov.as(CITY).billing().issue(APRIL)).get(0);

@@ -2,6 +2,7 @@ package io.govcloud.inmemory;
 
 import io.govcloud.model.BillingAccount;
 import io.govcloud.model.IssuedMonth;
+import io.govcloud.model.Jurisdiction;
 import io.govcloud.model.LedgerStart;
 import io.govcloud.model.MonthlyBill;
 import io.govcloud.spi.BillRepository;
@@ -17,11 +18,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * The ledger and its issued bills within a unit of work: a start and the months issued by the unit are
- * buffered until commit, where they are checked again against the latest committed state: the ledger is
- * started once, and the unit's months must continue the committed ones without a gap or a repeat.
+ * The ledgers, one per jurisdiction, and their issued bills within a unit of work: the starts and the
+ * months issued by the unit are buffered until commit, where they are checked again against the latest
+ * committed state: each jurisdiction's ledger is started once, the unit's months of a jurisdiction must
+ * continue its committed ones without a gap or a repeat, and an account is billed once a month.
  *
  * <p>Not thread-safe: used by the one thread running its unit.
  */
@@ -34,9 +37,12 @@ final class BillBook implements BillRepository {
 
   private final Unit unit;
   private final Bills committed;
-  private final Map<YearMonth, IssuedMonth> months = new LinkedHashMap<>();
-  private final Map<YearMonth, List<MonthlyBill>> bills = new LinkedHashMap<>();
-  private LedgerStart start;
+  /** The unit's starts, by jurisdiction code. */
+  private final Map<String, LedgerStart> starts = new TreeMap<>();
+  /** The unit's issued months, by jurisdiction code, in the order issued. */
+  private final Map<String, LinkedHashMap<YearMonth, IssuedMonth>> months = new TreeMap<>();
+  /** The unit's bills, by jurisdiction code and month. */
+  private final Map<String, Map<YearMonth, List<MonthlyBill>>> bills = new TreeMap<>();
 
   BillBook(Unit unit) {
     this.unit = unit;
@@ -44,20 +50,31 @@ final class BillBook implements BillRepository {
   }
 
   @Override
-  public Optional<LedgerStart> ledgerStart() {
+  public Optional<LedgerStart> ledgerStart(Jurisdiction jurisdiction) {
+    Objects.requireNonNull(jurisdiction, "jurisdiction");
     unit.checkOpen();
-    return start != null ? Optional.of(start) : committed.start();
+    LedgerStart own = starts.get(jurisdiction.code());
+    return own != null ? Optional.of(own) : committed.start(jurisdiction);
+  }
+
+  @Override
+  public List<LedgerStart> ledgerStarts() {
+    unit.checkOpen();
+    Map<String, LedgerStart> all = new TreeMap<>();
+    committed.starts().forEach(s -> all.put(s.jurisdiction().code(), s));
+    all.putAll(starts);
+    return List.copyOf(all.values());
   }
 
   @Override
   public void startLedger(LedgerStart ledgerStart) {
     Objects.requireNonNull(ledgerStart, "start");
     unit.checkOpen();
-    Optional<LedgerStart> seen = ledgerStart();
+    Optional<LedgerStart> seen = ledgerStart(ledgerStart.jurisdiction());
     if (seen.isPresent()) {
       throw unit.conflict(new ConflictException(LEDGER, "start " + seen.get().firstMonth(), 0, 1));
     }
-    start = ledgerStart;
+    starts.put(ledgerStart.jurisdiction().code(), ledgerStart);
   }
 
   /** {@inheritDoc} All or nothing: a refused batch adds nothing. */
@@ -76,37 +93,55 @@ final class BillBook implements BillRepository {
         throw new IllegalArgumentException("two bills of " + bill.account() + " for " + month.month());
       }
     }
-    YearMonth next = nextMonth();
+    Jurisdiction jurisdiction = month.jurisdiction();
+    YearMonth next = nextMonth(jurisdiction);
     if (next == null) {
-      throw new IllegalStateException("the billing ledger is not started: " + month.month() + " cannot be issued");
+      throw new IllegalStateException("the billing ledger of " + jurisdiction + " is not started: " + month.month() + " cannot be issued");
     }
     if (!month.month().equals(next)) {
       throw unit.conflict(new ConflictException(KIND, month.month().toString(), 0, 1));
     }
-    months.put(month.month(), month);
-    bills.put(month.month(), List.copyOf(issued));
+    for (BillingAccount account : accounts) {
+      if (find(account, month.month()).isPresent()) {
+        throw unit.conflict(new ConflictException(KIND, account + " " + month.month(), 0, 1));
+      }
+    }
+    months.computeIfAbsent(jurisdiction.code(), k -> new LinkedHashMap<>()).put(month.month(), month);
+    bills.computeIfAbsent(jurisdiction.code(), k -> new LinkedHashMap<>()).put(month.month(), List.copyOf(issued));
   }
 
   @Override
-  public List<IssuedMonth> issuedMonths() {
+  public List<IssuedMonth> issuedMonths(Jurisdiction jurisdiction) {
+    Objects.requireNonNull(jurisdiction, "jurisdiction");
     unit.checkOpen();
-    List<IssuedMonth> all = new ArrayList<>(committed.months().values().toJavaList());
-    all.addAll(months.values());
+    List<IssuedMonth> all = new ArrayList<>(committed.months(jurisdiction).values().toJavaList());
+    all.addAll(months.getOrDefault(jurisdiction.code(), new LinkedHashMap<>()).values());
     all.sort(null);
     return List.copyOf(all);
+  }
+
+  @Override
+  public List<MonthlyBill> ofMonth(Jurisdiction jurisdiction, YearMonth month) {
+    Objects.requireNonNull(jurisdiction, "jurisdiction");
+    Objects.requireNonNull(month, "month");
+    unit.checkOpen();
+    List<MonthlyBill> own = bills.getOrDefault(jurisdiction.code(), Map.of()).get(month);
+    if (own != null) {
+      List<MonthlyBill> sorted = new ArrayList<>(own);
+      sorted.sort(BY_MONTH_THEN_ACCOUNT);
+      return List.copyOf(sorted);
+    }
+    return committed.of(jurisdiction, month).values().toJavaList();
   }
 
   @Override
   public List<MonthlyBill> ofMonth(YearMonth month) {
     Objects.requireNonNull(month, "month");
     unit.checkOpen();
-    List<MonthlyBill> own = bills.get(month);
-    if (own != null) {
-      List<MonthlyBill> sorted = new ArrayList<>(own);
-      sorted.sort((a, b) -> a.account().compareTo(b.account()));
-      return List.copyOf(sorted);
-    }
-    return committed.of(month).values().toJavaList();
+    List<MonthlyBill> all = new ArrayList<>(committed.of(month).values().toJavaList());
+    bills.values().forEach(byMonth -> all.addAll(byMonth.getOrDefault(month, List.of())));
+    all.sort(BY_MONTH_THEN_ACCOUNT);
+    return List.copyOf(all);
   }
 
   @Override
@@ -116,58 +151,87 @@ final class BillBook implements BillRepository {
   }
 
   @Override
+  public List<MonthlyBill> all(Jurisdiction jurisdiction) {
+    Objects.requireNonNull(jurisdiction, "jurisdiction");
+    unit.checkOpen();
+    List<MonthlyBill> all = new ArrayList<>(committed.all(jurisdiction));
+    bills.getOrDefault(jurisdiction.code(), Map.of()).values().forEach(all::addAll);
+    all.sort(BY_MONTH_THEN_ACCOUNT);
+    return List.copyOf(all);
+  }
+
+  @Override
   public List<MonthlyBill> all() {
     unit.checkOpen();
     List<MonthlyBill> all = new ArrayList<>(committed.all());
-    months.keySet().forEach(m -> all.addAll(ofMonth(m)));
+    bills.values().forEach(byMonth -> byMonth.values().forEach(all::addAll));
     // the unit's months may fall between committed ones
     all.sort(BY_MONTH_THEN_ACCOUNT);
     return List.copyOf(all);
   }
 
-  /** The month this unit would issue next, as it sees the ledger; null if it sees no start. */
-  private YearMonth nextMonth() {
-    if (months.isEmpty()) {
-      return start != null ? start.firstMonth() : committed.nextMonth();
+  /** The month this unit would issue next in a jurisdiction's ledger, as it sees it; null if it sees no start. */
+  private YearMonth nextMonth(Jurisdiction jurisdiction) {
+    LinkedHashMap<YearMonth, IssuedMonth> own = months.get(jurisdiction.code());
+    if (own == null || own.isEmpty()) {
+      LedgerStart start = starts.get(jurisdiction.code());
+      return start != null ? start.firstMonth() : committed.nextMonth(jurisdiction);
     }
     YearMonth last = null;
-    for (YearMonth month : months.keySet()) {
+    for (YearMonth month : own.keySet()) {
       last = month;
     }
     return last.plusMonths(1);
   }
 
   /**
-   * Checks that no other unit started the ledger if this one did, and that this unit's months continue
-   * the committed ones: the first of them is the latest committed state's next month.
+   * Checks that no other unit started a ledger this one did, that this unit's months of each jurisdiction
+   * continue the committed ones (the first of them is the latest committed state's next month), and that
+   * no other unit billed an account this one did for the same month.
    *
-   * @throws ConflictException if another unit started the ledger or issued a month first
+   * @throws ConflictException if another unit started a ledger, issued a month or billed an account first
    */
   void validate(Snapshot latest) {
-    if (start != null && latest.bills().start().isPresent()) {
-      throw new ConflictException(LEDGER, "start " + latest.bills().start().get().firstMonth(), 0, 1);
+    for (LedgerStart start : starts.values()) {
+      Optional<LedgerStart> other = latest.bills().start(start.jurisdiction());
+      if (other.isPresent()) {
+        throw new ConflictException(LEDGER, "start " + other.get().firstMonth(), 0, 1);
+      }
     }
-    if (months.isEmpty()) {
-      return;
-    }
-    YearMonth first = months.keySet().iterator().next();
-    YearMonth expected = start != null ? start.firstMonth() : latest.bills().nextMonth();
-    if (!first.equals(expected)) {
-      throw new ConflictException(KIND, first.toString(), 0, 1);
+    for (Map.Entry<String, LinkedHashMap<YearMonth, IssuedMonth>> own : months.entrySet()) {
+      Jurisdiction jurisdiction = new Jurisdiction(own.getKey());
+      YearMonth first = own.getValue().keySet().iterator().next();
+      LedgerStart start = starts.get(own.getKey());
+      YearMonth expected = start != null ? start.firstMonth() : latest.bills().nextMonth(jurisdiction);
+      if (!first.equals(expected)) {
+        throw new ConflictException(KIND, first.toString(), 0, 1);
+      }
+      for (List<MonthlyBill> ofMonth : bills.get(own.getKey()).values()) {
+        for (MonthlyBill bill : ofMonth) {
+          if (latest.bills().of(bill.month()).containsKey(bill.account())) {
+            throw new ConflictException(KIND, bill.account() + " " + bill.month(), 0, 1);
+          }
+        }
+      }
     }
   }
 
-  /** The latest committed state with the ledger started and these months issued; call after {@link #validate}. */
+  /** The latest committed state with the ledgers started and these months issued; call after {@link #validate}. */
   Snapshot apply(Snapshot latest) {
-    Snapshot next = start != null ? latest.withLedgerStart(start) : latest;
-    for (IssuedMonth month : months.values()) {
-      next = next.withIssued(month, bills.get(month.month()));
+    Snapshot next = latest;
+    for (LedgerStart start : starts.values()) {
+      next = next.withLedgerStart(start);
+    }
+    for (Map.Entry<String, LinkedHashMap<YearMonth, IssuedMonth>> own : months.entrySet()) {
+      for (IssuedMonth month : own.getValue().values()) {
+        next = next.withIssued(month, bills.get(own.getKey()).get(month.month()));
+      }
     }
     return next;
   }
 
   /** Whether the unit started nothing and issued nothing. */
   boolean isUnchanged() {
-    return months.isEmpty() && start == null;
+    return months.isEmpty() && starts.isEmpty();
   }
 }

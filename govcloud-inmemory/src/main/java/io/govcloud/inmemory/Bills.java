@@ -2,73 +2,110 @@ package io.govcloud.inmemory;
 
 import io.govcloud.model.BillingAccount;
 import io.govcloud.model.IssuedMonth;
+import io.govcloud.model.Jurisdiction;
 import io.govcloud.model.LedgerStart;
 import io.govcloud.model.MonthlyBill;
 import io.vavr.collection.TreeMap;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The committed ledger start, issued months and their bills, in persistent maps.
+ * The committed ledgers, one per jurisdiction, with their starts, issued months and bills, in persistent
+ * maps.
  *
  * <p>This class is immutable and thread-safe.
  */
 final class Bills {
 
-  static final Bills EMPTY = new Bills(null, TreeMap.empty(), TreeMap.empty());
+  static final Bills EMPTY = new Bills(TreeMap.empty());
 
-  private final LedgerStart start;
-  private final TreeMap<YearMonth, IssuedMonth> months;
-  private final TreeMap<YearMonth, TreeMap<BillingAccount, MonthlyBill>> byMonth;
+  private static final Comparator<MonthlyBill> BY_MONTH_THEN_ACCOUNT =
+      Comparator.comparing(MonthlyBill::month).thenComparing(MonthlyBill::account);
 
-  private Bills(
-      LedgerStart start, TreeMap<YearMonth, IssuedMonth> months, TreeMap<YearMonth, TreeMap<BillingAccount, MonthlyBill>> byMonth) {
-    this.start = start;
-    this.months = months;
-    this.byMonth = byMonth;
+  /** One jurisdiction's ledger: its start, its issued months and their bills by account. */
+  private record Ledger(
+      LedgerStart start, TreeMap<YearMonth, IssuedMonth> months, TreeMap<YearMonth, TreeMap<BillingAccount, MonthlyBill>> byMonth) {}
+
+  private final TreeMap<String, Ledger> ledgers;
+
+  private Bills(TreeMap<String, Ledger> ledgers) {
+    this.ledgers = ledgers;
   }
 
-  /** The ledger's start, if it is started. */
-  Optional<LedgerStart> start() {
-    return Optional.ofNullable(start);
+  /** A jurisdiction's ledger's start, if it is started. */
+  Optional<LedgerStart> start(Jurisdiction jurisdiction) {
+    return ledgers.get(jurisdiction.code()).map(Ledger::start).toJavaOptional();
   }
 
-  /** The month the ledger issues next: its first month, or the month after the last issued; null if not started. */
-  YearMonth nextMonth() {
-    if (start == null) {
+  /** Every started ledger's start, by jurisdiction code. */
+  List<LedgerStart> starts() {
+    return ledgers.values().map(Ledger::start).toJavaList();
+  }
+
+  /**
+   * The month a jurisdiction's ledger issues next: its first month, or the month after the last issued;
+   * null if it is not started.
+   */
+  YearMonth nextMonth(Jurisdiction jurisdiction) {
+    Optional<Ledger> ledger = ledgers.get(jurisdiction.code()).toJavaOptional();
+    if (ledger.isEmpty()) {
       return null;
     }
-    return months.isEmpty() ? start.firstMonth() : months.last()._1.plusMonths(1);
+    TreeMap<YearMonth, IssuedMonth> months = ledger.get().months();
+    return months.isEmpty() ? ledger.get().start().firstMonth() : months.last()._1.plusMonths(1);
   }
 
-  /** These bills with the ledger started. */
-  Bills started(LedgerStart ledgerStart) {
-    return new Bills(ledgerStart, months, byMonth);
+  /** These bills with a jurisdiction's ledger started. */
+  Bills started(LedgerStart start) {
+    return new Bills(ledgers.put(start.jurisdiction().code(), new Ledger(start, TreeMap.empty(), TreeMap.empty())));
   }
 
-  /** The issued months by month. */
-  TreeMap<YearMonth, IssuedMonth> months() {
-    return months;
+  /** A jurisdiction's issued months by month. */
+  TreeMap<YearMonth, IssuedMonth> months(Jurisdiction jurisdiction) {
+    return ledgers.get(jurisdiction.code()).map(Ledger::months).getOrElse(TreeMap.empty());
   }
 
-  /** The bills of a month by account; empty if it is not issued. */
+  /** The bills a jurisdiction's ledger issued for a month, by account; empty if it did not issue it. */
+  TreeMap<BillingAccount, MonthlyBill> of(Jurisdiction jurisdiction, YearMonth month) {
+    return ledgers.get(jurisdiction.code()).flatMap(l -> l.byMonth().get(month))
+        .getOrElse(TreeMap.empty(Comparator.<BillingAccount>naturalOrder()));
+  }
+
+  /** The bills of a month, of every jurisdiction, by account. */
   TreeMap<BillingAccount, MonthlyBill> of(YearMonth month) {
-    return byMonth.get(month).getOrElse(TreeMap.empty(Comparator.<BillingAccount>naturalOrder()));
+    TreeMap<BillingAccount, MonthlyBill> all = TreeMap.empty(Comparator.<BillingAccount>naturalOrder());
+    for (Ledger ledger : ledgers.values()) {
+      all = all.merge(ledger.byMonth().get(month).getOrElse(TreeMap.empty(Comparator.<BillingAccount>naturalOrder())));
+    }
+    return all;
   }
 
-  /** Every bill by month, then account. */
+  /** Every bill of a jurisdiction's ledger, by month, then account. */
+  List<MonthlyBill> all(Jurisdiction jurisdiction) {
+    return ledgers.get(jurisdiction.code()).map(l -> l.byMonth().values().flatMap(TreeMap::values).toJavaList())
+        .getOrElse(List.of());
+  }
+
+  /** Every bill, by month, then account. */
   List<MonthlyBill> all() {
-    return byMonth.values().flatMap(TreeMap::values).toJavaList();
+    List<MonthlyBill> all = new ArrayList<>();
+    ledgers.values().forEach(l -> l.byMonth().values().forEach(m -> all.addAll(m.values().toJavaList())));
+    all.sort(BY_MONTH_THEN_ACCOUNT);
+    return all;
   }
 
-  /** These bills with a month issued. */
+  /** These bills with a month of a started jurisdiction's ledger issued. */
   Bills with(IssuedMonth month, List<MonthlyBill> bills) {
+    Ledger ledger = ledgers.get(month.jurisdiction().code())
+        .getOrElseThrow(() -> new IllegalStateException("the ledger of " + month.jurisdiction() + " is not started"));
     TreeMap<BillingAccount, MonthlyBill> ofMonth = TreeMap.empty(Comparator.<BillingAccount>naturalOrder());
     for (MonthlyBill bill : bills) {
       ofMonth = ofMonth.put(bill.account(), bill);
     }
-    return new Bills(start, months.put(month.month(), month), byMonth.put(month.month(), ofMonth));
+    Ledger next = new Ledger(ledger.start(), ledger.months().put(month.month(), month), ledger.byMonth().put(month.month(), ofMonth));
+    return new Bills(ledgers.put(month.jurisdiction().code(), next));
   }
 }

@@ -5,6 +5,7 @@ import io.govcloud.core.AdaptationScenarios;
 import io.govcloud.core.BillingScenarios;
 import io.govcloud.core.CalendarScenarios;
 import io.govcloud.core.CorrectionScenarios;
+import io.govcloud.core.DistrictBillingScenarios;
 import io.govcloud.core.LifecycleScenarios;
 import io.govcloud.core.ReallocationScenarios;
 import io.govcloud.spi.Store;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The entry point's lifecycle, billing, reallocation, acceptance, calendar, correction and adaptation scenarios of {@code govcloud-core},
+ * The entry point's lifecycle, billing (by jurisdiction too), reallocation, acceptance, calendar, correction and adaptation scenarios of {@code govcloud-core},
  * unchanged, on
  * an embedded H2 file database, on one database per class emptied before each test: always run.
  */
@@ -31,6 +32,17 @@ class H2ScenariosTest {
 
   @Nested
   class Billing extends BillingScenarios {
+    @RegisterExtension
+    static final FreshStores stores = new FreshStores(TestDatabase::h2);
+
+    @Override
+    protected Store newStore() {
+      return stores.next();
+    }
+  }
+
+  @Nested
+  class DistrictBilling extends DistrictBillingScenarios {
     @RegisterExtension
     static final FreshStores stores = new FreshStores(TestDatabase::h2);
 

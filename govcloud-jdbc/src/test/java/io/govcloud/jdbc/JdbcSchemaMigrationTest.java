@@ -8,6 +8,7 @@ import io.govcloud.jdbc.internal.Schema;
 import io.govcloud.model.Department;
 import io.govcloud.model.DepartmentId;
 import io.govcloud.model.IssuedMonth;
+import io.govcloud.model.Jurisdiction;
 import io.govcloud.model.LedgerStart;
 import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.Provider;
@@ -138,6 +139,80 @@ abstract class JdbcSchemaMigrationTest extends JdbcTestCase {
         List<IssuedMonth> months = upgraded.transact(u -> u.bills().issuedMonths());
         assertThat(months).extracting(IssuedMonth::month)
             .containsExactly(YearMonth.of(2025, 11), YearMonth.of(2025, 12), YearMonth.of(2026, 1), YearMonth.of(2026, 2));
+      }
+    }
+  }
+
+  /**
+   * The one ledger of version 5 billed every level's accounts: version 9 gives each jurisdiction of a
+   * registered platform (and the municipality) that ledger's start, next month and issued months, and
+   * each bill, with its lines and adjustments, to its platform's jurisdiction; each ledger goes on alone.
+   */
+  @Test
+  void theOneLedgerOfVersion6IsMovedToEveryJurisdictionWithItsBills() throws SQLException {
+    try (TestDatabase old = createDatabase()) {
+      TestDataSource dataSource = old.dataSource();
+      Database database;
+      try (Connection connection = dataSource.getConnection()) {
+        database = Database.of(connection.getMetaData());
+      }
+      Flyway.configure(JdbcSchemaMigrationTest.class.getClassLoader()).dataSource(dataSource).table(Schema.HISTORY_TABLE)
+          .locations("classpath:io/govcloud/jdbc/migration/" + database.dialect().folder())
+          .placeholders(database.placeholders()).target("6").load().migrate();
+      boolean mariaDb = old.kind() == TestDatabase.Kind.MARIADB;
+      String tz = mariaDb ? "'" : "+00'";
+      old.execute("INSERT INTO gc_platform (id, name, jurisdiction, owner_department, provider, time_zone, version) "
+          + "VALUES ('platform-x', 'district platform', 'yuzhong', NULL, 'provider-1', 'Asia/Shanghai', 1)");
+      old.execute("INSERT INTO gc_billing_ledger (ledger_id, first_year, first_month, started_at, next_year, next_month) "
+          + "VALUES (1, 2025, 11, '2025-12-01 02:00:00" + tz + ", 2026, 1)");
+      for (String[] month : new String[][] {{"2025", "11", "2025-12-01 03:00:00"}, {"2025", "12", "2026-01-01 03:00:00"}}) {
+        old.execute("INSERT INTO gc_issued_month (bill_year, bill_month, proration, issued_at) VALUES (" + month[0] + ", "
+            + month[1] + ", 'ACTUAL_DAYS', '" + month[2] + tz + ")");
+      }
+      // December: the municipal account's bill (number 0) and the district's (number 1), each with a line
+      old.execute("INSERT INTO gc_bill (bill_year, bill_month, bill_number, department, platform, provider, proration) "
+          + "VALUES (2025, 12, 0, 'd-city', 'platform-1', 'provider-1', 'ACTUAL_DAYS')");
+      old.execute("INSERT INTO gc_bill (bill_year, bill_month, bill_number, department, platform, provider, proration) "
+          + "VALUES (2025, 12, 1, 'd-x', 'platform-x', 'provider-1', 'ACTUAL_DAYS')");
+      for (int number = 0; number < 2; number++) {
+        old.execute("INSERT INTO gc_bill_line (bill_year, bill_month, bill_number, line_number, resource_id, work_order, contract, "
+            + "project, item, category, quantity, quantity_scale, unit_price, monthly_amount, first_day, last_day, amount) VALUES "
+            + "(2025, 12, " + number + ", 0, 'r-" + number + "', 'wo-" + number + "', 'c-1', 'pr-1', 'ecs', '计算', 1, 0, 250.00, "
+            + "250.00, '2025-12-01', '2025-12-31', 250.00)");
+      }
+      old.execute("INSERT INTO gc_bill_adjustment (bill_year, bill_month, bill_number, adjustment_number, resource_id, "
+          + "corrected_year, corrected_month, issued, previously_adjusted) VALUES (2025, 12, 1, 0, 'r-1', 2025, 11, 10.00, 0.00)");
+      Jurisdiction yuzhong = Jurisdiction.district("yuzhong");
+      try (JdbcStore upgraded = JdbcStore.of(dataSource)) {
+        List<LedgerStart> starts = upgraded.transact(u -> u.bills().ledgerStarts());
+        assertThat(starts).containsExactly(
+            new LedgerStart(Jurisdiction.MUNICIPAL, YearMonth.of(2025, 11), Instant.parse("2025-12-01T02:00:00Z")),
+            new LedgerStart(yuzhong, YearMonth.of(2025, 11), Instant.parse("2025-12-01T02:00:00Z")));
+        for (Jurisdiction jurisdiction : List.of(Jurisdiction.MUNICIPAL, yuzhong)) {
+          List<IssuedMonth> months = upgraded.transact(u -> u.bills().issuedMonths(jurisdiction));
+          assertThat(months).extracting(IssuedMonth::month).as("months of %s", jurisdiction)
+              .containsExactly(YearMonth.of(2025, 11), YearMonth.of(2025, 12));
+        }
+        List<MonthlyBill> city = upgraded.transact(u -> u.bills().all(Jurisdiction.MUNICIPAL));
+        assertThat(city).extracting(b -> b.account().department().value()).containsExactly("d-city");
+        List<MonthlyBill> district = upgraded.transact(u -> u.bills().all(yuzhong));
+        assertThat(district).singleElement().satisfies(bill -> {
+          assertThat(bill.account().platform().value()).isEqualTo("platform-x");
+          assertThat(bill.lines()).hasSize(1);
+          assertThat(bill.adjustments()).hasSize(1);
+        });
+        upgraded.transact(u -> {
+          u.bills().issue(new IssuedMonth(yuzhong, YearMonth.of(2026, 1), "ACTUAL_DAYS", Instant.parse("2026-02-01T03:00:00Z")),
+              List.of(BillSamples.plain(BillSamples.account("d-x2"), YearMonth.of(2026, 1), 1)));
+          return null;
+        });
+        assertThatThrownBy(() -> upgraded.transact(u -> {
+          u.bills().issue(new IssuedMonth(yuzhong, YearMonth.of(2026, 1), "ACTUAL_DAYS", Instant.parse("2026-02-01T03:00:00Z")), List.of());
+          return null;
+        })).isInstanceOf(ConflictException.class);
+        List<IssuedMonth> cityMonths = upgraded.transact(u -> u.bills().issuedMonths());
+        assertThat(cityMonths).extracting(IssuedMonth::month).as("the municipal ledger, untouched by the district's month")
+            .containsExactly(YearMonth.of(2025, 11), YearMonth.of(2025, 12));
       }
     }
   }

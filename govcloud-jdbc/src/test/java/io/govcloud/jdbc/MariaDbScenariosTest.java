@@ -5,6 +5,7 @@ import io.govcloud.core.AdaptationScenarios;
 import io.govcloud.core.BillingScenarios;
 import io.govcloud.core.CalendarScenarios;
 import io.govcloud.core.CorrectionScenarios;
+import io.govcloud.core.DistrictBillingScenarios;
 import io.govcloud.core.LifecycleScenarios;
 import io.govcloud.core.ReallocationScenarios;
 import io.govcloud.spi.Store;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The entry point's lifecycle, billing, reallocation, acceptance, calendar, correction and adaptation scenarios of {@code govcloud-core},
+ * The entry point's lifecycle, billing (by jurisdiction too), reallocation, acceptance, calendar, correction and adaptation scenarios of {@code govcloud-core},
  * unchanged, on
  * the MariaDB server of {@code GOVCLOUD_TEST_MARIADB_URL}, on one database per class emptied before each test.
  */
@@ -34,6 +35,17 @@ class MariaDbScenariosTest {
 
   @Nested
   class Billing extends BillingScenarios {
+    @RegisterExtension
+    static final FreshStores stores = new FreshStores(TestDatabase::mariadb);
+
+    @Override
+    protected Store newStore() {
+      return stores.next();
+    }
+  }
+
+  @Nested
+  class DistrictBilling extends DistrictBillingScenarios {
     @RegisterExtension
     static final FreshStores stores = new FreshStores(TestDatabase::mariadb);
 

@@ -2,6 +2,7 @@ package io.govcloud.spi;
 
 import io.govcloud.model.BillingAccount;
 import io.govcloud.model.IssuedMonth;
+import io.govcloud.model.Jurisdiction;
 import io.govcloud.model.LedgerStart;
 import io.govcloud.model.MonthlyBill;
 import java.time.YearMonth;
@@ -10,60 +11,108 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The billing ledger and its issued monthly bills (docs/rules.md#r4; Art. 30, 31): the ledger is started
- * once, at its first month; from it, months are issued strictly one after another, each once, with all its
- * bills, and never changed afterwards; corrections become adjustment lines of later bills.
+ * The billing ledgers, one per jurisdiction, and their issued monthly bills (docs/rules.md#r4; Art. 17,
+ * 20, 30, 31): each authority bills the accounts of its own level's platforms. A jurisdiction's ledger is
+ * started once, at its first month; from it, that jurisdiction's months are issued strictly one after
+ * another, each once, with all its bills, and never changed afterwards; corrections become adjustment
+ * lines of later bills. An account is billed in one jurisdiction's ledger only: its platform's.
  *
- * <p>The order holds under any concurrency: of units that start the ledger at once, one commits; of units
- * that issue months at once, only those that issue the ledger's next month (its first month, or the month
- * after the last issued) as committed when they commit can commit, and only one of them. Every other fails
- * with a {@link ConflictException} and keeps nothing, so that no two "first months" and no gap can ever be
- * committed.
+ * <p>The order holds under any concurrency, per jurisdiction: of units that start the same jurisdiction's
+ * ledger at once, one commits; of units that issue months of the same jurisdiction at once, only those
+ * that issue that ledger's next month (its first month, or the month after the last issued) as committed
+ * when they commit can commit, and only one of them. Every other fails with a {@link ConflictException}
+ * and keeps nothing, so that no two "first months" and no gap can ever be committed. Units working on
+ * different jurisdictions' ledgers do not conflict.
+ *
+ * <p>The methods without a jurisdiction that name a ledger ({@link #ledgerStart()}, {@link #issuedMonths()})
+ * are the municipal ledger's, the one ledger a store kept before ledgers were kept by jurisdiction.
  */
 public interface BillRepository {
 
   /**
-   * The start of the ledger, once it is started.
+   * The start of a jurisdiction's ledger, once it is started.
    *
-   * @return the start, or empty before the ledger is started
+   * @param jurisdiction the jurisdiction, not null
+   * @return the start, or empty before that ledger is started
    */
-  Optional<LedgerStart> ledgerStart();
+  Optional<LedgerStart> ledgerStart(Jurisdiction jurisdiction);
 
   /**
-   * Starts the ledger at its first month.
+   * The start of the municipal ledger: {@code ledgerStart(Jurisdiction.MUNICIPAL)}.
    *
-   * @param start the first month and when it was started, not null
-   * @throws ConflictException if the ledger is started already: in this unit, by a unit that committed,
-   *     or by a unit that commits first
+   * @return the start, or empty before the municipal ledger is started
+   */
+  default Optional<LedgerStart> ledgerStart() {
+    return ledgerStart(Jurisdiction.MUNICIPAL);
+  }
+
+  /**
+   * The start of every jurisdiction's ledger that is started.
+   *
+   * @return the starts, ordered by jurisdiction code, not null
+   */
+  List<LedgerStart> ledgerStarts();
+
+  /**
+   * Starts a jurisdiction's ledger at its first month.
+   *
+   * @param start the jurisdiction, the first month and when it was started, not null
+   * @throws ConflictException if that jurisdiction's ledger is started already: in this unit, by a unit
+   *     that committed, or by a unit that commits first
    */
   void startLedger(LedgerStart start);
 
   /**
-   * Saves an issued month and all of its bills, in one batch.
+   * Saves a month issued by a jurisdiction's ledger and all of its bills, in one batch.
    *
-   * @param month the month issued, not null: the ledger's next month
-   * @param bills its bills, each of that month, at most one per account; not null, may be empty
+   * @param month the jurisdiction and the month issued, not null: that ledger's next month
+   * @param bills its bills, each of that month, at most one per account, each of an account of that
+   *     jurisdiction's platforms; not null, may be empty
    * @throws IllegalArgumentException if a bill is of another month, or two bills share an account
-   * @throws IllegalStateException if the ledger is not started, as this unit sees it
-   * @throws ConflictException if the month is not the ledger's next month (its first month when none is
+   * @throws IllegalStateException if that jurisdiction's ledger is not started, as this unit sees it
+   * @throws ConflictException if the month is not that ledger's next month (its first month when none is
    *     issued, else the month after the last issued), as this unit sees it or as committed when it
-   *     commits: issued already, or another unit issued a month first
+   *     commits: issued already, or another unit issued a month first; or if an account's bill of that
+   *     month is saved already (by another jurisdiction's ledger)
    */
   void issue(IssuedMonth month, Collection<MonthlyBill> bills);
 
-  /** {@return the issued months, ascending} */
-  List<IssuedMonth> issuedMonths();
+  /**
+   * The months a jurisdiction's ledger issued.
+   *
+   * @param jurisdiction the jurisdiction, not null
+   * @return the months, ascending, not null
+   */
+  List<IssuedMonth> issuedMonths(Jurisdiction jurisdiction);
 
   /**
-   * The bills of an issued month, ordered by account; empty if it is not issued.
+   * The months the municipal ledger issued: {@code issuedMonths(Jurisdiction.MUNICIPAL)}.
+   *
+   * @return the months, ascending, not null
+   */
+  default List<IssuedMonth> issuedMonths() {
+    return issuedMonths(Jurisdiction.MUNICIPAL);
+  }
+
+  /**
+   * The bills of a month, of every jurisdiction, ordered by account.
    *
    * @param month the month, not null
-   * @return the month's bills; empty if it is not issued or had no bill
+   * @return the month's bills; empty if no ledger issued it or it had no bill
    */
   List<MonthlyBill> ofMonth(YearMonth month);
 
   /**
-   * The bill of an account for a month, if it was issued.
+   * The bills a jurisdiction's ledger issued for a month.
+   *
+   * @param jurisdiction the jurisdiction, not null
+   * @param month the month, not null
+   * @return the bills, ordered by account; empty if that ledger did not issue the month
+   */
+  List<MonthlyBill> ofMonth(Jurisdiction jurisdiction, YearMonth month);
+
+  /**
+   * The bill of an account for a month, if it was issued, by whichever ledger bills the account.
    *
    * @param account the account, not null
    * @param month the month, not null
@@ -71,6 +120,14 @@ public interface BillRepository {
    */
   Optional<MonthlyBill> find(BillingAccount account, YearMonth month);
 
-  /** {@return every issued bill, ordered by month, then account} */
+  /** {@return every issued bill, of every jurisdiction, ordered by month, then account} */
   List<MonthlyBill> all();
+
+  /**
+   * Every bill a jurisdiction's ledger issued.
+   *
+   * @param jurisdiction the jurisdiction, not null
+   * @return the bills, ordered by month, then account, not null
+   */
+  List<MonthlyBill> all(Jurisdiction jurisdiction);
 }

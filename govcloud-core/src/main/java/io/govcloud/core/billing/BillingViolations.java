@@ -3,6 +3,7 @@ package io.govcloud.core.billing;
 import io.govcloud.core.internal.Chinese;
 import io.govcloud.model.Article;
 import io.govcloud.model.BillingAccount;
+import io.govcloud.model.Jurisdiction;
 import io.govcloud.model.LedgerStart;
 import io.govcloud.model.Money;
 import io.govcloud.model.ResourceId;
@@ -171,34 +172,41 @@ public final class BillingViolations {
   }
 
   /**
-   * A month issued before the ledger is started (Art. 30).
+   * A month issued before the issuing authority's jurisdiction's ledger is started (Art. 30).
    *
+   * @param jurisdiction the jurisdiction, not null
    * @param month the month, not null
    * @return the violation, not null
    */
-  public static Violation ledgerNotStarted(YearMonth month) {
+  public static Violation ledgerNotStarted(Jurisdiction jurisdiction, YearMonth month) {
+    String level = jurisdiction.isMunicipal() ? "市级" : "区县" + jurisdiction.code();
+    String levelEn = jurisdiction.isMunicipal() ? "the municipal" : "district " + jurisdiction.code() + "'s";
     return Violation.of(
             LEDGER_NOT_STARTED,
             Article.of(30),
-            "计费账本尚未启用，无法出具 " + month + " 的账单：须先由市级大数据主管部门指定首个计费月份",
-            "the billing ledger is not started, so " + month + " cannot be issued: the municipal authority first sets the "
+            level + "计费账本尚未启用，无法出具 " + month + " 的账单：须先由" + level + "大数据主管部门指定首个计费月份",
+            levelEn + " billing ledger is not started, so " + month + " cannot be issued: its authority first sets the "
                 + "ledger's first month")
+        .with("jurisdiction", jurisdiction.code())
         .with("month", month);
   }
 
   /**
-   * The ledger is started already (Art. 30).
+   * The jurisdiction's ledger is started already (Art. 30).
    *
    * @param start the ledger's start, not null
    * @return the violation, not null
    */
   public static Violation ledgerAlreadyStarted(LedgerStart start) {
+    String level = start.jurisdiction().isMunicipal() ? "市级" : "区县" + start.jurisdiction().code();
+    String levelEn = start.jurisdiction().isMunicipal() ? "the municipal" : "district " + start.jurisdiction().code() + "'s";
     return Violation.of(
             LEDGER_ALREADY_STARTED,
             Article.of(30),
-            "计费账本已于 " + start.startedAt() + " 启用，首个计费月份为 " + start.firstMonth() + "，不可更改",
-            "the billing ledger was started at " + start.startedAt() + " with first month " + start.firstMonth()
+            level + "计费账本已于 " + start.startedAt() + " 启用，首个计费月份为 " + start.firstMonth() + "，不可更改",
+            levelEn + " billing ledger was started at " + start.startedAt() + " with first month " + start.firstMonth()
                 + ", which never changes")
+        .with("jurisdiction", start.jurisdiction().code())
         .with("firstMonth", start.firstMonth())
         .with("startedAt", start.startedAt());
   }

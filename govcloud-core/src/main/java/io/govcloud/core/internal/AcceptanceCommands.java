@@ -22,6 +22,7 @@ import io.govcloud.model.Department;
 import io.govcloud.model.DepartmentId;
 import io.govcloud.model.Evaluation;
 import io.govcloud.model.Jurisdiction;
+import io.govcloud.model.LedgerStart;
 import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.Party;
 import io.govcloud.model.Platform;
@@ -184,17 +185,20 @@ public final class AcceptanceCommands {
       if (denied.isPresent()) {
         return Either.left(denied.get());
       }
-      BillingLedger ledger = Statements.ledger(uow, proration, YearMonth.of(year.getValue(), 1));
       List<AnnualStatement> statements = new ArrayList<>();
-      for (BillingAccount account : ledger.accounts(year)) {
-        if (account.department().equals(departmentId)) {
-          Either<Violation, AnnualStatement> statement = Statements.withAcceptance(uow, ledger, account, year, policy);
-          if (statement.isLeft()) {
-            return Either.left(statement.getLeft());
+      for (LedgerStart start : uow.bills().ledgerStarts()) {
+        BillingLedger ledger = Statements.ledger(uow, start.jurisdiction(), proration, YearMonth.of(year.getValue(), 1));
+        for (BillingAccount account : ledger.accounts(year)) {
+          if (account.department().equals(departmentId)) {
+            Either<Violation, AnnualStatement> statement = Statements.withAcceptance(uow, ledger, account, year, policy);
+            if (statement.isLeft()) {
+              return Either.left(statement.getLeft());
+            }
+            statements.add(statement.get());
           }
-          statements.add(statement.get());
         }
       }
+      statements.sort(java.util.Comparator.comparing(AnnualStatement::account));
       return Either.right(SupervisionReport.of(departmentId, year, uow.resources().ofDepartment(departmentId), statements,
           uow.evaluations().ofYear(year), uow.annualResults().ofYear(year)));
     });

@@ -185,15 +185,17 @@ public final class Notices {
   }
 
   /**
-   * The notices of an account left out of a month (Art. 30; rule R4): to the municipal authority, the
-   * account's department and its provider, naming the resources and why.
+   * The notices of an account left out of a month (Art. 30; rule R4): to the issuing authority (of the
+   * account's platform's jurisdiction), the account's department and its provider, naming the resources
+   * and why.
    *
    * @param tx the unit's action, not null
+   * @param jurisdiction the issuing ledger's jurisdiction, not null
    * @param month the month issued, not null
    * @param account the account left out, not null
    * @param reasons why, not empty
    */
-  static void billWithheld(Tx tx, YearMonth month, BillingAccount account, List<Violation> reasons) {
+  static void billWithheld(Tx tx, Jurisdiction jurisdiction, YearMonth month, BillingAccount account, List<Violation> reasons) {
     Map<String, String> data = new LinkedHashMap<>();
     data.put("month", month.toString());
     data.put("account", account.toString());
@@ -201,21 +203,22 @@ public final class Notices {
     data.put("codes", String.join(",", reasons.stream().map(Violation::code).distinct().toList()));
     String zh = "计费账户 " + account + " 的" + month + "账单暂缓出具：" + reasons.get(0).chinese();
     String en = "the bill of " + account + " for " + month + " is withheld: " + reasons.get(0).english();
-    tx.notify(NotificationTypes.BILL_WITHHELD, Party.authority(Jurisdiction.MUNICIPAL), Article.of(30), zh, en, data);
+    tx.notify(NotificationTypes.BILL_WITHHELD, Party.authority(jurisdiction), Article.of(30), zh, en, data);
     tx.notify(NotificationTypes.BILL_WITHHELD, Party.department(account.department()), Article.of(30), zh, en, data);
     tx.notify(NotificationTypes.BILL_WITHHELD, Party.provider(account.provider()), Article.of(30), zh, en, data);
   }
 
   /**
-   * The notice to the municipal authority of work orders confirmed since the last issuance that reach
-   * back before the billing ledger's first month: those days are not billed (Art. 30; rule R4).
+   * The notice to the issuing authority of work orders confirmed since the last issuance that reach back
+   * before its jurisdiction's billing ledger's first month: those days are not billed (Art. 30; rule R4).
    *
    * @param tx the unit's action, not null
+   * @param jurisdiction the ledger's jurisdiction, not null
    * @param month the month being issued, not null
    * @param firstMonth the ledger's first month, not null
    * @param unbilled the service before it, not empty
    */
-  static void serviceBeforeLedger(Tx tx, YearMonth month, YearMonth firstMonth, List<UnbilledService> unbilled) {
+  static void serviceBeforeLedger(Tx tx, Jurisdiction jurisdiction, YearMonth month, YearMonth firstMonth, List<UnbilledService> unbilled) {
     Map<String, String> data = new LinkedHashMap<>();
     data.put("month", month.toString());
     data.put("firstMonth", firstMonth.toString());
@@ -224,7 +227,8 @@ public final class Notices {
     String zh = "出具" + month + "账单时发现" + unbilled.size() + "段已确认的服务早于计费账本的首个计费月份" + firstMonth + "，不予计费";
     String en = "issuing " + month + ": " + unbilled.size() + " confirmed service period(s) lie before the ledger's first month "
         + firstMonth + " and are not billed";
-    tx.notify(NotificationTypes.SERVICE_BEFORE_LEDGER, Party.authority(Jurisdiction.MUNICIPAL), Article.of(30), zh, en, data);
+    data.put("jurisdiction", jurisdiction.code());
+    tx.notify(NotificationTypes.SERVICE_BEFORE_LEDGER, Party.authority(jurisdiction), Article.of(30), zh, en, data);
   }
 
   /**

@@ -11,6 +11,8 @@ import io.govcloud.model.AnnualStatement;
 import io.govcloud.model.Article;
 import io.govcloud.model.BillingAccount;
 import io.govcloud.model.IssuedMonth;
+import io.govcloud.model.Jurisdiction;
+import io.govcloud.model.LedgerStart;
 import io.govcloud.model.Payment;
 import io.govcloud.model.PaymentId;
 import io.govcloud.model.Platform;
@@ -37,11 +39,12 @@ import org.slf4j.LoggerFactory;
  * <p>A payment re-saves the paying department in the same unit, so that two payments of one department at
  * once conflict instead of together exceeding what is outstanding.
  *
- * <p>Decisions on the year-end flag: a year is swept once its December is issued (its fees are known only
- * then; months are issued in order) and it has ended in the zone of each account's platform; the amount is what was payable (fees
+ * <p>Decisions on the year-end flag: a year of a jurisdiction's ledger is swept once its December is
+ * issued (its fees are known only then; months are issued in order) and it has ended in the zone of each account's platform; the amount is what was payable (fees
  * minus the deductions decided by then) and not paid by payments dated within the year. Each account is
  * flagged once, its flag an audit record of the subject {@code fee-year} and {@code account/year}; once
- * every account of a year is handled the year itself is marked so, and later sweeps skip it. An account
+ * every account of a ledger's year is handled the year itself is marked so (its subject the year for the
+ * municipal ledger, {@code jurisdiction/year} for a district's), and later sweeps skip it. An account
  * whose deduction is refused (its provider's result needs a table none is in force for) is not flagged, and
  * the year is swept again until the host configures the table: no amount is guessed.
  */
@@ -67,14 +70,14 @@ public final class PaymentCommands {
   /** A department records a payment of its account's fees of a year (Art. 31). */
   public Either<Violation, Payment> record(Actor actor, PaymentRequest request) {
     BillingAccount account = request.account();
-    return runner.change(actor, "RECORD_PAYMENT", "account", account.toString(), tx -> {
+    return runner.change(actor, "RECORD_PAYMENT", "account", account.auditId(), tx -> {
       UnitOfWork uow = tx.uow();
       Optional<Violation> denied =
           tx.access(AccessPolicy.Kind.CHANGE, Optional.of(Actor.Role.DEPARTMENT), Article.of(31), Subjects.of(uow, account));
       if (denied.isPresent()) {
         return Either.left(denied.get());
       }
-      BillingLedger ledger = Statements.ledger(uow, proration, YearMonth.of(request.feeYear().getValue(), 1));
+      BillingLedger ledger = Statements.ledgerOf(uow, account, proration, YearMonth.of(request.feeYear().getValue(), 1));
       return Statements.withAcceptance(uow, ledger, account, request.feeYear(), policy).flatMap(statement ->
           Payments.record(PaymentId.of(tx.newId("payment")), request, statement, tx.now()).map(payment -> {
             // a department's payments one at a time: two at once conflict on the department's version
@@ -90,7 +93,7 @@ public final class PaymentCommands {
 
   /** The payments of an account's fees of a year, to the account's parties (rule R9). */
   public Either<Violation, List<Payment>> payments(Actor actor, BillingAccount account, Year year) {
-    return runner.read(actor, "READ_PAYMENTS", "account", account.toString(), tx -> {
+    return runner.read(actor, "READ_PAYMENTS", "account", account.auditId(), tx -> {
       Optional<Violation> denied = tx.checkReach(Subjects.of(tx.uow(), account));
       return denied.<Either<Violation, List<Payment>>>map(Either::left)
           .orElseGet(() -> Either.right(tx.uow().payments().ofAccount(account, year)));
@@ -107,8 +110,9 @@ public final class PaymentCommands {
   public List<Payments.Arrears> sweep(Instant now) {
     List<Payments.Arrears> flagged = new ArrayList<>();
     try {
-      for (Year year : runner.store().transact(PaymentCommands::yearsToSweep)) {
-        YearEnd end = runner.store().transact(uow -> yearEnd(uow, year, now));
+      for (LedgerYear ledgerYear : runner.store().transact(PaymentCommands::yearsToSweep)) {
+        Year year = ledgerYear.year();
+        YearEnd end = runner.store().transact(uow -> yearEnd(uow, ledgerYear.jurisdiction(), year, now));
         boolean complete = end.complete();
         for (Payments.Arrears arrears : end.arrears()) {
           try {
@@ -118,7 +122,7 @@ public final class PaymentCommands {
           }
         }
         if (complete) {
-          runner.sweep(SWEEP, now, SWEPT, FEE_YEAR, year.toString(), tx -> {
+          runner.sweep(SWEEP, now, SWEPT, FEE_YEAR, ledgerYear.key(), tx -> {
             tx.changed("accountsInArrears", null, end.arrears().size());
             return Optional.of(year);
           });
@@ -134,22 +138,34 @@ public final class PaymentCommands {
   private record YearEnd(List<Payments.Arrears> arrears, boolean complete) {}
 
   /**
-   * The years whose December is issued (months are issued in order, so every month of the year billed is)
-   * and that no sweep has marked as handled.
+   * A year of a jurisdiction's ledger; its key, the subject of the mark that it is handled, is the year
+   * for the municipal ledger (as before ledgers were kept by jurisdiction), else {@code jurisdiction/year}.
    */
-  private static List<Year> yearsToSweep(UnitOfWork uow) {
-    List<Year> years = new ArrayList<>();
-    for (IssuedMonth issued : uow.bills().issuedMonths()) {
-      Year year = Year.of(issued.month().getYear());
-      if (issued.month().getMonthValue() == 12 && !done(uow, SWEPT, year.toString())) {
-        years.add(year);
+  private record LedgerYear(Jurisdiction jurisdiction, Year year) {
+    String key() {
+      return jurisdiction.isMunicipal() ? year.toString() : jurisdiction.code() + "/" + year;
+    }
+  }
+
+  /**
+   * The years of each jurisdiction's ledger whose December is issued (months are issued in order, so every
+   * month of the year billed is) and that no sweep has marked as handled.
+   */
+  private static List<LedgerYear> yearsToSweep(UnitOfWork uow) {
+    List<LedgerYear> years = new ArrayList<>();
+    for (LedgerStart start : uow.bills().ledgerStarts()) {
+      for (IssuedMonth issued : uow.bills().issuedMonths(start.jurisdiction())) {
+        LedgerYear year = new LedgerYear(start.jurisdiction(), Year.of(issued.month().getYear()));
+        if (issued.month().getMonthValue() == 12 && !done(uow, SWEPT, year.key())) {
+          years.add(year);
+        }
       }
     }
     return years;
   }
 
-  private YearEnd yearEnd(UnitOfWork uow, Year year, Instant now) {
-    BillingLedger ledger = Statements.ledger(uow, proration, YearMonth.of(year.getValue(), 1));
+  private YearEnd yearEnd(UnitOfWork uow, Jurisdiction jurisdiction, Year year, Instant now) {
+    BillingLedger ledger = Statements.ledger(uow, jurisdiction, proration, YearMonth.of(year.getValue(), 1));
     List<Payments.Arrears> arrears = new ArrayList<>();
     boolean complete = true;
     for (BillingAccount account : ledger.accounts(year)) {

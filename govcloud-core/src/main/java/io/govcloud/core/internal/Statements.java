@@ -9,7 +9,9 @@ import io.govcloud.model.AnnualResult;
 import io.govcloud.model.AnnualStatement;
 import io.govcloud.model.BillingAccount;
 import io.govcloud.model.IssuedMonth;
+import io.govcloud.model.Jurisdiction;
 import io.govcloud.model.LedgerStart;
+import io.govcloud.model.Platform;
 import io.govcloud.model.Violation;
 import io.govcloud.spi.FeeDeductions;
 import io.govcloud.spi.UnitOfWork;
@@ -20,7 +22,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * Annual statements drawn from the store (Art. 31, 41; rule R4, R7): the ledger of the issued months, the
+ * Annual statements drawn from the store (Art. 31, 41; rule R4, R7): the ledger of a jurisdiction's issued months, the
  * deductions of a port, and the payments recorded of the year's fees. With the acceptance deductions, an
  * account is deducted by its provider's annual result of the year under the deduction table in force; a
  * result that would deduct without a table refuses the statement ({@code DEDUCTION_TABLE_MISSING}), so
@@ -33,19 +35,32 @@ final class Statements {
   private Statements() {}
 
   /**
-   * The ledger of the issued months from the ledger's first month, prorated as the first issued month
-   * was; with none issued yet, an empty one with the given proration, starting at the ledger's first
-   * month, or at {@code firstIfNone} before the ledger is started.
+   * The ledger of a jurisdiction's issued months from its ledger's first month, prorated as its first
+   * issued month was; with none issued yet, an empty one with the given proration, starting at the
+   * ledger's first month, or at {@code firstIfNone} before the ledger is started.
    */
-  static BillingLedger ledger(UnitOfWork uow, Proration proration, YearMonth firstIfNone) {
-    List<IssuedMonth> issued = uow.bills().issuedMonths();
-    YearMonth first = uow.bills().ledgerStart().map(LedgerStart::firstMonth)
+  static BillingLedger ledger(UnitOfWork uow, Jurisdiction jurisdiction, Proration proration, YearMonth firstIfNone) {
+    List<IssuedMonth> issued = uow.bills().issuedMonths(jurisdiction);
+    YearMonth first = uow.bills().ledgerStart(jurisdiction).map(LedgerStart::firstMonth)
         .orElse(issued.isEmpty() ? firstIfNone : issued.get(0).month());
     if (issued.isEmpty()) {
       return BillingLedger.startingAt(first, proration);
     }
     Proration stored = Proration.named(issued.get(0).proration());
-    return BillingLedger.restore(first, stored, issued.stream().map(IssuedMonth::month).toList(), uow.bills().all());
+    return BillingLedger.restore(first, stored, issued.stream().map(IssuedMonth::month).toList(), uow.bills().all(jurisdiction));
+  }
+
+  /**
+   * The ledger that bills an account: its platform's jurisdiction's (the municipal one when the platform
+   * is not registered), as {@link #ledger(UnitOfWork, Jurisdiction, Proration, YearMonth)}.
+   */
+  static BillingLedger ledgerOf(UnitOfWork uow, BillingAccount account, Proration proration, YearMonth firstIfNone) {
+    return ledger(uow, jurisdictionOf(uow, account), proration, firstIfNone);
+  }
+
+  /** The jurisdiction whose ledger bills an account: its platform's, or the municipality's when the platform is not registered. */
+  static Jurisdiction jurisdictionOf(UnitOfWork uow, BillingAccount account) {
+    return uow.platforms().find(account.platform()).map(Platform::jurisdiction).orElse(Jurisdiction.MUNICIPAL);
   }
 
   /** The statement of an account with the deductions a port reports and the payments recorded. */

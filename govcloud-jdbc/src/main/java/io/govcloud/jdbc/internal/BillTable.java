@@ -5,6 +5,7 @@ import io.govcloud.model.BillLine;
 import io.govcloud.model.BillingAccount;
 import io.govcloud.model.DepartmentId;
 import io.govcloud.model.IssuedMonth;
+import io.govcloud.model.Jurisdiction;
 import io.govcloud.model.LedgerStart;
 import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.PlatformId;
@@ -27,20 +28,23 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The ledger, the issued months and their bills: {@code gc_billing_ledger}, {@code gc_issued_month},
- * {@code gc_bill}, {@code gc_bill_line}, {@code gc_bill_adjustment} and {@code gc_bill_adjustment_line},
- * written once (but the ledger's next month) and only read afterwards.
+ * The ledgers, one per jurisdiction, the issued months and their bills: {@code gc_billing_ledger}, {@code
+ * gc_issued_month}, {@code gc_bill}, {@code gc_bill_line}, {@code gc_bill_adjustment} and {@code
+ * gc_bill_adjustment_line}, each keyed by the jurisdiction first, written once (but each ledger's next
+ * month) and only read afterwards.
  *
- * <p>The ledger is one row, inserted once by {@link #startLedger}: a second start fails on its primary key
- * and becomes a {@link ConflictException}. {@link #issue} first moves the row's next month from the month
- * issued to the one after, with an UPDATE that names the month it expects: of units issuing at once, the
- * first takes the row's lock, the others wait and then find another next month (0 rows: a {@link
- * ConflictException}); a month that is not the next one fails the same way. Then it inserts the month's
- * row, whose primary key makes a month issued once (SQLState 23xxx, a {@link ConflictException}), before
- * any bill is written; the unit then rolls back. The bills, lines, adjustments and recomputed lines
- * follow, each table in JDBC batches of the store's batch size. A bill is numbered within its month in
- * account order, so that reading by number
- * gives the port's order whatever the database's collation.
+ * <p>A jurisdiction's ledger is one row, inserted once by {@link #startLedger}: a second start fails on its
+ * primary key and becomes a {@link ConflictException}. {@link #issue} first moves the row's next month from
+ * the month issued to the one after, with an UPDATE that names the jurisdiction and the month it expects:
+ * of units issuing the same jurisdiction's months at once, the first takes the row's lock, the others wait
+ * and then find another next month (0 rows: a {@link ConflictException}); a month that is not the next one
+ * fails the same way. Units of different jurisdictions lock different rows. Then it inserts the month's
+ * row, whose primary key makes a month of a jurisdiction issued once (SQLState 23xxx, a {@link
+ * ConflictException}), before any bill is written; the unit then rolls back. The bills, lines, adjustments
+ * and recomputed lines follow, each table in JDBC batches of the store's batch size; an account billed
+ * twice for a month (by two jurisdictions) fails on {@code gc_bill_account}. A bill is numbered within its
+ * jurisdiction's month in account order, so that reading by number gives the port's order whatever the
+ * database's collation; reads across jurisdictions are sorted in memory.
  *
  * <p>Reads load the bills, then each child table once, for the same predicate on the month columns, and
  * assemble them in memory. Bills never change, so a read at READ COMMITTED cannot mix versions: the
@@ -52,22 +56,25 @@ import java.util.Set;
 final class BillTable implements BillRepository {
 
   private static final String KIND = "issued month";
-  private static final String KEY = "bill_year, bill_month, bill_number";
+  private static final String KEY = "jurisdiction, bill_year, bill_month, bill_number";
   private static final String INSERT_MONTH =
-      "INSERT INTO gc_issued_month (bill_year, bill_month, proration, issued_at) VALUES (?, ?, ?, ?)";
+      "INSERT INTO gc_issued_month (jurisdiction, bill_year, bill_month, proration, issued_at) VALUES (?, ?, ?, ?, ?)";
   private static final String INSERT_BILL =
-      "INSERT INTO gc_bill (" + KEY + ", department, platform, provider, proration) VALUES (?, ?, ?, ?, ?, ?, ?)";
+      "INSERT INTO gc_bill (" + KEY + ", department, platform, provider, proration) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String INSERT_LINE = "INSERT INTO gc_bill_line (" + KEY + ", line_number, "
-      + BillLineColumns.NAMES + ") VALUES (?, ?, ?, ?, " + BillLineColumns.PARAMETERS + ")";
+      + BillLineColumns.NAMES + ") VALUES (?, ?, ?, ?, ?, " + BillLineColumns.PARAMETERS + ")";
   private static final String INSERT_ADJUSTMENT = "INSERT INTO gc_bill_adjustment (" + KEY + ", adjustment_number, "
-      + "resource_id, corrected_year, corrected_month, issued, previously_adjusted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      + "resource_id, corrected_year, corrected_month, issued, previously_adjusted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String INSERT_ADJUSTMENT_LINE = "INSERT INTO gc_bill_adjustment_line (" + KEY
-      + ", adjustment_number, line_number, " + BillLineColumns.NAMES + ") VALUES (?, ?, ?, ?, ?, "
+      + ", adjustment_number, line_number, " + BillLineColumns.NAMES + ") VALUES (?, ?, ?, ?, ?, ?, "
       + BillLineColumns.PARAMETERS + ")";
 
   private static final String LEDGER = "billing ledger";
+  private static final String LEDGER_COLUMNS = "jurisdiction, first_year, first_month, started_at";
   private static final String MOVE_NEXT_MONTH = "UPDATE gc_billing_ledger SET next_year = ?, next_month = ? "
-      + "WHERE ledger_id = 1 AND next_year = ? AND next_month = ?";
+      + "WHERE jurisdiction = ? AND next_year = ? AND next_month = ?";
+  private static final Comparator<MonthlyBill> BY_MONTH_THEN_ACCOUNT =
+      Comparator.comparing(MonthlyBill::month).thenComparing(MonthlyBill::account);
 
   private final JdbcUnitOfWork unit;
 
@@ -76,10 +83,25 @@ final class BillTable implements BillRepository {
   }
 
   @Override
-  public Optional<LedgerStart> ledgerStart() {
-    return unit.read("read the start of the billing ledger", () -> unit.transaction().queryOne(
-        "SELECT first_year, first_month, started_at FROM gc_billing_ledger WHERE ledger_id = 1", Sql.Binder.NONE,
-        row -> new LedgerStart(month(row, "first_year", "first_month"), row.instant("started_at"))));
+  public Optional<LedgerStart> ledgerStart(Jurisdiction jurisdiction) {
+    Objects.requireNonNull(jurisdiction, "jurisdiction");
+    return unit.read("read the start of the billing ledger of " + jurisdiction, () -> unit.transaction().queryOne(
+        "SELECT " + LEDGER_COLUMNS + " FROM gc_billing_ledger WHERE jurisdiction = ?", p -> p.text(jurisdiction.code()),
+        BillTable::start));
+  }
+
+  @Override
+  public List<LedgerStart> ledgerStarts() {
+    return unit.read("list the starts of the billing ledgers", () -> {
+      List<LedgerStart> starts = new ArrayList<>(unit.transaction().query(
+          "SELECT " + LEDGER_COLUMNS + " FROM gc_billing_ledger", Sql.Binder.NONE, BillTable::start));
+      starts.sort(Comparator.comparing(s -> s.jurisdiction().code()));
+      return List.copyOf(starts);
+    });
+  }
+
+  private static LedgerStart start(Row row) throws SQLException {
+    return new LedgerStart(new Jurisdiction(row.text("jurisdiction")), month(row, "first_year", "first_month"), row.instant("started_at"));
   }
 
   /** {@inheritDoc} A second start fails on the row's primary key. */
@@ -87,12 +109,12 @@ final class BillTable implements BillRepository {
   public void startLedger(LedgerStart start) {
     Objects.requireNonNull(start, "start");
     YearMonth first = start.firstMonth();
-    unit.write("start the billing ledger at " + first, () -> {
+    String jurisdiction = start.jurisdiction().code();
+    unit.write("start the billing ledger of " + jurisdiction + " at " + first, () -> {
       try {
         unit.transaction().update(
-            "INSERT INTO gc_billing_ledger (ledger_id, first_year, first_month, started_at, next_year, next_month) "
-                + "VALUES (1, ?, ?, ?, ?, ?)",
-            p -> p.integer(first.getYear()).integer(first.getMonthValue()).instant(start.startedAt())
+            "INSERT INTO gc_billing_ledger (" + LEDGER_COLUMNS + ", next_year, next_month) VALUES (?, ?, ?, ?, ?, ?)",
+            p -> p.text(jurisdiction).integer(first.getYear()).integer(first.getMonthValue()).instant(start.startedAt())
                 .integer(first.getYear()).integer(first.getMonthValue()));
       } catch (SQLException e) {
         if (unit.dialect().isDuplicateKey(e)) {
@@ -109,44 +131,54 @@ final class BillTable implements BillRepository {
     Objects.requireNonNull(month, "month");
     List<MonthlyBill> ordered = inAccountOrder(month.month(), Objects.requireNonNull(bills, "bills"));
     YearMonth issued = month.month();
-    unit.write("issue the " + ordered.size() + " bills of " + issued, () -> {
+    String jurisdiction = month.jurisdiction().code();
+    unit.write("issue the " + ordered.size() + " bills of " + jurisdiction + " for " + issued, () -> {
       Transaction tx = unit.transaction();
       YearMonth after = issued.plusMonths(1);
       int moved = tx.update(MOVE_NEXT_MONTH, p -> p.integer(after.getYear()).integer(after.getMonthValue())
-          .integer(issued.getYear()).integer(issued.getMonthValue()));
+          .text(jurisdiction).integer(issued.getYear()).integer(issued.getMonthValue()));
       if (moved == 0) {
-        boolean started = tx.queryOne("SELECT ledger_id FROM gc_billing_ledger WHERE ledger_id = 1", Sql.Binder.NONE,
-            row -> row.integer("ledger_id")).isPresent();
+        boolean started = tx.queryOne("SELECT jurisdiction FROM gc_billing_ledger WHERE jurisdiction = ?", p -> p.text(jurisdiction),
+            row -> row.text("jurisdiction")).isPresent();
         if (!started) {
-          throw new IllegalStateException("the billing ledger is not started: " + issued + " cannot be issued");
+          throw new IllegalStateException("the billing ledger of " + jurisdiction + " is not started: " + issued + " cannot be issued");
         }
         throw new ConflictException(KIND, issued.toString(), 0, 1);
       }
       try {
-        tx.update(INSERT_MONTH, p -> p.integer(issued.getYear()).integer(issued.getMonthValue())
+        tx.update(INSERT_MONTH, p -> p.text(jurisdiction).integer(issued.getYear()).integer(issued.getMonthValue())
             .text(month.proration()).instant(month.issuedAt()));
+        insertRows(tx, jurisdiction, issued, ordered);
       } catch (SQLException e) {
         if (unit.dialect().isDuplicateKey(e)) {
           throw new ConflictException(KIND, issued.toString(), 0, 1);
         }
         throw e;
       }
-      insertRows(tx, issued, ordered);
     });
   }
 
   @Override
-  public List<IssuedMonth> issuedMonths() {
-    return unit.read("list the issued months", () -> unit.transaction().query(
-        "SELECT * FROM gc_issued_month ORDER BY bill_year, bill_month", Sql.Binder.NONE,
-        row -> new IssuedMonth(month(row, "bill_year", "bill_month"), row.text("proration"), row.instant("issued_at"))));
+  public List<IssuedMonth> issuedMonths(Jurisdiction jurisdiction) {
+    Objects.requireNonNull(jurisdiction, "jurisdiction");
+    return unit.read("list the issued months of " + jurisdiction, () -> unit.transaction().query(
+        "SELECT * FROM gc_issued_month WHERE jurisdiction = ? ORDER BY bill_year, bill_month", p -> p.text(jurisdiction.code()),
+        row -> new IssuedMonth(jurisdiction, month(row, "bill_year", "bill_month"), row.text("proration"), row.instant("issued_at"))));
   }
 
   @Override
   public List<MonthlyBill> ofMonth(YearMonth month) {
     Objects.requireNonNull(month, "month");
-    return unit.read("list the bills of " + month,
-        () -> load("bill_year = ? AND bill_month = ?", p -> p.integer(month.getYear()).integer(month.getMonthValue())));
+    return unit.read("list the bills of " + month, () -> sorted(
+        load("bill_year = ? AND bill_month = ?", p -> p.integer(month.getYear()).integer(month.getMonthValue()))));
+  }
+
+  @Override
+  public List<MonthlyBill> ofMonth(Jurisdiction jurisdiction, YearMonth month) {
+    Objects.requireNonNull(jurisdiction, "jurisdiction");
+    Objects.requireNonNull(month, "month");
+    return unit.read("list the bills of " + jurisdiction + " for " + month, () -> load("jurisdiction = ? AND bill_year = ? AND bill_month = ?",
+        p -> p.text(jurisdiction.code()).integer(month.getYear()).integer(month.getMonthValue())));
   }
 
   @Override
@@ -154,23 +186,35 @@ final class BillTable implements BillRepository {
     Objects.requireNonNull(account, "account");
     Objects.requireNonNull(month, "month");
     return unit.read("find the bill of " + account + " for " + month, () -> {
-      Optional<Integer> number = unit.transaction().queryOne(
-          "SELECT bill_number FROM gc_bill WHERE bill_year = ? AND bill_month = ? AND department = ? AND platform = ? "
+      Optional<BillKey> key = unit.transaction().queryOne(
+          "SELECT " + KEY + " FROM gc_bill WHERE bill_year = ? AND bill_month = ? AND department = ? AND platform = ? "
               + "AND provider = ?",
           p -> p.integer(month.getYear()).integer(month.getMonthValue()).text(account.department().value())
               .text(account.platform().value()).text(account.provider().value()),
-          row -> row.integer("bill_number"));
-      if (number.isEmpty()) {
+          BillKey::of);
+      if (key.isEmpty()) {
         return Optional.empty();
       }
-      BillKey key = new BillKey(month.getYear(), month.getMonthValue(), number.get());
-      return load("bill_year = ? AND bill_month = ? AND bill_number = ?", key::bind).stream().findFirst();
+      return load("jurisdiction = ? AND bill_year = ? AND bill_month = ? AND bill_number = ?", key.get()::bind).stream().findFirst();
     });
   }
 
   @Override
   public List<MonthlyBill> all() {
-    return unit.read("list every bill", () -> load(null, Sql.Binder.NONE));
+    return unit.read("list every bill", () -> sorted(load(null, Sql.Binder.NONE)));
+  }
+
+  @Override
+  public List<MonthlyBill> all(Jurisdiction jurisdiction) {
+    Objects.requireNonNull(jurisdiction, "jurisdiction");
+    return unit.read("list every bill of " + jurisdiction, () -> load("jurisdiction = ?", p -> p.text(jurisdiction.code())));
+  }
+
+  /** Bills of several jurisdictions, by month, then account. */
+  private static List<MonthlyBill> sorted(List<MonthlyBill> bills) {
+    List<MonthlyBill> sorted = new ArrayList<>(bills);
+    sorted.sort(BY_MONTH_THEN_ACCOUNT);
+    return sorted;
   }
 
   /** Checks the bills of a month and sorts them by account. */
@@ -190,14 +234,14 @@ final class BillTable implements BillRepository {
     return ordered;
   }
 
-  private static void insertRows(Transaction tx, YearMonth month, List<MonthlyBill> bills) throws SQLException {
+  private static void insertRows(Transaction tx, String jurisdiction, YearMonth month, List<MonthlyBill> bills) throws SQLException {
     List<BillRow> billRows = new ArrayList<>(bills.size());
     List<LineRow> lines = new ArrayList<>();
     List<AdjustmentRow> adjustments = new ArrayList<>();
     List<AdjustmentLineRow> recomputed = new ArrayList<>();
     for (int b = 0; b < bills.size(); b++) {
       MonthlyBill bill = bills.get(b);
-      BillKey key = new BillKey(month.getYear(), month.getMonthValue(), b);
+      BillKey key = new BillKey(jurisdiction, month.getYear(), month.getMonthValue(), b);
       billRows.add(new BillRow(key, bill));
       for (int l = 0; l < bill.lines().size(); l++) {
         lines.add(new LineRow(key, l, bill.lines().get(l)));
@@ -275,15 +319,15 @@ final class BillTable implements BillRepository {
     return YearMonth.of(row.integer(yearColumn), row.integer(monthColumn));
   }
 
-  /** A bill's key: its month, and its position in the month's account order. */
-  private record BillKey(int year, int month, int number) {
+  /** A bill's key: its jurisdiction and month, and its position in that month's account order. */
+  private record BillKey(String jurisdiction, int year, int month, int number) {
 
     static BillKey of(Row row) throws SQLException {
-      return new BillKey(row.integer("bill_year"), row.integer("bill_month"), row.integer("bill_number"));
+      return new BillKey(row.text("jurisdiction"), row.integer("bill_year"), row.integer("bill_month"), row.integer("bill_number"));
     }
 
     Params bind(Params p) throws SQLException {
-      return p.integer(year).integer(month).integer(number);
+      return p.text(jurisdiction).integer(year).integer(month).integer(number);
     }
   }
 
