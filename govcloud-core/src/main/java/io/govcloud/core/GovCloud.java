@@ -171,7 +171,7 @@ public final class GovCloud {
    * {@link GovCloudPolicy#deliveredRetention() retention} ({@link Store#purgeDelivered}); those not yet
    * delivered stay, whatever their age.
    *
-   * @param now the host's current time, not null
+   * @param now the host's current time, from 1970 to 9000 (docs/rules.md#limits), not null
    * @return the deadline notices sent, not null
    */
   public List<DeadlineNotice> sweep(Instant now) {

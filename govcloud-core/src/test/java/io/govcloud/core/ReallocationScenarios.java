@@ -408,6 +408,9 @@ public abstract class ReallocationScenarios {
     bad.put(ReallocationViolations.MEASURED_IN_FUTURE, vcpu(200, 0, "2025-09-05T10:30"));
     bad.put(ReallocationViolations.MEASUREMENT_TOO_OLD, vcpu(200, 0, "2025-08-29T09:00"));
     bad.put(ReallocationViolations.OLDER_THAN_LATEST, vcpu(200, 0, "2025-09-05T07:00"));
+    // issue 11, finding 4: a seventh decimal was kept in memory and refused by the JDBC store
+    bad.put(ReallocationViolations.QUANTITY_OUT_OF_LIMITS,
+        new Measurement(D, PD, Dimension.VCPU, new BigDecimal("200.0000001"), BigDecimal.ZERO, at("2025-09-05T09:00"), "接口"));
     bad.forEach((code, measurement) -> {
       Violation v = refused(record(measurement, "2025-09-05T10:00"));
       assertThat(v.code()).as(measurement.toString()).isEqualTo(code);

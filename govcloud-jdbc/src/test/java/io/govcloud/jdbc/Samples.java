@@ -70,19 +70,19 @@ final class Samples {
   }
 
   /**
-   * Every optional field present; quantities of several scales, down to the smallest the column holds
-   * ({@code 1E-18}) and up to its 38 digits.
+   * Every optional field present; quantities of several scales, down to the smallest a quantity may be
+   * ({@code 0.000001}) and up to the largest, written with 18 decimals (docs/rules.md#limits).
    */
   static CloudResource resource(String id, String department, String platform, String provider) {
     return CloudResource.builder().id(ResourceId.of(id)).department(DepartmentId.of(department))
         .applicant(DepartmentId.of("d-parent")).platform(PlatformId.of(platform)).provider(ProviderId.of(provider))
         .contract(ContractId.of("c-1")).project(ProjectId.of("pj-1")).zone(NetworkZone.EXTRANET).item("ecs.4c8g")
-        .quantity(new BigDecimal("2.50")).requestedQuantity(new BigDecimal("1E+3")).fromRedundancy(new BigDecimal("0.000000000000000001"))
+        .quantity(new BigDecimal("2.50")).requestedQuantity(new BigDecimal("1E+3")).fromRedundancy(new BigDecimal("0.000001"))
         .deploymentMode(DeploymentMode.DEDICATED).deploymentReason("业务连续性").deploymentConsented(true).integrated(true)
         .state(ResourceState.TERMINATION_APPROVED).appliedAt(at(0)).trialOpenedAt(at(100))
         .trialEndsOn(LocalDate.of(2026, 2, 28))
         .test(new CloudResource.TestResult(false, at(200), "测试未通过"))
-        .pendingChange(new CloudResource.PendingChange("ecs.8c16g", new BigDecimal("12345678901234567890.123456789012345678"),
+        .pendingChange(new CloudResource.PendingChange("ecs.8c16g", new BigDecimal("10000000.000000000000000000"),
             ProjectId.of("pj-2"), at(300)))
         .termination(new CloudResource.Termination(at(400), ProjectId.of("pj-3"),
             Set.of(CloudResource.TerminationStep.SYSTEM_OFFLINE, CloudResource.TerminationStep.DOCUMENTS_HANDED_OVER)))

@@ -12,7 +12,8 @@ import java.util.Objects;
  *
  * @param role the kind of actor, not null
  * @param subject the department id, provider id or jurisdiction code, not blank
- * @param person the person or account acting, not blank
+ * @param person the person or account acting: one line of printable text, not blank, at most {@link
+ *     Limits#MAX_NAME_LENGTH} chars (docs/rules.md#limits)
  */
 public record Actor(Role role, String subject, String person) {
 
@@ -37,7 +38,8 @@ public record Actor(Role role, String subject, String person) {
    * @param subject the department id, provider id or jurisdiction code, not blank
    * @param person the person or account acting, not blank
    * @throws NullPointerException if a field is null
-   * @throws IllegalArgumentException if a text is blank or too long
+   * @throws IllegalArgumentException if a text is blank or too long, the subject is not an identifier or
+   *     the person is not one line of printable text (docs/rules.md#limits)
    */
   public Actor {
     Objects.requireNonNull(role, "role");
@@ -46,9 +48,7 @@ public record Actor(Role role, String subject, String person) {
     if (person.isBlank()) {
       throw new IllegalArgumentException("an actor must name the person acting");
     }
-    if (person.length() > 200) {
-      throw new IllegalArgumentException("an actor's person must be at most 200 characters");
-    }
+    Texts.requireLine(person, "an actor's person");
   }
 
   /**

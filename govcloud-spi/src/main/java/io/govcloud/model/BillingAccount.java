@@ -1,6 +1,10 @@
 package io.govcloud.model;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -63,6 +67,27 @@ public record BillingAccount(DepartmentId department, PlatformId platform, Provi
   @Override
   public int compareTo(BillingAccount other) {
     return ORDER.compare(this, other);
+  }
+
+  /**
+   * The account's id in the audit trail and in refusals (docs/rules.md#limits): its text {@code
+   * department/platform/provider} when that fits an identifier ({@link Limits#MAX_ID_LENGTH} chars), else
+   * {@code ~} followed by the first 40 hexadecimal digits of the SHA-256 of that text in UTF-8, so that
+   * every account can be audited and found again.
+   *
+   * @return the id, at most {@link Limits#MAX_ID_LENGTH} chars, not null
+   */
+  public String auditId() {
+    String text = toString();
+    if (text.length() <= Limits.MAX_ID_LENGTH) {
+      return text;
+    }
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return "~" + HexFormat.of().formatHex(digest).substring(0, 40);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   /** The account as {@code department/platform/provider}. */

@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param billingUnit the unit billed, e.g. {@code 台·月} or {@code GB·月}, not blank
  * @param configuration what one unit provides, not null, not empty
  * @param scaling whether the item scales by quantity or is a fixed bundle, not null
- * @param monthlyCap the monthly price cap per unit, not negative
+ * @param monthlyCap the monthly price cap per unit, not negative, at most {@link Limits#MAX_UNIT_PRICE}
  */
 public record CatalogItem(
     String code,
@@ -49,7 +49,8 @@ public record CatalogItem(
    * @param scaling whether the item scales by quantity or is a fixed bundle, not null
    * @param monthlyCap the monthly price cap per unit, not negative
    * @throws NullPointerException if a field is null
-   * @throws IllegalArgumentException if a text is blank, the configuration empty or the cap negative
+   * @throws IllegalArgumentException if a text is blank, the configuration empty or the cap negative or
+   *     above {@link Limits#MAX_UNIT_PRICE}
    */
   public CatalogItem {
     Ids.check(code, "CatalogItem code");
@@ -65,6 +66,7 @@ public record CatalogItem(
     if (monthlyCap.isNegative()) {
       throw new IllegalArgumentException("catalog item " + code + " has a negative price cap " + monthlyCap);
     }
+    Limits.requireUnitPrice(monthlyCap, "the price cap of catalog item " + code);
   }
 
   private static void requireText(String text, String field, String code) {

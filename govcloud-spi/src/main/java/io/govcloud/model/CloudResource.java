@@ -82,7 +82,7 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
      */
     public PendingChange {
       Ids.check(item, "item");
-      requirePositive(quantity, "quantity");
+      Limits.requireQuantity(quantity, "quantity");
       Objects.requireNonNull(project, "project");
       Objects.requireNonNull(requestedAt, "requestedAt");
     }
@@ -108,11 +108,12 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
      * @param effectiveAt the time it should have confirmed, not null
      * @param reason why, not blank
      * @param requestedAt when the department asked, not null
-     * @throws IllegalArgumentException if the quantity is not positive or the reason blank
+     * @throws IllegalArgumentException if the quantity is not positive or outside the limits
+     *     (docs/rules.md#limits) or the reason blank
      */
     public PendingCorrection {
       Objects.requireNonNull(workOrder, "workOrder");
-      requirePositive(quantity, "quantity");
+      Limits.requireQuantity(quantity, "quantity");
       Objects.requireNonNull(effectiveAt, "effectiveAt");
       Objects.requireNonNull(reason, "reason");
       if (reason.isBlank()) {
@@ -219,7 +220,7 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
      */
     public Period {
       Objects.requireNonNull(from, "from");
-      requirePositive(quantity, "quantity");
+      Limits.requireQuantity(quantity, "quantity");
     }
   }
 
@@ -432,11 +433,9 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
   void check() {
     Texts.requireVersion(version());
     Ids.check(item(), "item");
-    requirePositive(quantity(), "quantity");
-    requirePositive(requestedQuantity(), "requestedQuantity");
-    if (fromRedundancy().signum() < 0) {
-      throw new IllegalArgumentException("resource " + id() + ": fromRedundancy must not be negative");
-    }
+    Limits.requireQuantity(quantity(), "resource " + id() + ": quantity");
+    Limits.requireQuantity(requestedQuantity(), "resource " + id() + ": requestedQuantity");
+    Limits.requireQuantityOrZero(fromRedundancy(), "resource " + id() + ": fromRedundancy");
     if (project().isEmpty() && emergency().isEmpty()) {
       throw new IllegalArgumentException("resource " + id() + " must cite a project of the annual list (Art. 28)");
     }
@@ -444,13 +443,6 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
       if (!periods().get(i - 1).from().isBefore(periods().get(i).from())) {
         throw new IllegalArgumentException("resource " + id() + ": periods must be in order of their first day, without repeats");
       }
-    }
-  }
-
-  private static void requirePositive(BigDecimal value, String name) {
-    Objects.requireNonNull(value, name);
-    if (value.signum() <= 0) {
-      throw new IllegalArgumentException(name + " must be positive, not " + value.toPlainString());
     }
   }
 }

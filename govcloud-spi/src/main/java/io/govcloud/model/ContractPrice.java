@@ -22,7 +22,8 @@ public record ContractPrice(String item, Money unitPrice, LocalDate effectiveFro
    * @param unitPrice the monthly price per unit, not negative
    * @param effectiveFrom the first day the price applies, not null
    * @throws NullPointerException if a field is null
-   * @throws IllegalArgumentException if the item is blank or the price negative
+   * @throws IllegalArgumentException if the item is blank or the price negative or above {@link
+   *     Limits#MAX_UNIT_PRICE}
    */
   public ContractPrice {
     Ids.check(item, "ContractPrice item");
@@ -31,6 +32,7 @@ public record ContractPrice(String item, Money unitPrice, LocalDate effectiveFro
     if (unitPrice.isNegative()) {
       throw new IllegalArgumentException("the price of " + item + " from " + effectiveFrom + " is negative: " + unitPrice);
     }
+    Limits.requireUnitPrice(unitPrice, "the price of " + item + " from " + effectiveFrom);
   }
 
   /**

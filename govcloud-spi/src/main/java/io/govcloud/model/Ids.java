@@ -1,16 +1,19 @@
 package io.govcloud.model;
 
+import java.text.Normalizer;
 import java.util.Objects;
 
 /**
- * The one check of every identifier type: not blank, no white space at either end and no control
- * characters (so that every store compares ids the same way, padding collations included), at most 64
- * characters.
+ * The one check of every identifier type (docs/rules.md#limits): not blank, no white space at either end,
+ * at most {@link Limits#MAX_ID_LENGTH} chars, printable (no control, format, bidirectional, line or
+ * paragraph separator characters and no lone surrogates) and in Unicode normalization form C, so that
+ * every store compares ids the same way (padding collations included) and two ids that look the same are
+ * the same id. A text outside these limits is refused, never altered.
  */
 final class Ids {
 
   /** The longest identifier, in chars; stores size their columns by it. */
-  static final int MAX_LENGTH = 64;
+  static final int MAX_LENGTH = Limits.MAX_ID_LENGTH;
 
   private Ids() {}
 
@@ -19,18 +22,33 @@ final class Ids {
     if (value.isBlank()) {
       throw new IllegalArgumentException(type + " must not be blank");
     }
-    if (!value.equals(value.strip())) {
-      throw new IllegalArgumentException(type + " must not begin or end with white space: '" + value + "'");
-    }
-    for (int i = 0; i < value.length(); i++) {
-      if (Character.isISOControl(value.charAt(i))) {
-        throw new IllegalArgumentException(type + " must not contain control characters (found U+"
-            + String.format("%04X", (int) value.charAt(i)) + " at " + i + ")");
-      }
-    }
     if (value.length() > MAX_LENGTH) {
       throw new IllegalArgumentException(
-          type + " must be at most " + MAX_LENGTH + " characters, not " + value.length() + ": " + value.substring(0, 20) + "...");
+          type + " must be at most " + MAX_LENGTH + " characters, not " + value.length() + ": " + Texts.quote(value.substring(0, 20)) + "...");
+    }
+    if (!value.equals(value.strip())) {
+      throw new IllegalArgumentException(type + " must not begin or end with white space: " + Texts.quote(value));
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Texts.isLoneSurrogate(value, i)) {
+        throw new IllegalArgumentException(type + " must not contain a lone surrogate (U+"
+            + String.format("%04X", (int) c) + " at " + i + "): " + Texts.quote(value));
+      }
+      if (Character.isHighSurrogate(c)) {
+        i++;
+        continue;
+      }
+      int kind = Character.getType(c);
+      if (kind == Character.CONTROL || kind == Character.FORMAT || kind == Character.LINE_SEPARATOR
+          || kind == Character.PARAGRAPH_SEPARATOR) {
+        throw new IllegalArgumentException(type + " must be printable: no control, format or bidirectional characters (found U+"
+            + String.format("%04X", (int) c) + " at " + i + "): " + Texts.quote(value));
+      }
+    }
+    if (!Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
+      throw new IllegalArgumentException(type + " must be in Unicode normalization form C (NFC, e.g. "
+          + Texts.quote(Normalizer.normalize(value, Normalizer.Form.NFC)) + "): " + Texts.quote(value));
     }
   }
 }

@@ -59,8 +59,8 @@ public record Notification(
     Ids.check(subjectType, "subjectType");
     Ids.check(subjectId, "subjectId");
     Objects.requireNonNull(article, "article");
-    Texts.requireName(chinese.length() > Texts.MAX_NAME ? chinese.substring(0, Texts.MAX_NAME) : chinese, "notification text");
-    Texts.requireName(english.length() > Texts.MAX_NAME ? english.substring(0, Texts.MAX_NAME) : english, "notification text");
+    Texts.requireText(chinese, "notification text");
+    Texts.requireText(english, "notification text");
     Objects.requireNonNull(createdAt, "createdAt");
     Map<String, String> copy = new LinkedHashMap<>();
     data.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "data name"), Objects.requireNonNull(v, "data " + k)));

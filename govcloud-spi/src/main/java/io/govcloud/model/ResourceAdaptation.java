@@ -56,6 +56,10 @@ public record ResourceAdaptation(
     /**
      * Checks the fields.
      *
+     * @param dimension the dimension's code, not blank
+     * @param unit the dimension's unit, not blank
+     * @param requested what one instance asked for, positive
+     * @param provided what one instance gets, at least {@code requested}
      * @throws NullPointerException if a field is null
      * @throws IllegalArgumentException if a text is blank, the request not positive or the provision short of it
      */
@@ -83,6 +87,10 @@ public record ResourceAdaptation(
     /**
      * Checks the fields.
      *
+     * @param item the item's code, a valid identifier
+     * @param reason the reason's stable code, not blank
+     * @param chinese the reason with its figures in Chinese, not blank
+     * @param english the reason with its figures in English, not blank
      * @throws NullPointerException if a field is null
      * @throws IllegalArgumentException if the item is not a valid identifier or a text is blank
      */
@@ -97,6 +105,18 @@ public record ResourceAdaptation(
   /**
    * Checks the fields and copies the lists.
    *
+   * @param catalogVersion the catalog version in force on the day of the application, not blank
+   * @param category the category asked for, not blank
+   * @param instances the number of instances asked for, at least 1
+   * @param item the item chosen, a valid identifier
+   * @param units the units of the item for all instances, positive
+   * @param monthlyTotal the units times the item's monthly price cap, not negative
+   * @param policyEffectiveFrom the first day of the adaptation policy applied, not null
+   * @param maxRelativeExcess that policy's bound on over-provisioning, not negative
+   * @param provisions per requested dimension, in dimension order; not empty
+   * @param rejected every other item of the category, with the reason it was not chosen; not null
+   * @param chinese the decision explained in Chinese, not blank
+   * @param english the decision explained in English, not blank
    * @throws NullPointerException if a field is null
    * @throws IllegalArgumentException if a text is blank, the item not a valid identifier, the instances or
    *     units not positive, the total or bound negative, or no dimension provided

@@ -55,8 +55,8 @@ public record UtilizationRecord(
    * @param recordedAt when it was recorded, not null
    * @param recordedBy who recorded it: the management system or the authority; not null
    * @throws NullPointerException if a field is null
-   * @throws IllegalArgumentException if a quantity is negative, the idle capacity exceeds the allocated
-   *     one, the source is blank or longer than 200 characters, or it was measured after it was recorded
+   * @throws IllegalArgumentException if a quantity is negative or outside the limits of a quantity
+   *     (docs/rules.md#limits), the idle capacity exceeds the allocated one, the source is blank or longer than 200 characters, or it was measured after it was recorded
    */
   public UtilizationRecord {
     Objects.requireNonNull(id, "id");
@@ -73,6 +73,8 @@ public record UtilizationRecord(
       throw new IllegalArgumentException("utilization record " + id + ": quantities must not be negative, not allocated "
           + allocated.toPlainString() + " and idle " + idle.toPlainString());
     }
+    Limits.requireQuantityOrZero(allocated, "utilization record " + id + ": allocated");
+    Limits.requireQuantityOrZero(idle, "utilization record " + id + ": idle");
     if (idle.compareTo(allocated) > 0) {
       throw new IllegalArgumentException("utilization record " + id + ": idle " + idle.toPlainString()
           + " exceeds allocated " + allocated.toPlainString());

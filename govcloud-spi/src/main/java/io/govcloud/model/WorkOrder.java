@@ -100,9 +100,7 @@ public abstract class WorkOrder {
 
   @Value.Check
   void check() {
-    if (quantity().signum() <= 0) {
-      throw new IllegalArgumentException("work order " + id() + ": quantity must be positive, not " + quantity().toPlainString());
-    }
+    Limits.requireQuantity(quantity(), "work order " + id() + ": quantity");
     Ids.check(item(), "work order " + id() + " item");
     if (supersedes().isPresent() && supersedes().get().equals(id())) {
       throw new IllegalArgumentException("work order " + id() + " cannot supersede itself");

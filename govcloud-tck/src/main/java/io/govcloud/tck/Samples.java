@@ -13,6 +13,7 @@ import io.govcloud.model.DepartmentId;
 import io.govcloud.model.DeploymentMode;
 import io.govcloud.model.FieldChange;
 import io.govcloud.model.Jurisdiction;
+import io.govcloud.model.Limits;
 import io.govcloud.model.Money;
 import io.govcloud.model.NetworkZone;
 import io.govcloud.model.Notification;
@@ -58,8 +59,9 @@ final class Samples {
 
   /**
    * Texts that break careless stores: quotes, SQL, escapes, markup, characters outside the Basic
-   * Multilingual Plane, combining and invisible characters, line breaks, spaces at the ends, the longest
-   * name. Every one is a valid name (not blank, at most 200 chars).
+   * Multilingual Plane, combining and invisible characters, right-to-left script, spaces at the ends, the
+   * longest name. Every one is a valid name (docs/rules.md#limits: one line, not blank, at most 200 chars);
+   * the texts a name may not hold are in {@link LimitsContract}.
    */
   static final List<String> HOSTILE_TEXTS =
       List.of(
@@ -69,8 +71,8 @@ final class Samples {
           "100% _match_ \\backslash\\ \\' \\\" \\0 $1 ? :name",
           "重庆市大数据应用发展管理局（渝中区）",
           "𠀀𠀁𪚥 🎉👩‍💻🇨🇳",
-          "e\u0301 combining, zero\u200bwidth, \u202eright-to-left",
-          "line\nbreak\r\nand\ttab",
+          "e\u0301 combining, zero\u200bwidth, שלום right-to-left, soft\u00a0space\u3000wide",
+          "one line (docs/rules.md#limits): \u2424 \u21b5 \u00b6 no break",
           "  spaces at both ends  ",
           "NULL",
           "<script>alert('x')</script> ${jndi:ldap://x} {{7*7}}",
@@ -138,7 +140,7 @@ final class Samples {
           .addSupplements(new Contract.Supplement("补充协议 2", at(7200), 1))
           .addPrices(ContractPrice.of("ecs-4c8g", Money.of("1234.56"), LocalDate.of(2025, 1, 1)))
           .addPrices(ContractPrice.of("ecs-4c8g", Money.of("999.99"), LocalDate.of(2026, 1, 1)))
-          .addPrices(ContractPrice.of("ecs-4c8g", Money.ofFen(Long.MAX_VALUE), LocalDate.of(2027, 1, 1)))
+          .addPrices(ContractPrice.of("ecs-4c8g", Limits.MAX_UNIT_PRICE, LocalDate.of(2027, 1, 1)))
           .addPrices(ContractPrice.of("oss-gb", Money.of("0.01"), LocalDate.of(2025, 1, 1)))
           .addPrices(ContractPrice.of("oss-gb", Money.ZERO, LocalDate.of(1999, 12, 31)))
           .filedAt(at(86_400));
@@ -166,6 +168,13 @@ final class Samples {
   /** A resource of a department, on a platform, served by a provider. */
   static CloudResource resource(
       ResourceId id, DepartmentId department, PlatformId platform, ProviderId provider, String text, Fill fill) {
+    return resourceBuilder(id, department, platform, provider, text, fill,
+        new BigDecimal("3.5"), new BigDecimal("5.50"), new BigDecimal("2")).build();
+  }
+
+  /** The builder of {@link #resource} with the quantities given, for a test to set more. */
+  static CloudResource.Builder resourceBuilder(ResourceId id, DepartmentId department, PlatformId platform, ProviderId provider,
+      String text, Fill fill, BigDecimal quantity, BigDecimal requested, BigDecimal fromRedundancy) {
     CloudResource.Builder builder =
         CloudResource.builder()
             .id(id)
@@ -176,9 +185,9 @@ final class Samples {
             .contract(ContractId.of("contract-1"))
             .zone(NetworkZone.EXTRANET)
             .item("ecs-4c8g")
-            .quantity(new BigDecimal("3.5"))
-            .requestedQuantity(new BigDecimal("5.50"))
-            .fromRedundancy(new BigDecimal("2"))
+            .quantity(quantity)
+            .requestedQuantity(requested)
+            .fromRedundancy(fromRedundancy)
             .appliedAt(at(60));
     switch (fill) {
       case FULL -> builder
@@ -220,7 +229,7 @@ final class Samples {
           .state(ResourceState.TERMINATION_REQUESTED)
           .termination(new CloudResource.Termination(at(10_000), ProjectId.of("p-end"), Set.of()));
     }
-    return builder.build();
+    return builder;
   }
 
   /**
@@ -276,6 +285,12 @@ final class Samples {
   /** A work order confirmed at an instant; a correction when it supersedes another. */
   static WorkOrder workOrder(
       WorkOrderId id, ResourceId resource, DepartmentId department, Instant confirmedAt, String item, Optional<WorkOrderId> supersedes) {
+    return workOrderBuilder(id, resource, department, confirmedAt, item, supersedes, new BigDecimal("12.50")).build();
+  }
+
+  /** The builder of {@link #workOrder} with the quantity given. */
+  static WorkOrder.Builder workOrderBuilder(WorkOrderId id, ResourceId resource, DepartmentId department, Instant confirmedAt,
+      String item, Optional<WorkOrderId> supersedes, BigDecimal quantity) {
     return WorkOrder.builder()
         .id(id)
         .resource(resource)
@@ -286,12 +301,11 @@ final class Samples {
         .contract(ContractId.of("contract-1"))
         .project(ProjectId.of("project-1"))
         .item(item)
-        .quantity(new BigDecimal("12.50"))
+        .quantity(quantity)
         .effectiveAt(confirmedAt.minusSeconds(3600))
         .zone(supersedes.isPresent() ? ZoneOffset.ofHours(8) : ZoneId.of("Asia/Shanghai"))
         .confirmedAt(confirmedAt)
-        .supersedes(supersedes)
-        .build();
+        .supersedes(supersedes);
   }
 
   /** An accepted action on a subject, with changes whose before or after is missing, or empty. */

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Nested;
  * <p>The contract classes: {@link RoundTripContract}, {@link VersionConflictContract}, {@link
  * RollbackContract}, {@link NotificationContract}, {@link AuditTrailContract}, {@link QueryContract},
  * {@link ConcurrencyContract}, {@link BillContract}, {@link ReallocationContract}, {@link
- * UtilizationContract}, {@link StoreModelContract}. A host that wants only some of them extends those one
+ * UtilizationContract}, {@link StoreModelContract}, {@link LimitsContract}. A host that wants only some of them extends those one
  * by one instead, each with the same one hook, {@link StoreContractSupport#fixture()}.
  *
  * <p>The nested classes are JUnit's, not API: each forwards {@link #fixture()}, and nothing else. A new
@@ -152,6 +152,15 @@ public abstract class StoreContract {
   /** Random sequences of units against a model. */
   @Nested
   class Model extends StoreModelContract {
+    @Override
+    protected StoreFixture fixture() {
+      return StoreContract.this.fixture();
+    }
+  }
+
+  /** The limits of input: what is within them round-trips, what is outside never reaches the store. */
+  @Nested
+  class Limits extends LimitsContract {
     @Override
     protected StoreFixture fixture() {
       return StoreContract.this.fixture();

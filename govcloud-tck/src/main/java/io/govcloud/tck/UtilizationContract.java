@@ -44,7 +44,7 @@ public abstract class UtilizationContract extends StoreContractSupport {
   @Test
   void utilizationRecordsRoundTripWithHostileSourcesOddUnitsAndExactQuantities() {
     List<UtilizationRecord> records = new ArrayList<>();
-    List<String> quantities = List.of("0", "0.000000000000000001", "12345678901234567890.123456789012345678", "200.50", "7");
+    List<String> quantities = List.of("0", "0.000001", "10000000.000000000000000000", "200.50", "7"); // the limits of a quantity (docs/rules.md#limits)
     for (int i = 0; i < Samples.HOSTILE_TEXTS.size(); i++) {
       String text = Samples.HOSTILE_TEXTS.get(i);
       String allocated = quantities.get(i % quantities.size());

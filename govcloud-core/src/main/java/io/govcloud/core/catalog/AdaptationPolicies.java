@@ -41,6 +41,8 @@ public final class AdaptationPolicies {
     /**
      * Checks the fields.
      *
+     * @param effectiveFrom the first day it is in force, not null
+     * @param policy the policy, not null
      * @throws NullPointerException if a field is null
      */
     public Version {
@@ -132,7 +134,7 @@ public final class AdaptationPolicies {
             .with("date", day)));
   }
 
-  /** Every version, by effective date; not null. */
+  /** {@return every version, by effective date; not null} */
   public List<Version> all() {
     return versions;
   }

@@ -195,7 +195,7 @@ public final class BillingCommands {
     tx.changed("withheld", null, withheld.keySet().stream().map(BillingAccount::toString).toList());
     withheld.forEach((account, reasons) -> {
       for (Violation violation : reasons) {
-        tx.uow().audit().append(AuditRecord.refused(tx.now(), tx.actor(), "WITHHOLD_BILL", "account", account.toString(),
+        tx.uow().audit().append(AuditRecord.refused(tx.now(), tx.actor(), "WITHHOLD_BILL", "account", account.auditId(),
             violation.with("month", month)));
       }
       Notices.billWithheld(tx, jurisdiction, month, account, reasons);
@@ -281,7 +281,7 @@ public final class BillingCommands {
 
   private Either<Violation, AnnualStatement> statement(
       Actor actor, BillingAccount account, Function<Tx, Either<Violation, AnnualStatement>> draw) {
-    return runner.read(actor, "READ_ANNUAL_STATEMENT", "account", account.toString(), tx -> {
+    return runner.read(actor, "READ_ANNUAL_STATEMENT", "account", account.auditId(), tx -> {
       Optional<Violation> denied = readReach(actor, "READ_ANNUAL_STATEMENT", Subjects.of(tx.uow(), account));
       return denied.<Either<Violation, AnnualStatement>>map(Either::left).orElseGet(() -> draw.apply(tx));
     });
@@ -289,7 +289,7 @@ public final class BillingCommands {
 
   /** Compares a provider's statement with the issued bill of its account and month (Art. 22, 30, 44). */
   public Either<Violation, Reconciliation> reconcile(Actor actor, ProviderStatement statement) {
-    return runner.read(actor, "RECONCILE", "account", statement.account().toString(), tx -> {
+    return runner.read(actor, "RECONCILE", "account", statement.account().auditId(), tx -> {
       Optional<Violation> denied = readReach(actor, "RECONCILE", Subjects.of(tx.uow(), statement.account()));
       if (denied.isPresent()) {
         return Either.left(denied.get());

@@ -1,9 +1,11 @@
 package io.govcloud.core.internal;
 
 import io.govcloud.core.access.AccessPolicy;
+import io.govcloud.core.lifecycle.Quantities;
 import io.govcloud.core.lifecycle.WorkOrderCorrections;
 import io.govcloud.model.Actor;
 import io.govcloud.model.Article;
+import io.govcloud.model.CatalogHistory;
 import io.govcloud.model.CloudResource;
 import io.govcloud.model.Violation;
 import io.govcloud.model.WorkOrder;
@@ -26,10 +28,12 @@ public final class CorrectionCommands {
   private static final String WORK_ORDER = "work-order";
 
   private final ActionRunner runner;
+  private final CatalogHistory catalog;
 
-  /** Commands over a runner. */
-  CorrectionCommands(ActionRunner runner) {
+  /** Commands over a runner, with the catalog whose items say which quantities are whole (docs/rules.md#limits). */
+  CorrectionCommands(ActionRunner runner, CatalogHistory catalog) {
     this.runner = runner;
+    this.catalog = catalog;
   }
 
   /** What a step does once the work order and its resource are loaded and reached. */
@@ -44,15 +48,20 @@ public final class CorrectionCommands {
    */
   public Either<Violation, CloudResource> correct(
       Actor actor, WorkOrderId id, Optional<BigDecimal> quantity, Optional<Instant> effectiveAt, String reason) {
-    return on(actor, "CORRECT_WORK_ORDER", Actor.Role.DEPARTMENT, id, (tx, order, resource, orders) ->
-        WorkOrderCorrections.request(resource, orders, order, quantity.orElse(order.quantity()), effectiveAt.orElse(order.effectiveAt()),
+    return on(actor, "CORRECT_WORK_ORDER", Actor.Role.DEPARTMENT, id, (tx, order, resource, orders) -> {
+      Optional<Violation> refused = quantity.flatMap(q -> Quantities.check(order.item(), q, catalog, order.serviceDate()));
+      if (refused.isPresent()) {
+        return Either.left(refused.get());
+      }
+      return WorkOrderCorrections.request(resource, orders, order, quantity.orElse(order.quantity()), effectiveAt.orElse(order.effectiveAt()),
                 reason, tx.now(), ResourceActions.newWorkOrderId(tx))
             .map(after -> {
               CloudResource saved = ResourceActions.save(tx, resource, after);
               tx.changed("reason", null, reason);
               CorrectionNotices.requested(tx, saved, saved.pendingCorrection().orElseThrow());
               return saved;
-            }));
+            });
+    });
   }
 
   /** The provider acknowledges the correction: a new work order supersedes the one corrected (Art. 22). */

@@ -4,6 +4,7 @@ import io.govcloud.core.calendar.StatutoryDeadline;
 import io.govcloud.core.lifecycle.Applications;
 import io.govcloud.core.lifecycle.Lifecycle;
 import io.govcloud.core.lifecycle.LifecycleAction;
+import io.govcloud.core.lifecycle.Quantities;
 import io.govcloud.core.lifecycle.ResourceRequest;
 import io.govcloud.model.Actor;
 import io.govcloud.model.CloudResource;
@@ -61,8 +62,13 @@ public final class EmergencyCommands {
 
   /** The department confirms the emergency configuration (Art. 25, 30). */
   public Either<Violation, CloudResource> confirm(Actor actor, ResourceId resource, BigDecimal quantity, Instant completedAt) {
-    return actions.onResource(actor, LifecycleAction.CONFIRM_EMERGENCY, resource, (tx, r, platform) ->
-        Lifecycle.confirmEmergency(r, quantity, completedAt, tx.now()).map(after -> ResourceActions.save(tx, r, after)));
+    return actions.onResource(actor, LifecycleAction.CONFIRM_EMERGENCY, resource, (tx, r, platform) -> {
+      Optional<Violation> refused = Quantities.check(r.item(), quantity, actions.catalog(), ResourceActions.day(platform, tx.now()));
+      if (refused.isPresent()) {
+        return Either.left(refused.get());
+      }
+      return Lifecycle.confirmEmergency(r, quantity, completedAt, tx.now()).map(after -> ResourceActions.save(tx, r, after));
+    });
   }
 
   /** The department records the supplementary project's approval; the backfill deadline starts (Art. 25). */

@@ -4,6 +4,7 @@ import io.govcloud.core.calendar.StatutoryDeadline;
 import io.govcloud.core.lifecycle.Applications;
 import io.govcloud.core.lifecycle.Lifecycle;
 import io.govcloud.core.lifecycle.LifecycleAction;
+import io.govcloud.core.lifecycle.Quantities;
 import io.govcloud.core.lifecycle.ResourceRequest;
 import io.govcloud.core.reallocation.Redundancy;
 import io.govcloud.model.Actor;
@@ -40,7 +41,7 @@ public final class LifecycleCommands {
     this.deadlines = actions.deadlines();
     this.idle = idle;
     this.cases = cases;
-    this.corrections = new CorrectionCommands(actions.runner());
+    this.corrections = new CorrectionCommands(actions.runner(), actions.catalog());
   }
 
   /** The corrections of confirmed work orders (rule R4; Art. 22). */
@@ -122,9 +123,14 @@ public final class LifecycleCommands {
 
   /** The department confirms the resources opened; a work order is generated (Art. 22). */
   public Either<Violation, WorkOrder> confirmOpen(Actor actor, ResourceId resource, BigDecimal quantity, Instant completedAt) {
-    return actions.onResource(actor, LifecycleAction.CONFIRM_OPEN, resource, (tx, r, platform) ->
-        Lifecycle.confirmOpen(r, quantity, completedAt, tx.now(), platform, ResourceActions.newWorkOrderId(tx))
-            .map(c -> actions.saveConfirmation(tx, r, c, platform)));
+    return actions.onResource(actor, LifecycleAction.CONFIRM_OPEN, resource, (tx, r, platform) -> {
+      Optional<Violation> refused = Quantities.check(r.item(), quantity, actions.catalog(), ResourceActions.day(platform, tx.now()));
+      if (refused.isPresent()) {
+        return Either.left(refused.get());
+      }
+      return Lifecycle.confirmOpen(r, quantity, completedAt, tx.now(), platform, ResourceActions.newWorkOrderId(tx))
+          .map(c -> actions.saveConfirmation(tx, r, c, platform));
+    });
   }
 
   /** The department applies for a change, citing a project (Art. 19, 27, 28). */
@@ -132,7 +138,8 @@ public final class LifecycleCommands {
     return actions.onResource(actor, LifecycleAction.APPLY_CHANGE, resource, (tx, r, platform) -> {
       Optional<Violation> refused = ResourceActions.checkApplicant(tx, r, project, ResourceActions.day(platform, tx.now()),
               LifecycleAction.APPLY_CHANGE)
-          .or(() -> Applications.checkItem(item, actions.catalog(), ResourceActions.contract(tx, r), ResourceActions.day(platform, tx.now())));
+          .or(() -> Applications.checkItem(item, actions.catalog(), ResourceActions.contract(tx, r), ResourceActions.day(platform, tx.now())))
+          .or(() -> Quantities.check(item, quantity, actions.catalog(), ResourceActions.day(platform, tx.now())));
       if (refused.isPresent()) {
         return Either.left(refused.get());
       }
@@ -174,14 +181,20 @@ public final class LifecycleCommands {
    * toward the department's open reduction cases on the platform (Art. 17).
    */
   public Either<Violation, WorkOrder> confirmChange(Actor actor, ResourceId resource, BigDecimal quantity, Instant effectiveAt) {
-    return actions.onResource(actor, LifecycleAction.CONFIRM_CHANGE, resource, (tx, r, platform) ->
-        Lifecycle.confirmChange(r, quantity, effectiveAt, ResourceActions.latestWorkOrderAt(tx, r), tx.now(), platform,
+    return actions.onResource(actor, LifecycleAction.CONFIRM_CHANGE, resource, (tx, r, platform) -> {
+      String item = r.pendingChange().map(CloudResource.PendingChange::item).orElse(r.item());
+      Optional<Violation> refused = Quantities.check(item, quantity, actions.catalog(), ResourceActions.day(platform, tx.now()));
+      if (refused.isPresent()) {
+        return Either.left(refused.get());
+      }
+      return Lifecycle.confirmChange(r, quantity, effectiveAt, ResourceActions.latestWorkOrderAt(tx, r), tx.now(), platform,
                 ResourceActions.newWorkOrderId(tx))
             .map(c -> {
               WorkOrder order = actions.saveConfirmation(tx, r, c, platform);
               cases.count(tx, order, platform);
               return order;
-            }));
+            });
+    });
   }
 
   /** The department applies for termination, citing a project (Art. 19). */

@@ -70,7 +70,7 @@ public final class PaymentCommands {
   /** A department records a payment of its account's fees of a year (Art. 31). */
   public Either<Violation, Payment> record(Actor actor, PaymentRequest request) {
     BillingAccount account = request.account();
-    return runner.change(actor, "RECORD_PAYMENT", "account", account.toString(), tx -> {
+    return runner.change(actor, "RECORD_PAYMENT", "account", account.auditId(), tx -> {
       UnitOfWork uow = tx.uow();
       Optional<Violation> denied =
           tx.access(AccessPolicy.Kind.CHANGE, Optional.of(Actor.Role.DEPARTMENT), Article.of(31), Subjects.of(uow, account));
@@ -93,7 +93,7 @@ public final class PaymentCommands {
 
   /** The payments of an account's fees of a year, to the account's parties (rule R9). */
   public Either<Violation, List<Payment>> payments(Actor actor, BillingAccount account, Year year) {
-    return runner.read(actor, "READ_PAYMENTS", "account", account.toString(), tx -> {
+    return runner.read(actor, "READ_PAYMENTS", "account", account.auditId(), tx -> {
       Optional<Violation> denied = tx.checkReach(Subjects.of(tx.uow(), account));
       return denied.<Either<Violation, List<Payment>>>map(Either::left)
           .orElseGet(() -> Either.right(tx.uow().payments().ofAccount(account, year)));

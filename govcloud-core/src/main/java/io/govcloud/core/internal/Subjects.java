@@ -88,7 +88,7 @@ public final class Subjects {
    */
   public static AccessPolicy.Subject of(UnitOfWork uow, BillingAccount account) {
     Optional<Jurisdiction> jurisdiction = uow.platforms().find(account.platform()).map(Platform::jurisdiction);
-    return new AccessPolicy.Subject("account", account.toString(), lineOf(uow, account.department()), jurisdiction,
+    return new AccessPolicy.Subject("account", account.auditId(), lineOf(uow, account.department()), jurisdiction,
         Optional.of(account.provider()));
   }
 

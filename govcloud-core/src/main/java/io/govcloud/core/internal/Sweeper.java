@@ -5,6 +5,7 @@ import io.govcloud.model.Actor;
 import io.govcloud.model.AuditRecord;
 import io.govcloud.model.DeadlineId;
 import io.govcloud.model.FieldChange;
+import io.govcloud.model.Limits;
 import io.govcloud.model.NotificationId;
 import io.govcloud.model.TrackedDeadline;
 import io.govcloud.spi.ConflictException;
@@ -62,9 +63,15 @@ public final class Sweeper {
    *
    * @param now the host's current time, not null
    * @return the notices sent by this sweep, by expiry
+   * @throws IllegalArgumentException if the instant is outside {@link Limits#isSupported}, before anything is read
    */
   public List<DeadlineNotice> sweep(Instant sweptAt) {
     Objects.requireNonNull(sweptAt, "now");
+    if (!Limits.isSupported(sweptAt)) {
+      throw new IllegalArgumentException("cannot sweep at " + sweptAt + ": a sweep's instant must lie from "
+          + Limits.EARLIEST_INSTANT + " (inclusive) to " + Limits.END_OF_INSTANTS + " (exclusive), the instants every store keeps "
+          + "with the deadlines it counts (docs/rules.md#limits)");
+    }
     Instant now = sweptAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     Instant window = now.plus(lead.compareTo(LONGEST_DAY) > 0 ? lead : LONGEST_DAY);
     List<TrackedDeadline> found = runner.store().transact(uow -> uow.deadlines().openExpiringBy(window.plus(PROVISIONAL_REACH)));

@@ -239,6 +239,13 @@ public final class Applications {
     if (item.isPresent()) {
       return item;
     }
+    Optional<Violation> quantity = Quantities.check(request.item(), request.quantity(), facts.catalog(), facts.today())
+        .or(() -> request.periods().stream()
+            .flatMap(p -> Quantities.check(request.item(), p.quantity(), facts.catalog(), facts.today()).stream())
+            .findFirst());
+    if (quantity.isPresent()) {
+      return quantity;
+    }
     if (request.deploymentMode().needsConsent() && request.deploymentReason().isEmpty()) {
       return Optional.of(LifecycleViolations.deploymentReasonRequired(request.deploymentMode()));
     }

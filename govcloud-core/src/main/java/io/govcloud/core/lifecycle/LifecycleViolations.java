@@ -6,6 +6,7 @@ import io.govcloud.model.CloudResource;
 import io.govcloud.model.ContractId;
 import io.govcloud.model.DepartmentId;
 import io.govcloud.model.DeploymentMode;
+import io.govcloud.model.Limits;
 import io.govcloud.model.NetworkZone;
 import io.govcloud.model.PlatformId;
 import io.govcloud.model.ProjectId;
@@ -62,6 +63,13 @@ public final class LifecycleViolations {
   public static final String SUPPLEMENT_ALREADY_RECORDED = "SUPPLEMENT_ALREADY_RECORDED";
   /** A periodic request whose quantity is not the one of the period in force (Art. 23). */
   public static final String PERIOD_MISMATCH = "PERIOD_MISMATCH";
+  /**
+   * A quantity above the largest or with more decimals than a quantity has (docs/rules.md#limits; Art. 27).
+   * Facts: {@code item}, {@code quantity}, {@code maxQuantity}, {@code maxDecimals}.
+   */
+  public static final String QUANTITY_OUT_OF_LIMITS = "QUANTITY_OUT_OF_LIMITS";
+  /** A fraction of a unit of a fixed bundle (a flavour) of the catalog (Art. 27). Facts: {@code item}, {@code quantity}. */
+  public static final String WHOLE_UNITS_REQUIRED = "WHOLE_UNITS_REQUIRED";
 
   private LifecycleViolations() {}
 
@@ -238,6 +246,34 @@ public final class LifecycleViolations {
             "item " + item + " is not in the service catalog in force on " + date + ": " + whyEnglish)
         .with("item", item)
         .with("date", date);
+  }
+
+  static Violation quantityOutOfLimits(String item, BigDecimal quantity, String whyEnglish) {
+    return Violation.of(
+            QUANTITY_OUT_OF_LIMITS,
+            Article.of(27),
+            "云资源" + item + "的数量" + plain(quantity) + "超出限度：数量至多" + Limits.MAX_QUANTITY.toPlainString() + "，小数至多"
+                + Limits.MAX_QUANTITY_DECIMALS + "位",
+            "the quantity " + plain(quantity) + " of item " + item + " " + whyEnglish)
+        .with("item", item)
+        .with("quantity", plain(quantity))
+        .with("maxQuantity", Limits.MAX_QUANTITY.toPlainString())
+        .with("maxDecimals", Limits.MAX_QUANTITY_DECIMALS);
+  }
+
+  static Violation wholeUnitsRequired(String item, BigDecimal quantity) {
+    return Violation.of(
+            WHOLE_UNITS_REQUIRED,
+            Article.of(27),
+            "云资源" + item + "是固定规格，数量须为整数，不得为" + plain(quantity),
+            "item " + item + " is a fixed bundle bought in whole units, not " + plain(quantity))
+        .with("item", item)
+        .with("quantity", plain(quantity));
+  }
+
+  /** A quantity for a message: plain digits when short, else the scientific form (1E+999999999). */
+  private static String plain(BigDecimal quantity) {
+    return Math.abs((long) quantity.precision() - quantity.scale()) <= 40 ? quantity.toPlainString() : quantity.toString();
   }
 
   static Violation noContractPrice(String contract, String item, LocalDate date) {

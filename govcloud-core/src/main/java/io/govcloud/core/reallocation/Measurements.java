@@ -3,12 +3,14 @@ package io.govcloud.core.reallocation;
 import io.govcloud.model.Actor;
 import io.govcloud.model.CatalogHistory;
 import io.govcloud.model.Dimension;
+import io.govcloud.model.Limits;
 import io.govcloud.model.Platform;
 import io.govcloud.model.ServiceCatalog;
 import io.govcloud.model.UtilizationRecord;
 import io.govcloud.model.UtilizationRecordId;
 import io.govcloud.model.Violation;
 import io.vavr.control.Either;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -107,6 +109,9 @@ public final class Measurements {
     if (m.idle().compareTo(m.allocated()) > 0) {
       return Optional.of(ReallocationViolations.idleAboveAllocated(m));
     }
+    if (outOfLimits(m.allocated()) || outOfLimits(m.idle())) {
+      return Optional.of(ReallocationViolations.quantityOutOfLimits(m));
+    }
     if (m.measuredAt().isAfter(facts.now())) {
       return Optional.of(ReallocationViolations.measuredInFuture(m.measuredAt(), facts.now()));
     }
@@ -133,5 +138,10 @@ public final class Measurements {
       return Optional.of(ReallocationViolations.unitMismatch(dimension, known, catalog.get().version()));
     }
     return Optional.empty();
+  }
+
+  /** A positive quantity outside the limits (docs/rules.md#limits); zero is a measurement too. */
+  private static boolean outOfLimits(BigDecimal quantity) {
+    return quantity.signum() > 0 && Limits.quantityProblem(quantity).isPresent();
   }
 }

@@ -8,6 +8,7 @@ import io.govcloud.model.ReductionCase;
 import io.govcloud.model.ReductionStep;
 import io.govcloud.model.ResourceId;
 import io.govcloud.model.UtilizationRecord;
+import io.govcloud.model.Limits;
 import io.govcloud.model.Violation;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -28,6 +29,13 @@ public final class ReallocationViolations {
    * {@code department}, {@code platform}, {@code dimension}, {@code allocated}, {@code idle}.
    */
   public static final String NEGATIVE_QUANTITY = "REALLOCATION_NEGATIVE_QUANTITY";
+
+  /**
+   * A measurement whose allocated or idle quantity is above the largest quantity or has more decimals
+   * than a quantity has (docs/rules.md#limits). Facts: {@code department}, {@code platform}, {@code
+   * dimension}, {@code allocated}, {@code idle}.
+   */
+  public static final String QUANTITY_OUT_OF_LIMITS = "REALLOCATION_QUANTITY_OUT_OF_LIMITS";
 
   /**
    * A measurement whose idle capacity exceeds the allocated one (Art. 16). Facts: {@code department},
@@ -138,6 +146,12 @@ public final class ReallocationViolations {
     return measurement(NEGATIVE_QUANTITY, m, "的已分配量和闲置量不能为负数", "must not have a negative allocated or idle quantity");
   }
 
+  static Violation quantityOutOfLimits(Measurement m) {
+    return measurement(QUANTITY_OUT_OF_LIMITS, m, "超出限度：数量至多" + Limits.MAX_QUANTITY.toPlainString() + "，小数至多"
+        + Limits.MAX_QUANTITY_DECIMALS + "位", "is outside the limits of a quantity: at most " + Limits.MAX_QUANTITY.toPlainString()
+        + " with at most " + Limits.MAX_QUANTITY_DECIMALS + " decimals");
+  }
+
   static Violation idleAboveAllocated(Measurement m) {
     return measurement(IDLE_ABOVE_ALLOCATED, m, "的闲置量超过已分配量", "has more idle capacity than allocated");
   }
@@ -152,8 +166,13 @@ public final class ReallocationViolations {
         .with("department", m.department())
         .with("platform", m.platform())
         .with("dimension", m.dimension())
-        .with("allocated", m.allocated().toPlainString())
-        .with("idle", m.idle().toPlainString());
+        .with("allocated", plain(m.allocated()))
+        .with("idle", plain(m.idle()));
+  }
+
+  /** A quantity for a message: plain digits when short, else the scientific form (1E+999999999). */
+  private static String plain(BigDecimal quantity) {
+    return Math.abs((long) quantity.precision() - quantity.scale()) <= 40 ? quantity.toPlainString() : quantity.toString();
   }
 
   static Violation unknownDimension(Dimension dimension, LocalDate date, Optional<String> catalog) {

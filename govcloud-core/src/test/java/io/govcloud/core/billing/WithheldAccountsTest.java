@@ -11,6 +11,7 @@ import static io.govcloud.core.billing.BillingFixtures.d;
 import static io.govcloud.core.billing.BillingFixtures.open;
 import static io.govcloud.core.billing.BillingFixtures.yuan;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -22,6 +23,7 @@ import io.govcloud.model.BillingAccount;
 import io.govcloud.model.ContractId;
 import io.govcloud.model.ContractPrice;
 import io.govcloud.model.DepartmentId;
+import io.govcloud.model.Limits;
 import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.PriceList;
 import io.govcloud.model.WorkOrder;
@@ -86,30 +88,30 @@ class WithheldAccountsTest {
   }
 
   @Test
-  void anAmountBeyondWhatTheLedgerComputesExactlyWithholdsItsAccountInsteadOfThrowing() {
-    ContractId huge = ContractId.of("contract-huge");
-    // 10^15 yuan a unit-month: 100 units is 10^19 fen, beyond a long
-    PriceList prices = PriceList.of(huge, PROVIDER, List.of(ContractPrice.of(VM, yuan("1000000000000000.00"), d("2024-01-01"))));
+  void anAmountBeyondWhatTheLedgerComputesExactlyCannotBeEnteredAndTheLargestIsBilledExactly() {
+    // issue 11, finding 3: the limits of input (docs/rules.md#limits) keep one resource's month within 10^14 fen
+    assertThatThrownBy(() -> ContractPrice.of(VM, yuan("1000000000000000.00"), d("2024-01-01")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("highest unit price");
+    ContractId dear = ContractId.of("contract-dear");
+    PriceList prices = PriceList.of(dear, PROVIDER, List.of(ContractPrice.of(VM, Limits.MAX_UNIT_PRICE, d("2024-01-01"))));
     Billing billing = Billing.of(PriceLists.of(BillingFixtures.prices(), prices), BillingFixtures.catalog(), Proration.standard());
-    WorkOrder big = BillingFixtures.builder(WorkOrder.Kind.OPEN, "wo-big", "vm-big", VM, BigDecimal.valueOf(100), "2025-03-05T09:00", OTHER, huge)
+    WorkOrder big = BillingFixtures.builder(WorkOrder.Kind.OPEN, "wo-big", "vm-big", VM, Limits.MAX_QUANTITY, "2025-03-01T09:00", OTHER, dear)
         .build();
     Issuance march = BillingLedgerTest.issue(empty, MARCH, billing, List.of(vm1, big));
-    assertThat(march.bills()).extracting(MonthlyBill::account, MonthlyBill::total).containsExactly(tuple(ACCOUNT, yuan("1000.00")));
-    assertThat(march.withheld().get(OTHER)).singleElement().satisfies(v -> {
-      assertThat(v.code()).isEqualTo(BillingViolations.AMOUNT_OUT_OF_RANGE);
-      assertThat(v.facts()).containsEntry("resource", "vm-big").containsEntry("workOrders", "wo-big").containsEntry("account", OTHER.toString());
-    });
+    assertThat(march.bills()).extracting(MonthlyBill::account, MonthlyBill::total)
+        .containsExactlyInAnyOrder(tuple(ACCOUNT, yuan("1000.00")), tuple(OTHER, yuan("1000000000000.00")));
+    assertThat(march.withheld()).isEmpty();
   }
 
   @Test
   void aBillWhoseTotalLeavesTheRangeIsWithheldAndTheOthersIssued() {
     ContractId dear = ContractId.of("contract-dear");
-    // 5·10^14 yuan a unit-month × 100 units = 5·10^18 fen per resource: each fits, their sum does not
-    PriceList prices = PriceList.of(dear, PROVIDER, List.of(ContractPrice.of(VM, yuan("500000000000000.00"), d("2024-01-01"))));
+    // at the limits a resource-month is 10^14 fen: 92,234 of them pass a long (docs/rules.md#limits)
+    PriceList prices = PriceList.of(dear, PROVIDER, List.of(ContractPrice.of(VM, Limits.MAX_UNIT_PRICE, d("2024-01-01"))));
     Billing billing = Billing.of(PriceLists.of(BillingFixtures.prices(), prices), BillingFixtures.catalog(), Proration.standard());
     List<WorkOrder> orders = new ArrayList<>(List.of(vm1));
-    for (String r : List.of("a", "b")) {
-      orders.add(BillingFixtures.builder(WorkOrder.Kind.OPEN, "wo-" + r, "vm-" + r, VM, BigDecimal.valueOf(100), "2025-03-01T09:00", OTHER, dear)
+    for (int r = 0; r < 92_234; r++) {
+      orders.add(BillingFixtures.builder(WorkOrder.Kind.OPEN, "wo-dear-" + r, "vm-dear-" + r, VM, Limits.MAX_QUANTITY, "2025-03-01T09:00", OTHER, dear)
           .build());
     }
     Issuance march = BillingLedgerTest.issue(empty, MARCH, billing, orders);

@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import io.govcloud.model.CatalogItem;
 import io.govcloud.model.Configuration;
 import io.govcloud.model.Dimension;
+import io.govcloud.model.Limits;
 import io.govcloud.model.Money;
 import io.govcloud.model.ServiceCatalog;
 import java.math.BigDecimal;
@@ -199,8 +200,9 @@ class CatalogAdapterPropertiesTest {
               for (CatalogItem item : items(specs)) {
                 items.add(new CatalogItem(item.code(), item.name(), item.category(), item.billingUnit(),
                     item.configuration().times(BigDecimal.valueOf(magnitude)), item.scaling(),
-                    Money.ofFen(item.monthlyCap().toFen() <= Long.MAX_VALUE / 4 / magnitude
-                        ? item.monthlyCap().toFen() * magnitude : Long.MAX_VALUE / 4)));
+                    // a cap is at most Limits.MAX_UNIT_PRICE (docs/rules.md#limits); the configurations still pass the range of long
+                    Money.ofFen(Math.min(item.monthlyCap().toFen() <= Long.MAX_VALUE / 4 / magnitude
+                        ? item.monthlyCap().toFen() * magnitude : Long.MAX_VALUE / 4, Limits.MAX_UNIT_PRICE.toFen()))));
               }
               ServiceCatalog catalog = ServiceCatalog.of("p", EFFECTIVE, items);
               AdaptationRequest small = request(requestSpec);

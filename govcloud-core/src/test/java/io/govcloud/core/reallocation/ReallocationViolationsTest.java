@@ -57,6 +57,7 @@ class ReallocationViolationsTest {
     List<Violation> all = new ArrayList<>(List.of(
         ReallocationViolations.negativeQuantity(m),
         ReallocationViolations.idleAboveAllocated(m),
+        ReallocationViolations.quantityOutOfLimits(m),
         ReallocationViolations.unknownDimension(dim, day, Optional.of(item)),
         ReallocationViolations.unknownDimension(dim, day, Optional.empty()),
         ReallocationViolations.unitMismatch(dim, Dimension.of(dimension, unit + unit), item),
@@ -104,7 +105,7 @@ class ReallocationViolationsTest {
         assertThat(code).startsWith("REALLOCATION_").endsWith(field.getName());
       }
     }
-    assertThat(constants).hasSize(18);
+    assertThat(constants).hasSize(19);
     for (Violation violation : every("dept-tax", "yubei", "vcpu", "core", "rc-1", "r-1", "ecs")) {
       assertThat(constants).as("the code of «%s»", violation.english()).contains(violation.code());
       assertThat(violation.article().instrument()).isEqualTo(Article.Instrument.CHONGQING_MEASURES);
