@@ -138,7 +138,8 @@ public class AdaptationBenchmark {
       Configuration built = configuration.build();
       long vcpus = built.quantity(Dimension.VCPU).orElseThrow().longValue();
       long gib = built.quantity(Dimension.MEMORY_GIB).orElseThrow().longValue();
-      long capFen = (vcpus * 3000 + gib * 1000) * (80 + random.nextInt(41));
+      // at most (64 x 300 + 512 x 100) x 120 fen = 84,480.00 yuan: within the highest unit price (docs/rules.md#limits)
+      long capFen = (vcpus * 300 + gib * 100) * (80 + random.nextInt(41));
       String code = String.format("host.%04d", i);
       items.add(new CatalogItem(code, code, category, "unit·month", built, scaling, Money.ofFen(capFen)));
     }
