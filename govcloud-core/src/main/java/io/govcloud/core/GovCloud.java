@@ -188,9 +188,10 @@ public final class GovCloud {
   private void purgeDelivered(Instant now) {
     Duration retention = policy.deliveredRetention();
     if (now.isAfter(Instant.MIN.plus(retention))) {
-      int purged = runner.store().purgeDelivered(now.minus(retention));
+      Instant cutoff = now.minus(retention);
+      int purged = runner.store().purgeDelivered(cutoff);
       if (purged > 0) {
-        LOG.debug("Removed {} notifications delivered before {} from the outbox", purged, now.minus(retention));
+        LOG.debug("Removed {} notifications delivered before {} from the outbox", purged, cutoff);
       }
     }
   }

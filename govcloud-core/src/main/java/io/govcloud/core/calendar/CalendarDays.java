@@ -4,6 +4,7 @@ import io.govcloud.model.SpecialDay;
 import io.govcloud.spi.HolidayScheduleSource;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -92,11 +93,10 @@ record CalendarDays(
     if (!statutory.covers(year)) {
       return;
     }
-    List<String> working = new java.util.ArrayList<>();
+    List<String> working = new ArrayList<>();
     statutory.holidayDays(year).forEach((date, holidays) -> {
       SpecialDay listed = own.get(date);
-      boolean weekend = date.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || date.getDayOfWeek() == java.time.DayOfWeek.SUNDAY;
-      if (listed == null ? !weekend : listed.kind() != SpecialDay.Kind.OFF) {
+      if (listed == null ? !StatutoryHolidays.isWeekend(date) : listed.kind() != SpecialDay.Kind.OFF) {
         working.add(date + " (" + holidays + (listed == null ? ", not listed" : ", listed as a working day") + ")");
       }
     });

@@ -170,7 +170,8 @@ public final class StatutoryHolidays {
     return Collections.unmodifiableList(new ArrayList<>(result.values()));
   }
 
-  private static boolean isWeekend(LocalDate date) {
+  /** Whether a date is a Saturday or a Sunday. */
+  static boolean isWeekend(LocalDate date) {
     DayOfWeek day = date.getDayOfWeek();
     return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
   }
