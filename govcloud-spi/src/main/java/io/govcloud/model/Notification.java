@@ -61,9 +61,9 @@ public record Notification(
     Objects.requireNonNull(article, "article");
     Texts.requireText(chinese, "notification text");
     Texts.requireText(english, "notification text");
-    Objects.requireNonNull(createdAt, "createdAt");
+    Limits.requireInstant(createdAt, "createdAt");
     Map<String, String> copy = new LinkedHashMap<>();
-    data.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "data name"), Objects.requireNonNull(v, "data " + k)));
+    data.forEach((k, v) -> copy.put(Texts.requireStorable(k, "data name"), Texts.requireStorable(v, "data " + k)));
     data = Collections.unmodifiableMap(copy);
   }
 }
