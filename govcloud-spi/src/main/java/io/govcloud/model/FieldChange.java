@@ -43,8 +43,8 @@ public record FieldChange(String field, Optional<String> before, Optional<String
    */
   public FieldChange {
     Ids.check(field, "field");
-    Texts.requireStorable(before, "the value before of " + field);
-    Texts.requireStorable(after, "the value after of " + field);
+    Texts.requireKept(before, "the value before of " + field);
+    Texts.requireKept(after, "the value after of " + field);
   }
 
   /**

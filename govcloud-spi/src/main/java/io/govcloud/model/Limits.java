@@ -101,6 +101,14 @@ public final class Limits {
     if (text.length() > MAX_TEXT_LENGTH) {
       return Optional.of("is longer than " + MAX_TEXT_LENGTH + " characters (" + text.length() + ") (docs/rules.md#limits)");
     }
+    return charProblem(text);
+  }
+
+  /**
+   * What char of a text no store keeps alike, or nothing: a NUL or a lone surrogate, whatever the length
+   * (the check of the texts the library writes around a free text: notifications, audit values, refusals).
+   */
+  static Optional<String> charProblem(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\0') {

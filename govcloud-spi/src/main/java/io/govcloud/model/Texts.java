@@ -64,7 +64,10 @@ final class Texts {
     return -1;
   }
 
-  /** Checks a text of any lines: not null, not blank, and storable ({@link #requireStorable(String, String)}). */
+  /**
+   * Checks a text of any lines that the library writes (a notification's, a refusal's): not null, not
+   * blank, and no char a store keeps differently ({@link #requireKept(String, String)}).
+   */
   static void requireText(String text, String what) {
     if (text == null) {
       throw new NullPointerException(what);
@@ -72,7 +75,21 @@ final class Texts {
     if (text.isBlank()) {
       throw new IllegalArgumentException(what + " must not be blank");
     }
-    requireStorable(text, what);
+    requireKept(text, what);
+  }
+
+  /**
+   * Checks a text the library writes around free texts (a notification's, an audit value, a refusal's),
+   * which may be longer than {@link Limits#MAX_TEXT_LENGTH} by what it adds: no NUL, no lone surrogate.
+   */
+  static String requireKept(String text, String what) {
+    if (text == null) {
+      throw new NullPointerException(what);
+    }
+    Limits.charProblem(text).ifPresent(problem -> {
+      throw new IllegalArgumentException(what + " " + problem + ": " + quote(text.length() > 80 ? text.substring(0, 80) + "…" : text));
+    });
+    return text;
   }
 
   /**
@@ -93,6 +110,13 @@ final class Texts {
   static Optional<String> requireStorable(Optional<String> text, String what) {
     Objects.requireNonNull(text, what);
     text.ifPresent(t -> requireStorable(t, what));
+    return text;
+  }
+
+  /** Checks a text the library writes that may be absent, as {@link #requireKept(String, String)}. */
+  static Optional<String> requireKept(Optional<String> text, String what) {
+    Objects.requireNonNull(text, what);
+    text.ifPresent(t -> requireKept(t, what));
     return text;
   }
 

@@ -41,7 +41,7 @@ public record Violation(String code, Article article, String chinese, String eng
     Objects.requireNonNull(facts, "facts");
     Map<String, String> copy = new LinkedHashMap<>();
     facts.forEach(
-        (key, value) -> copy.put(Texts.requireStorable(key, "fact name"), Texts.requireStorable(value, "fact " + key)));
+        (key, value) -> copy.put(Texts.requireKept(key, "fact name"), Texts.requireKept(value, "fact " + key)));
     facts = Collections.unmodifiableMap(copy);
   }
 
@@ -92,6 +92,6 @@ public record Violation(String code, Article article, String chinese, String eng
     if (text.isBlank()) {
       throw new IllegalArgumentException(name + " must not be blank");
     }
-    Texts.requireStorable(text, name);
+    Texts.requireKept(text, name);
   }
 }
