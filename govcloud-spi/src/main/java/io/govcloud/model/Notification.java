@@ -51,6 +51,8 @@ public record Notification(
    * @param english the text in English, not blank
    * @param data the values the text refers to, by name, in insertion order, not null
    * @param createdAt when it was raised, not null
+   * @throws IllegalArgumentException if a text or datum holds NUL or a lone surrogate, or the instant is
+   *     outside the limits (docs/rules.md#limits)
    */
   public Notification {
     Objects.requireNonNull(id, "id");
