@@ -87,6 +87,7 @@ public final class GovCloud {
   private final Sweeper sweeper;
   private final ReductionCaseSweep reductionCases;
   private final AtomicReference<WorkingDayCalendar> calendar;
+  private final AtomicReference<CatalogHistory> catalog;
   private final DeadlineRescheduler rescheduler;
   private final GovCloudPolicy policy;
   private final Clock clock;
@@ -94,9 +95,10 @@ public final class GovCloud {
   private GovCloud(Builder b) {
     this.runner = new ActionRunner(b.store, b.clock, b.notifier, b.ids);
     this.calendar = new AtomicReference<>(b.calendar);
+    this.catalog = new AtomicReference<>(b.catalog);
     DeadlineTracker tracker = new DeadlineTracker(calendar::get);
     this.capabilities =
-        Capabilities.of(runner, tracker, calendar::get, b.catalog, b.proration, b.reallocation, b.acceptance, b.adaptation);
+        Capabilities.of(runner, tracker, calendar::get, catalog::get, b.proration, b.reallocation, b.acceptance, b.adaptation);
     this.rescheduler = new DeadlineRescheduler(runner, tracker, b.policy.approachingLeadTime());
     this.sweeper = new Sweeper(runner, b.policy.approachingLeadTime(), rescheduler);
     this.reductionCases = new ReductionCaseSweep(runner);

@@ -46,6 +46,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Monthly billing through the store (rule R4; Art. 17, 20, 22, 30, 31, 43): each authority starts its own
@@ -66,12 +67,12 @@ public final class BillingCommands {
   private static final String MONTH = "billing-month";
 
   private final ActionRunner runner;
-  private final CatalogHistory catalog;
+  private final Supplier<CatalogHistory> catalog;
   private final Proration proration;
   private final AcceptancePolicy acceptance;
 
   /** Commands over a runner, the catalog, the proration policy and the acceptance configuration. */
-  public BillingCommands(ActionRunner runner, CatalogHistory catalog, Proration proration, AcceptancePolicy acceptance) {
+  public BillingCommands(ActionRunner runner, Supplier<CatalogHistory> catalog, Proration proration, AcceptancePolicy acceptance) {
     this.runner = runner;
     this.catalog = catalog;
     this.proration = proration;
@@ -162,7 +163,7 @@ public final class BillingCommands {
         return Either.left(List.of(unfinished.get()));
       }
       BillingLedger ledger = Statements.ledger(uow, own, proration, start.get().firstMonth());
-      Billing billing = Billing.of(PriceLists.of(uow.contracts().all().stream().map(Contract::priceList).toList()), catalog, proration);
+      Billing billing = Billing.of(PriceLists.of(uow.contracts().all().stream().map(Contract::priceList).toList()), catalog.get(), proration);
       List<WorkOrder> orders = ordersOf(uow, own);
       Validation<List<Violation>, Issuance> issuance = ledger.issue(month, orders, billing);
       if (issuance.isInvalid()) {
