@@ -11,11 +11,13 @@ import io.govcloud.model.Party;
 import io.govcloud.model.ServiceCatalog;
 import io.govcloud.model.Violation;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -57,7 +59,8 @@ public final class CatalogVersions {
     try {
       List<Violation> found = runner.sweep(CATALOG, runner.now(), "LOAD_CATALOG_VERSION", "catalog", version.version(), tx -> {
         List<Violation> violations = new ArrayList<>();
-        for (Contract contract : tx.uow().contracts().all()) {
+        List<Contract> contracts = tx.uow().contracts().all().stream().sorted(Comparator.comparing(c -> c.id().value())).toList();
+        for (Contract contract : contracts) {
           Jurisdiction jurisdiction = Subjects.platform(tx.uow(), contract.platform()).jurisdiction();
           for (Violation v : PriceCaps.checkFrom(contract.priceList(), version)) {
             Violation reported = v.with("provider", contract.provider().value());
@@ -68,7 +71,7 @@ public final class CatalogVersions {
         tx.changed("effectiveDate", null, version.effectiveDate().toString());
         tx.changed("items", null, version.items().size());
         tx.changed("pricesAboveCaps", null, violations.size());
-        return java.util.Optional.of(List.copyOf(violations));
+        return Optional.of(List.copyOf(violations));
       }).orElseThrow();
       runner.dispatch();
       return found;

@@ -83,11 +83,12 @@ public final class SupplementCommands {
     String id = contract.id().value();
     if (contract.supplements().stream().anyMatch(s -> s.reference().equals(supplement.reference()))) {
       return List.of(RegistrationViolations.invalid("contract", id, "补充合同" + supplement.reference() + "已经登记",
-          "supplementary contract " + supplement.reference() + " is already registered", Article.of(20)));
+          "supplementary contract " + supplement.reference() + " is already registered", Article.of(20)).with("supplement", supplement.reference()));
     }
     if (supplement.trialExtensionDays() == 0 && prices.isEmpty()) {
       return List.of(RegistrationViolations.invalid("contract", id, "补充合同" + supplement.reference() + "既未延长试运行期，也未约定价格",
-          "supplementary contract " + supplement.reference() + " neither extends the trial nor agrees a price", Article.of(20)));
+          "supplementary contract " + supplement.reference() + " neither extends the trial nor agrees a price", Article.of(20))
+          .with("supplement", supplement.reference()));
     }
     List<Violation> twice = new ArrayList<>();
     Set<String> given = new HashSet<>();
