@@ -87,6 +87,29 @@ public abstract class PriceCapScenarios {
   }
 
   @Test
+  void aSupplementPriceReachingBackIntoAnIssuedMonthIsAdjustedInTheNextMonthIssued() {
+    AcceptanceExamples.open(world, DEPT_D, "ecs.c2m4", 1, "2025-03-03T08:00");
+    AcceptanceExamples.issue(world, YearMonth.of(2025, 3), YearMonth.of(2025, 3));
+    assertThat(totalOfD(YearMonth.of(2025, 3))).isEqualTo(Money.of("233.87"));
+    world.clock.set(at("2025-04-10T10:00"));
+    ok(gov.as(DEPT_D).registry().addSupplement(CD, new Contract.Supplement("补充协议-追溯调价", world.clock.instant(), 0),
+        List.of(ContractPrice.of("ecs.c2m4", Money.of("200.00"), LocalDate.of(2025, 3, 17)))));
+    assertThat(totalOfD(YearMonth.of(2025, 3))).isEqualTo(Money.of("233.87")); // an issued bill never changes
+
+    AcceptanceExamples.issue(world, YearMonth.of(2025, 4), YearMonth.of(2025, 4));
+    MonthlyBill april = gov.as(CITY).billing().bills(YearMonth.of(2025, 4)).stream()
+        .filter(b -> b.account().equals(ACCOUNT_D)).findFirst().orElseThrow();
+    assertThat(april.lines()).extracting(l -> l.unitPrice()).containsOnly(Money.of("200.00"));
+    assertThat(april.adjustments()).singleElement().satisfies(adjustment -> {
+      assertThat(adjustment.correctedMonth()).isEqualTo(YearMonth.of(2025, 3));
+      assertThat(adjustment.issued()).isEqualTo(Money.of("233.87"));
+      assertThat(adjustment.recomputedLines()).extracting(l -> l.unitPrice() + " from " + l.firstDay())
+          .containsExactly("CNY 250.00 from 2025-03-03", "CNY 200.00 from 2025-03-17");
+      assertThat(adjustment.amount().isNegative()).isTrue();
+    });
+  }
+
+  @Test
   void aSupplementBreakingTheCapsIsRefusedWithEveryViolationEachAuditedAndNothingSaved() {
     Contract before = stored(CD).orElseThrow();
     Contract.Supplement supplement = new Contract.Supplement("补充协议-1", world.clock.instant(), 10);
