@@ -30,7 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
+import io.govcloud.model.Limits;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -184,7 +184,7 @@ public final class GovCloud {
   public List<DeadlineNotice> sweep(Instant now) {
     List<DeadlineNotice> notices = sweeper.sweep(now);
     reductionCases.sweep(now);
-    Instant at = now.truncatedTo(ChronoUnit.MICROS);
+    Instant at = Limits.toPrecision(now);
     capabilities.acceptance().rectifications().sweep(at);
     capabilities.payments().sweep(at);
     purgeDelivered(at);

@@ -59,7 +59,7 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
      * @throws IllegalArgumentException if the instant or the notes are outside the limits (docs/rules.md#limits)
      */
     public TestResult {
-      Limits.requireInstant(at, "the test's instant");
+      at = Limits.requireInstant(at, "the test's instant");
       Texts.requireStorable(notes, "the test's notes");
     }
   }
@@ -85,7 +85,7 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
       Ids.check(item, "item");
       Limits.requireQuantity(quantity, "quantity");
       Objects.requireNonNull(project, "project");
-      Limits.requireInstant(requestedAt, "requestedAt");
+      requestedAt = Limits.requireInstant(requestedAt, "requestedAt");
     }
   }
 
@@ -115,13 +115,13 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
     public PendingCorrection {
       Objects.requireNonNull(workOrder, "workOrder");
       Limits.requireQuantity(quantity, "quantity");
-      Limits.requireInstant(effectiveAt, "effectiveAt");
+      effectiveAt = Limits.requireInstant(effectiveAt, "effectiveAt");
       Objects.requireNonNull(reason, "reason");
       if (reason.isBlank()) {
         throw new IllegalArgumentException("the reason of a correction of " + workOrder + " must not be blank");
       }
       Texts.requireStorable(reason, "the reason of a correction of " + workOrder);
-      Limits.requireInstant(requestedAt, "requestedAt");
+      requestedAt = Limits.requireInstant(requestedAt, "requestedAt");
     }
   }
 
@@ -151,7 +151,7 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
      * @param done the steps of Art. 24 done so far, not null
      */
     public Termination {
-      Limits.requireInstant(requestedAt, "requestedAt");
+      requestedAt = Limits.requireInstant(requestedAt, "requestedAt");
       Objects.requireNonNull(project, "project");
       done = Set.copyOf(done);
     }
@@ -187,11 +187,11 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
      * @param backfilledAt when the application was backfilled, if it was
      */
     public Emergency {
-      Limits.requireInstant(reportedAt, "reportedAt");
-      Limits.requireInstant(provisionedAt, "provisionedAt");
-      Limits.requireInstant(completedAt, "completedAt");
-      Limits.requireInstant(supplementApprovedAt, "supplementApprovedAt");
-      Limits.requireInstant(backfilledAt, "backfilledAt");
+      reportedAt = Limits.requireInstant(reportedAt, "reportedAt");
+      provisionedAt = Limits.requireInstant(provisionedAt, "provisionedAt");
+      completedAt = Limits.requireInstant(completedAt, "completedAt");
+      supplementApprovedAt = Limits.requireInstant(supplementApprovedAt, "supplementApprovedAt");
+      backfilledAt = Limits.requireInstant(backfilledAt, "backfilledAt");
     }
 
     /**
@@ -431,8 +431,12 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
    */
   public abstract CloudResource withEmergency(Emergency emergency);
 
+  /**
+   * Checks this value and returns it with its instants at the library's precision ({@link
+   * Limits#toPrecision}, docs/rules.md#limits): itself if they are already, else a copy.
+   */
   @Value.Check
-  void check() {
+  CloudResource check() {
     Texts.requireVersion(version());
     Ids.check(item(), "item");
     Limits.requireQuantity(quantity(), "resource " + id() + ": quantity");
@@ -449,5 +453,14 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
         throw new IllegalArgumentException("resource " + id() + ": periods must be in order of their first day, without repeats");
       }
     }
+    if (!Limits.isPrecise(appliedAt())) {
+      // the copy is checked in turn, and brings the next instant to the precision
+      return ((ImmutableCloudResource) this).withAppliedAt(Limits.requireInstant(appliedAt(), "appliedAt"));
+    }
+    if (!Limits.isPrecise(trialOpenedAt())) {
+      // the copy is checked in turn, and brings the next instant to the precision
+      return ((ImmutableCloudResource) this).withTrialOpenedAt(Limits.requireInstant(trialOpenedAt(), "trialOpenedAt"));
+    }
+    return this;
   }
 }

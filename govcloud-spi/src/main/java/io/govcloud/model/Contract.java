@@ -73,7 +73,7 @@ public abstract class Contract implements Aggregate<ContractId, Contract> {
      */
     public Supplement {
       Texts.requireName(reference, "supplementary contract");
-      Limits.requireInstant(signedAt, "signedAt");
+      signedAt = Limits.requireInstant(signedAt, "signedAt");
       if (trialExtensionDays < 0) {
         throw new IllegalArgumentException("a supplementary contract cannot shorten the trial: " + trialExtensionDays + " days");
       }
@@ -165,8 +165,12 @@ public abstract class Contract implements Aggregate<ContractId, Contract> {
     return PriceList.of(id(), provider(), prices());
   }
 
+  /**
+   * Checks this value and returns it with its instants at the library's precision ({@link
+   * Limits#toPrecision}, docs/rules.md#limits): itself if they are already, else a copy.
+   */
   @Value.Check
-  void check() {
+  Contract check() {
     Texts.requireVersion(version());
     Limits.requireInstant(signedAt(), "contract " + id() + ": signedAt");
     Limits.requireInstant(filedAt(), "contract " + id() + ": filedAt");
@@ -174,5 +178,14 @@ public abstract class Contract implements Aggregate<ContractId, Contract> {
       throw new IllegalArgumentException("contract " + id() + ": the trial period must be a positive number of days, not " + trialDays());
     }
     priceList();
+    if (!Limits.isPrecise(signedAt())) {
+      // the copy is checked in turn, and brings the next instant to the precision
+      return ((ImmutableContract) this).withSignedAt(Limits.requireInstant(signedAt(), "signedAt"));
+    }
+    if (!Limits.isPrecise(filedAt())) {
+      // the copy is checked in turn, and brings the next instant to the precision
+      return ((ImmutableContract) this).withFiledAt(Limits.requireInstant(filedAt(), "filedAt"));
+    }
+    return this;
   }
 }

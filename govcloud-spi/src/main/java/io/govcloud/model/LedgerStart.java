@@ -30,7 +30,7 @@ public record LedgerStart(Jurisdiction jurisdiction, YearMonth firstMonth, Insta
   public LedgerStart {
     Objects.requireNonNull(jurisdiction, "jurisdiction");
     Objects.requireNonNull(firstMonth, "firstMonth");
-    Limits.requireInstant(startedAt, "startedAt");
+    startedAt = Limits.requireInstant(startedAt, "startedAt");
   }
 
   /**

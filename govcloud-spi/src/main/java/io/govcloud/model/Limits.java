@@ -2,6 +2,7 @@ package io.govcloud.model;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -55,7 +56,28 @@ public final class Limits {
    */
   public static final Instant END_OF_INSTANTS = Instant.parse("9000-01-01T00:00:00Z");
 
+  /**
+   * The precision of every instant the library keeps: the microsecond, the precision of every store's
+   * instant columns ({@code TIMESTAMP(6)}, {@code DATETIME(6)}). Every value type truncates the instants
+   * it is built with to it (see {@link #toPrecision}), and so does the entry point with the instants a host
+   * passes and with its clock's now, before it uses them: whatever nanoseconds a host or a clock gives, every
+   * store keeps and returns the same instant, and comparisons with stored instants agree (docs/rules.md#limits).
+   */
+  public static final ChronoUnit INSTANT_PRECISION = ChronoUnit.MICROS;
+
   private Limits() {}
+
+  /**
+   * An instant at the library's precision: truncated (towards the past) to the microsecond, {@link
+   * #INSTANT_PRECISION}. Truncation keeps order: an instant not before another stays not before it.
+   *
+   * @param instant the instant, not null
+   * @return the instant without its nanoseconds below the microsecond
+   * @throws NullPointerException if the instant is null
+   */
+  public static Instant toPrecision(Instant instant) {
+    return Objects.requireNonNull(instant, "instant").truncatedTo(INSTANT_PRECISION);
+  }
 
   /**
    * What is wrong with a quantity, or nothing: it must be positive, at most {@link #MAX_QUANTITY} and have
@@ -137,20 +159,32 @@ public final class Limits {
         + " (exclusive), the instants every store keeps exactly (docs/rules.md#limits)");
   }
 
-  /** The check of an instant in a value type: within {@link #isSupported}. */
+  /**
+   * The check of an instant in a value type: within {@link #isSupported}; returns it {@linkplain
+   * #toPrecision at the library's precision}, the instant the value keeps.
+   */
   static Instant requireInstant(Instant instant, String name) {
     Objects.requireNonNull(instant, name);
     instantProblem(instant).ifPresent(problem -> {
       throw new IllegalArgumentException(name + " " + instant + " " + problem);
     });
-    return instant;
+    return toPrecision(instant);
   }
 
-  /** The check of an instant that may be absent. */
+  /** The check of an instant that may be absent; returns it at the library's precision. */
   static Optional<Instant> requireInstant(Optional<Instant> instant, String name) {
     Objects.requireNonNull(instant, name);
-    instant.ifPresent(at -> requireInstant(at, name));
-    return instant;
+    return instant.map(at -> requireInstant(at, name));
+  }
+
+  /** Whether an instant that may be absent is at the library's precision already. */
+  static boolean isPrecise(Optional<Instant> instant) {
+    return instant.map(at -> at.equals(toPrecision(at))).orElse(true);
+  }
+
+  /** Whether an instant is at the library's precision already. */
+  static boolean isPrecise(Instant instant) {
+    return instant.equals(toPrecision(instant));
   }
 
   /** The check of a quantity in a value type: positive and within the limits. */

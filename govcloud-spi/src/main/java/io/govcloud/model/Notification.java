@@ -63,7 +63,7 @@ public record Notification(
     Objects.requireNonNull(article, "article");
     Texts.requireText(chinese, "notification text");
     Texts.requireText(english, "notification text");
-    Limits.requireInstant(createdAt, "createdAt");
+    createdAt = Limits.requireInstant(createdAt, "createdAt");
     Map<String, String> copy = new LinkedHashMap<>();
     data.forEach((k, v) -> copy.put(Texts.requireKept(k, "data name"), Texts.requireKept(v, "data " + k)));
     data = Collections.unmodifiableMap(copy);

@@ -99,12 +99,12 @@ public record Rectification(
     Objects.requireNonNull(evaluation, "evaluation");
     Objects.requireNonNull(problem, "problem");
     Objects.requireNonNull(orderedBy, "orderedBy");
-    Limits.requireInstant(orderedAt, "orderedAt");
+    orderedAt = Limits.requireInstant(orderedAt, "orderedAt");
     Objects.requireNonNull(dueOn, "dueOn");
-    Limits.requireInstant(expiresAt, "expiresAt");
+    expiresAt = Limits.requireInstant(expiresAt, "expiresAt");
     Objects.requireNonNull(status, "status");
-    Limits.requireInstant(lapsedAt, "lapsedAt");
-    Limits.requireInstant(closedAt, "closedAt");
+    lapsedAt = Limits.requireInstant(lapsedAt, "lapsedAt");
+    closedAt = Limits.requireInstant(closedAt, "closedAt");
     Texts.requireStorable(problem, "the problem of rectification " + id);
     Texts.requireStorable(review, "the review of rectification " + id);
     Texts.requireVersion(version);

@@ -187,8 +187,12 @@ public abstract class TrackedDeadline implements Aggregate<DeadlineId, TrackedDe
 
   abstract TrackedDeadline withProvisional(boolean provisional);
 
+  /**
+   * Checks this value and returns it with its instants at the library's precision ({@link
+   * Limits#toPrecision}, docs/rules.md#limits): itself if they are already, else a copy.
+   */
   @Value.Check
-  void check() {
+  TrackedDeadline check() {
     Texts.requireVersion(version());
     Limits.requireInstant(trigger(), "deadline " + id() + ": trigger");
     Limits.requireInstant(expiresAt(), "deadline " + id() + ": expiresAt");
@@ -203,5 +207,22 @@ public abstract class TrackedDeadline implements Aggregate<DeadlineId, TrackedDe
     if (status() != Status.OPEN && closedAt().isEmpty()) {
       throw new IllegalArgumentException("deadline " + id() + ": a closed deadline needs its closing time");
     }
+    if (!Limits.isPrecise(trigger())) {
+      // the copy is checked in turn, and brings the next instant to the precision
+      return ((ImmutableTrackedDeadline) this).withTrigger(Limits.requireInstant(trigger(), "trigger"));
+    }
+    if (!Limits.isPrecise(expiresAt())) {
+      // the copy is checked in turn, and brings the next instant to the precision
+      return ((ImmutableTrackedDeadline) this).withExpiresAt(Limits.requireInstant(expiresAt(), "expiresAt"));
+    }
+    if (!Limits.isPrecise(lastDayStartsAt())) {
+      // the copy is checked in turn, and brings the next instant to the precision
+      return ((ImmutableTrackedDeadline) this).withLastDayStartsAt(Limits.requireInstant(lastDayStartsAt(), "lastDayStartsAt"));
+    }
+    if (!Limits.isPrecise(closedAt())) {
+      // the copy is checked in turn, and brings the next instant to the precision
+      return ((ImmutableTrackedDeadline) this).withClosedAt(Limits.requireInstant(closedAt(), "closedAt"));
+    }
+    return this;
   }
 }

@@ -98,8 +98,12 @@ public abstract class WorkOrder {
     return effectiveAt().atZone(zone()).toLocalDate();
   }
 
+  /**
+   * Checks this value and returns it with its instants at the library's precision ({@link
+   * Limits#toPrecision}, docs/rules.md#limits): itself if they are already, else a copy.
+   */
   @Value.Check
-  void check() {
+  WorkOrder check() {
     Limits.requireQuantity(quantity(), "work order " + id() + ": quantity");
     Ids.check(item(), "work order " + id() + " item");
     Limits.requireInstant(effectiveAt(), "work order " + id() + ": effectiveAt");
@@ -107,5 +111,14 @@ public abstract class WorkOrder {
     if (supersedes().isPresent() && supersedes().get().equals(id())) {
       throw new IllegalArgumentException("work order " + id() + " cannot supersede itself");
     }
+    if (!Limits.isPrecise(effectiveAt())) {
+      // the copy is checked in turn, and brings the next instant to the precision
+      return ((ImmutableWorkOrder) this).withEffectiveAt(Limits.requireInstant(effectiveAt(), "effectiveAt"));
+    }
+    if (!Limits.isPrecise(confirmedAt())) {
+      // the copy is checked in turn, and brings the next instant to the precision
+      return ((ImmutableWorkOrder) this).withConfirmedAt(Limits.requireInstant(confirmedAt(), "confirmedAt"));
+    }
+    return this;
   }
 }

@@ -9,7 +9,7 @@ import io.govcloud.spi.UnitOfWork;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import io.govcloud.model.Limits;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,7 +59,7 @@ public final class ActionRunner {
    * so that what is saved reads back equal.
    */
   public Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    return Limits.toPrecision(clock.instant());
   }
 
   /** A new unique id with a prefix. */

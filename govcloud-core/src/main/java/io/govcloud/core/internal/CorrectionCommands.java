@@ -4,6 +4,7 @@ import io.govcloud.core.access.AccessPolicy;
 import io.govcloud.core.lifecycle.InputViolations;
 import io.govcloud.core.lifecycle.Quantities;
 import io.govcloud.core.lifecycle.WorkOrderCorrections;
+import io.govcloud.model.Limits;
 import io.govcloud.model.Actor;
 import io.govcloud.model.Article;
 import io.govcloud.model.CatalogHistory;
@@ -15,6 +16,7 @@ import io.vavr.control.Either;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -48,7 +50,9 @@ public final class CorrectionCommands {
    * absent value stays as confirmed.
    */
   public Either<Violation, CloudResource> correct(
-      Actor actor, WorkOrderId id, Optional<BigDecimal> quantity, Optional<Instant> effectiveAt, String reason) {
+      Actor actor, WorkOrderId id, Optional<BigDecimal> quantity, Optional<Instant> givenEffectiveAt, String reason) {
+    // the library's precision (docs/rules.md#limits)
+    Optional<Instant> effectiveAt = Objects.requireNonNull(givenEffectiveAt, "effectiveAt").map(Limits::toPrecision);
     return on(actor, "CORRECT_WORK_ORDER", Actor.Role.DEPARTMENT, id, (tx, order, resource, orders) -> {
       Optional<Violation> refused = quantity.flatMap(q -> Quantities.check(order.item(), q, catalog, order.serviceDate()))
           .or(() -> effectiveAt.flatMap(at -> InputViolations.instant("effectiveAt", at, Article.of(22))))

@@ -7,6 +7,7 @@ import io.govcloud.core.lifecycle.Lifecycle;
 import io.govcloud.core.lifecycle.LifecycleAction;
 import io.govcloud.core.lifecycle.Quantities;
 import io.govcloud.core.lifecycle.ResourceRequest;
+import io.govcloud.model.Limits;
 import io.govcloud.model.Actor;
 import io.govcloud.model.CloudResource;
 import io.govcloud.model.Party;
@@ -51,7 +52,8 @@ public final class EmergencyCommands {
   }
 
   /** The provider configured the emergency resources, closing the 24-hour deadline (Art. 25). */
-  public Either<Violation, CloudResource> provision(Actor actor, ResourceId resource, Instant provisionedAt) {
+  public Either<Violation, CloudResource> provision(Actor actor, ResourceId resource, Instant givenProvisionedAt) {
+    Instant provisionedAt = Limits.toPrecision(givenProvisionedAt); // the library's precision (docs/rules.md#limits)
     return actions.onResource(actor, LifecycleAction.PROVISION_EMERGENCY, resource, ResourceActions.unless(
         InputViolations.instant("provisionedAt", provisionedAt, LifecycleAction.PROVISION_EMERGENCY.article()), (tx, r, platform) ->
         Lifecycle.provisionEmergency(r, provisionedAt, tx.now()).map(after -> {
@@ -63,7 +65,8 @@ public final class EmergencyCommands {
   }
 
   /** The department confirms the emergency configuration (Art. 25, 30). */
-  public Either<Violation, CloudResource> confirm(Actor actor, ResourceId resource, BigDecimal quantity, Instant completedAt) {
+  public Either<Violation, CloudResource> confirm(Actor actor, ResourceId resource, BigDecimal quantity, Instant givenCompletedAt) {
+    Instant completedAt = Limits.toPrecision(givenCompletedAt); // the library's precision (docs/rules.md#limits)
     return actions.onResource(actor, LifecycleAction.CONFIRM_EMERGENCY, resource, (tx, r, platform) -> {
       Optional<Violation> refused = Quantities.check(r.item(), quantity, actions.catalog(), ResourceActions.day(platform, tx.now()))
           .or(() -> InputViolations.instant("completedAt", completedAt, LifecycleAction.CONFIRM_EMERGENCY.article()));
@@ -75,7 +78,8 @@ public final class EmergencyCommands {
   }
 
   /** The department records the supplementary project's approval; the backfill deadline starts (Art. 25). */
-  public Either<Violation, CloudResource> recordSupplementApproval(Actor actor, ResourceId resource, ProjectId project, Instant approvedAt) {
+  public Either<Violation, CloudResource> recordSupplementApproval(Actor actor, ResourceId resource, ProjectId project, Instant givenApprovedAt) {
+    Instant approvedAt = Limits.toPrecision(givenApprovedAt); // the library's precision (docs/rules.md#limits)
     return actions.onResource(actor, LifecycleAction.RECORD_SUPPLEMENT_APPROVAL, resource, (tx, r, platform) -> {
       Optional<Violation> refused = ResourceActions.checkApplicant(tx, r, project, ResourceActions.day(platform, tx.now()),
           LifecycleAction.RECORD_SUPPLEMENT_APPROVAL)

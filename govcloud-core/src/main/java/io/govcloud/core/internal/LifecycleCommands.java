@@ -8,6 +8,7 @@ import io.govcloud.core.lifecycle.LifecycleAction;
 import io.govcloud.core.lifecycle.Quantities;
 import io.govcloud.core.lifecycle.ResourceRequest;
 import io.govcloud.core.reallocation.Redundancy;
+import io.govcloud.model.Limits;
 import io.govcloud.model.Actor;
 import io.govcloud.model.CloudResource;
 import io.govcloud.model.Party;
@@ -98,7 +99,8 @@ public final class LifecycleCommands {
   }
 
   /** The provider opens the trial environment (Art. 13, 20). */
-  public Either<Violation, CloudResource> openTrial(Actor actor, ResourceId resource, Instant openedAt, boolean integrated) {
+  public Either<Violation, CloudResource> openTrial(Actor actor, ResourceId resource, Instant givenOpenedAt, boolean integrated) {
+    Instant openedAt = Limits.toPrecision(givenOpenedAt); // the library's precision (docs/rules.md#limits)
     return actions.onResource(actor, LifecycleAction.OPEN_TRIAL, resource, ResourceActions.unless(
         InputViolations.instant("openedAt", openedAt, LifecycleAction.OPEN_TRIAL.article()), (tx, r, platform) ->
         Lifecycle.openTrial(r, ResourceActions.provider(tx, r), ResourceActions.contract(tx, r), platform, openedAt, integrated, tx.now())
@@ -126,7 +128,8 @@ public final class LifecycleCommands {
   }
 
   /** The department confirms the resources opened; a work order is generated (Art. 22). */
-  public Either<Violation, WorkOrder> confirmOpen(Actor actor, ResourceId resource, BigDecimal quantity, Instant completedAt) {
+  public Either<Violation, WorkOrder> confirmOpen(Actor actor, ResourceId resource, BigDecimal quantity, Instant givenCompletedAt) {
+    Instant completedAt = Limits.toPrecision(givenCompletedAt); // the library's precision (docs/rules.md#limits)
     return actions.onResource(actor, LifecycleAction.CONFIRM_OPEN, resource, (tx, r, platform) -> {
       Optional<Violation> refused = Quantities.check(r.item(), quantity, actions.catalog(), ResourceActions.day(platform, tx.now()))
           .or(() -> InputViolations.instant("completedAt", completedAt, LifecycleAction.CONFIRM_OPEN.article()));
@@ -185,7 +188,8 @@ public final class LifecycleCommands {
    * The department confirms a change; a work order is generated (Art. 22); what it takes away counts
    * toward the department's open reduction cases on the platform (Art. 17).
    */
-  public Either<Violation, WorkOrder> confirmChange(Actor actor, ResourceId resource, BigDecimal quantity, Instant effectiveAt) {
+  public Either<Violation, WorkOrder> confirmChange(Actor actor, ResourceId resource, BigDecimal quantity, Instant givenEffectiveAt) {
+    Instant effectiveAt = Limits.toPrecision(givenEffectiveAt); // the library's precision (docs/rules.md#limits)
     return actions.onResource(actor, LifecycleAction.CONFIRM_CHANGE, resource, (tx, r, platform) -> {
       String item = r.pendingChange().map(CloudResource.PendingChange::item).orElse(r.item());
       Optional<Violation> refused = Quantities.check(item, quantity, actions.catalog(), ResourceActions.day(platform, tx.now()))
@@ -250,7 +254,8 @@ public final class LifecycleCommands {
    * The department confirms the termination; a work order is generated (Art. 24); what it takes away
    * counts toward the department's open reduction cases on the platform (Art. 17).
    */
-  public Either<Violation, WorkOrder> confirmTermination(Actor actor, ResourceId resource, Instant endedAt) {
+  public Either<Violation, WorkOrder> confirmTermination(Actor actor, ResourceId resource, Instant givenEndedAt) {
+    Instant endedAt = Limits.toPrecision(givenEndedAt); // the library's precision (docs/rules.md#limits)
     return actions.onResource(actor, LifecycleAction.CONFIRM_TERMINATION, resource, ResourceActions.unless(
         InputViolations.instant("endedAt", endedAt, LifecycleAction.CONFIRM_TERMINATION.article()), (tx, r, platform) ->
         Lifecycle.confirmTermination(r, endedAt, ResourceActions.latestWorkOrderAt(tx, r), tx.now(), platform,

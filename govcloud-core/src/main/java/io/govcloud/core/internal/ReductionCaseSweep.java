@@ -7,7 +7,7 @@ import io.govcloud.model.ReductionCase;
 import io.govcloud.model.ReductionCaseId;
 import io.govcloud.spi.ConflictException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import io.govcloud.model.Limits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -39,7 +39,7 @@ public final class ReductionCaseSweep {
    * @return the cases moved, as saved, in the order of their periods' ends
    */
   public List<ReductionCase> sweep(Instant sweptAt) {
-    Instant now = Objects.requireNonNull(sweptAt, "now").truncatedTo(ChronoUnit.MICROS);
+    Instant now = Limits.toPrecision(Objects.requireNonNull(sweptAt, "now"));
     List<ReductionCase> due = runner.store().transact(uow -> uow.reductionCases().periodEndingBy(now));
     List<ReductionCase> moved = new ArrayList<>();
     try {

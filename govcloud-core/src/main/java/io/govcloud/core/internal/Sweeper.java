@@ -72,7 +72,7 @@ public final class Sweeper {
           + Limits.EARLIEST_INSTANT + " (inclusive) to " + Limits.END_OF_INSTANTS + " (exclusive), the instants every store keeps "
           + "with the deadlines it counts (docs/rules.md#limits)");
     }
-    Instant now = sweptAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    Instant now = Limits.toPrecision(sweptAt);
     Instant window = now.plus(lead.compareTo(LONGEST_DAY) > 0 ? lead : LONGEST_DAY);
     List<TrackedDeadline> found = runner.store().transact(uow -> uow.deadlines().openExpiringBy(window.plus(PROVISIONAL_REACH)));
     Map<DeadlineId, TrackedDeadline> recounted = new HashMap<>();
