@@ -34,7 +34,8 @@ import org.quicktheories.generators.Generate;
 /**
  * The limits of input (docs/rules.md#limits) hold alike on every store: any quantity, identifier, name,
  * person, free text or instant within them round-trips unchanged (the longest free text and the first and
- * last supported instants included), and any outside them is refused while its value is built,
+ * last supported instants included; an instant built with nanoseconds is kept, and returned equal, at the
+ * microsecond), and any outside them is refused while its value is built,
  * before the store sees it, leaving the store as it was (the unit it was built in, which had already
  * written, rolls back).
  */
@@ -332,6 +333,45 @@ public abstract class LimitsContract extends StoreContractSupport {
       assertThat(List.of(loaded.appliedAt(), loaded.trialOpenedAt().orElseThrow(), loaded.test().orElseThrow().at(), loadedOrder.effectiveAt(),
           loadedOrder.confirmedAt(), trail.get(0).at())).as("instants kept at %s", bound).containsOnly(bound);
     }
+  }
+
+  @Test
+  void anyInstantWithNanosecondsBuiltThroughTheModelRoundTripsEqual() {
+    // the model keeps an instant at the library's precision, the microsecond: every store returns it equal
+    long first = Limits.EARLIEST_INSTANT.getEpochSecond();
+    long end = Limits.END_OF_INSTANTS.getEpochSecond();
+    AtomicInteger n = new AtomicInteger();
+    qt().withExamples(EXAMPLES).withShrinkCycles(10).forAll(longs().between(first, end - 1), integers().between(0, 999_999_999))
+        .checkAssert((seconds, nanos) -> {
+          Instant given = Instant.ofEpochSecond(seconds, nanos);
+          Instant kept = Instant.ofEpochSecond(seconds, nanos / 1000 * 1000);
+          int i = n.incrementAndGet();
+          CloudResource resource = Samples.resourceBuilder(ResourceId.of("rn-" + i), DEPT, PLATFORM, PROVIDER, "纳秒", Samples.Fill.MINIMAL,
+                  BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO, given)
+              .trialOpenedAt(given).test(new CloudResource.TestResult(true, given, "纳秒")).build();
+          WorkOrder order = Samples.workOrderBuilder(WorkOrderId.of("wn-" + i), resource.id(), DEPT, given, given, "ecs-4c8g", Optional.empty(),
+              BigDecimal.ONE).build();
+          assertThat(List.of(resource.appliedAt(), resource.trialOpenedAt().orElseThrow(), resource.test().orElseThrow().at(),
+              order.effectiveAt(), order.confirmedAt())).as("instants built from %s", given).containsOnly(kept);
+          run(unit -> {
+            unit.resources().insert(resource);
+            unit.workOrders().insertAll(List.of(order));
+          });
+          restart();
+          CloudResource loaded = inUnit(unit -> unit.resources().find(resource.id())).orElseThrow();
+          WorkOrder loadedOrder = inUnit(unit -> unit.workOrders().find(order.id())).orElseThrow();
+          assertThat(loadedOrder).as("work order built from %s", given).isEqualTo(order);
+          assertThat(List.of(loaded.appliedAt(), loaded.trialOpenedAt().orElseThrow(), loaded.test().orElseThrow().at()))
+              .as("instants kept from %s", given).containsOnly(kept);
+        });
+    // an audit record takes effect no earlier than the trail's last: the latest instant with nanoseconds
+    Instant latest = Limits.END_OF_INSTANTS.minusNanos(1);
+    AuditRecord record = AuditRecord.accepted(latest, Actor.department(DEPT, "张三"), "READ", "resource", "rn-audit", List.of());
+    assertThat(record.at()).isEqualTo(Limits.END_OF_INSTANTS.minusNanos(1000));
+    run(unit -> unit.audit().append(record));
+    restart();
+    assertThat(inUnit(unit -> unit.audit().ofSubject("resource", "rn-audit"))).singleElement()
+        .satisfies(kept -> assertThat(kept.at()).isEqualTo(record.at()));
   }
 
   @Test

@@ -55,7 +55,7 @@ public final class CorrectionCommands {
     Optional<Instant> effectiveAt = Objects.requireNonNull(givenEffectiveAt, "effectiveAt").map(Limits::toPrecision);
     return on(actor, "CORRECT_WORK_ORDER", Actor.Role.DEPARTMENT, id, (tx, order, resource, orders) -> {
       Optional<Violation> refused = quantity.flatMap(q -> Quantities.check(order.item(), q, catalog, order.serviceDate()))
-          .or(() -> effectiveAt.flatMap(at -> InputViolations.instant("effectiveAt", at, Article.of(22))))
+          .or(() -> givenEffectiveAt.flatMap(at -> InputViolations.instant("effectiveAt", at, Article.of(22))))
           .or(() -> InputViolations.text("reason", reason, Article.of(22)));
       if (refused.isPresent()) {
         return Either.left(refused.get());

@@ -55,7 +55,7 @@ public final class EmergencyCommands {
   public Either<Violation, CloudResource> provision(Actor actor, ResourceId resource, Instant givenProvisionedAt) {
     Instant provisionedAt = Limits.toPrecision(givenProvisionedAt); // the library's precision (docs/rules.md#limits)
     return actions.onResource(actor, LifecycleAction.PROVISION_EMERGENCY, resource, ResourceActions.unless(
-        InputViolations.instant("provisionedAt", provisionedAt, LifecycleAction.PROVISION_EMERGENCY.article()), (tx, r, platform) ->
+        InputViolations.instant("provisionedAt", givenProvisionedAt, LifecycleAction.PROVISION_EMERGENCY.article()), (tx, r, platform) ->
         Lifecycle.provisionEmergency(r, provisionedAt, tx.now()).map(after -> {
           CloudResource saved = ResourceActions.save(tx, r, after);
           deadlines.close(tx, StatutoryDeadline.EMERGENCY_PROVISIONING, RESOURCE, r.id().value(), provisionedAt);
@@ -69,7 +69,7 @@ public final class EmergencyCommands {
     Instant completedAt = Limits.toPrecision(givenCompletedAt); // the library's precision (docs/rules.md#limits)
     return actions.onResource(actor, LifecycleAction.CONFIRM_EMERGENCY, resource, (tx, r, platform) -> {
       Optional<Violation> refused = Quantities.check(r.item(), quantity, actions.catalog(), ResourceActions.day(platform, tx.now()))
-          .or(() -> InputViolations.instant("completedAt", completedAt, LifecycleAction.CONFIRM_EMERGENCY.article()));
+          .or(() -> InputViolations.instant("completedAt", givenCompletedAt, LifecycleAction.CONFIRM_EMERGENCY.article()));
       if (refused.isPresent()) {
         return Either.left(refused.get());
       }
@@ -83,7 +83,7 @@ public final class EmergencyCommands {
     return actions.onResource(actor, LifecycleAction.RECORD_SUPPLEMENT_APPROVAL, resource, (tx, r, platform) -> {
       Optional<Violation> refused = ResourceActions.checkApplicant(tx, r, project, ResourceActions.day(platform, tx.now()),
           LifecycleAction.RECORD_SUPPLEMENT_APPROVAL)
-          .or(() -> InputViolations.instant("approvedAt", approvedAt, LifecycleAction.RECORD_SUPPLEMENT_APPROVAL.article()));
+          .or(() -> InputViolations.instant("approvedAt", givenApprovedAt, LifecycleAction.RECORD_SUPPLEMENT_APPROVAL.article()));
       if (refused.isPresent()) {
         return Either.left(refused.get());
       }

@@ -102,7 +102,7 @@ public final class LifecycleCommands {
   public Either<Violation, CloudResource> openTrial(Actor actor, ResourceId resource, Instant givenOpenedAt, boolean integrated) {
     Instant openedAt = Limits.toPrecision(givenOpenedAt); // the library's precision (docs/rules.md#limits)
     return actions.onResource(actor, LifecycleAction.OPEN_TRIAL, resource, ResourceActions.unless(
-        InputViolations.instant("openedAt", openedAt, LifecycleAction.OPEN_TRIAL.article()), (tx, r, platform) ->
+        InputViolations.instant("openedAt", givenOpenedAt, LifecycleAction.OPEN_TRIAL.article()), (tx, r, platform) ->
         Lifecycle.openTrial(r, ResourceActions.provider(tx, r), ResourceActions.contract(tx, r), platform, openedAt, integrated, tx.now())
             .map(after -> {
               CloudResource saved = ResourceActions.save(tx, r, after);
@@ -132,7 +132,7 @@ public final class LifecycleCommands {
     Instant completedAt = Limits.toPrecision(givenCompletedAt); // the library's precision (docs/rules.md#limits)
     return actions.onResource(actor, LifecycleAction.CONFIRM_OPEN, resource, (tx, r, platform) -> {
       Optional<Violation> refused = Quantities.check(r.item(), quantity, actions.catalog(), ResourceActions.day(platform, tx.now()))
-          .or(() -> InputViolations.instant("completedAt", completedAt, LifecycleAction.CONFIRM_OPEN.article()));
+          .or(() -> InputViolations.instant("completedAt", givenCompletedAt, LifecycleAction.CONFIRM_OPEN.article()));
       if (refused.isPresent()) {
         return Either.left(refused.get());
       }
@@ -193,7 +193,7 @@ public final class LifecycleCommands {
     return actions.onResource(actor, LifecycleAction.CONFIRM_CHANGE, resource, (tx, r, platform) -> {
       String item = r.pendingChange().map(CloudResource.PendingChange::item).orElse(r.item());
       Optional<Violation> refused = Quantities.check(item, quantity, actions.catalog(), ResourceActions.day(platform, tx.now()))
-          .or(() -> InputViolations.instant("effectiveAt", effectiveAt, LifecycleAction.CONFIRM_CHANGE.article()));
+          .or(() -> InputViolations.instant("effectiveAt", givenEffectiveAt, LifecycleAction.CONFIRM_CHANGE.article()));
       if (refused.isPresent()) {
         return Either.left(refused.get());
       }
@@ -257,7 +257,7 @@ public final class LifecycleCommands {
   public Either<Violation, WorkOrder> confirmTermination(Actor actor, ResourceId resource, Instant givenEndedAt) {
     Instant endedAt = Limits.toPrecision(givenEndedAt); // the library's precision (docs/rules.md#limits)
     return actions.onResource(actor, LifecycleAction.CONFIRM_TERMINATION, resource, ResourceActions.unless(
-        InputViolations.instant("endedAt", endedAt, LifecycleAction.CONFIRM_TERMINATION.article()), (tx, r, platform) ->
+        InputViolations.instant("endedAt", givenEndedAt, LifecycleAction.CONFIRM_TERMINATION.article()), (tx, r, platform) ->
         Lifecycle.confirmTermination(r, endedAt, ResourceActions.latestWorkOrderAt(tx, r), tx.now(), platform,
                 ResourceActions.newWorkOrderId(tx))
             .map(c -> {
