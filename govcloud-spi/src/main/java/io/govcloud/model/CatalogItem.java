@@ -15,7 +15,8 @@ import java.util.Objects;
  *
  * @param code the item's code, unique in its catalog version: not blank, at most 64 characters
  * @param name the item's name, not blank
- * @param category the category, e.g. {@code compute}; adaptation only compares items of one category
+ * @param category the category, e.g. {@code compute}; adaptation only compares items of one category: a
+ *     one-line name of at most {@link Limits#MAX_NAME_LENGTH} chars
  * @param billingUnit the unit billed, e.g. {@code 台·月} or {@code GB·月}, not blank
  * @param configuration what one unit provides, not null, not empty
  * @param scaling whether the item scales by quantity or is a fixed bundle, not null
@@ -43,19 +44,22 @@ public record CatalogItem(
    *
    * @param code the item's code, unique in its catalog version: not blank, at most 64 characters
    * @param name the item's name, not blank
-   * @param category the category, e.g. {@code compute}; adaptation only compares items of one category
+   * @param category the category, e.g. {@code compute}; adaptation only compares items of one category: a
+   *     one-line name of at most {@link Limits#MAX_NAME_LENGTH} chars
    * @param billingUnit the unit billed, e.g. {@code 台·月} or {@code GB·月}, not blank
    * @param configuration what one unit provides, not null, not empty
    * @param scaling whether the item scales by quantity or is a fixed bundle, not null
    * @param monthlyCap the monthly price cap per unit, not negative
    * @throws NullPointerException if a field is null
-   * @throws IllegalArgumentException if a text is blank, the configuration empty or the cap negative or
+   * @throws IllegalArgumentException if a text is blank, the category not a one-line name within {@link
+   *     Limits#MAX_NAME_LENGTH} (docs/rules.md#limits), the configuration empty or the cap negative or
    *     above {@link Limits#MAX_UNIT_PRICE}
    */
   public CatalogItem {
     Ids.check(code, "CatalogItem code");
     requireText(name, "name", code);
-    requireText(category, "category", code);
+    // a category is kept with every adaptation (VARCHAR(200)) and every bill line: a one-line name
+    Texts.requireLine(category, "the category of catalog item " + code);
     requireText(billingUnit, "billingUnit", code);
     Objects.requireNonNull(configuration, "configuration");
     Objects.requireNonNull(scaling, "scaling");

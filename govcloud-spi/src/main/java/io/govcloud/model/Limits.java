@@ -21,7 +21,11 @@ public final class Limits {
   /** The longest identifier, in chars (UTF-16 code units); stores size their columns by it. */
   public static final int MAX_ID_LENGTH = 64;
 
-  /** The longest name of a party, platform or item, or of an actor's person, in chars. */
+  /**
+   * The longest name of a party, platform or item, or of an actor's person, in chars; also of the texts of
+   * the catalog an adaptation keeps (a catalog item's category; an adaptation's catalog version, category,
+   * dimension and unit), one-line names whose narrowest columns are {@code VARCHAR(200)} on every dialect.
+   */
   public static final int MAX_NAME_LENGTH = 200;
 
   /**

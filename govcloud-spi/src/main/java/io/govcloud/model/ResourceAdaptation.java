@@ -56,16 +56,17 @@ public record ResourceAdaptation(
     /**
      * Checks the fields.
      *
-     * @param dimension the dimension's code, not blank
-     * @param unit the dimension's unit, not blank
+     * @param dimension the dimension's code, a one-line name of at most {@link Limits#MAX_NAME_LENGTH} chars
+     * @param unit the dimension's unit, a one-line name of at most {@link Limits#MAX_NAME_LENGTH} chars
      * @param requested what one instance asked for, positive
      * @param provided what one instance gets, at least {@code requested}
      * @throws NullPointerException if a field is null
-     * @throws IllegalArgumentException if a text is blank, the request not positive or the provision short of it
+     * @throws IllegalArgumentException if a text is not a one-line name within {@link Limits#MAX_NAME_LENGTH}
+     *     (docs/rules.md#limits), the request not positive or the provision short of it
      */
     public Provision {
-      requireText(dimension, "dimension");
-      requireText(unit, "unit");
+      Texts.requireLine(dimension, "the dimension of an adaptation");
+      Texts.requireLine(unit, "the unit of an adaptation's dimension " + dimension);
       Objects.requireNonNull(requested, "requested");
       Objects.requireNonNull(provided, "provided");
       if (requested.signum() <= 0 || provided.compareTo(requested) < 0) {
@@ -105,8 +106,9 @@ public record ResourceAdaptation(
   /**
    * Checks the fields and copies the lists.
    *
-   * @param catalogVersion the catalog version in force on the day of the application, not blank
-   * @param category the category asked for, not blank
+   * @param catalogVersion the catalog version in force on the day of the application, a one-line name of at
+   *     most {@link Limits#MAX_NAME_LENGTH} chars
+   * @param category the category asked for, a one-line name of at most {@link Limits#MAX_NAME_LENGTH} chars
    * @param instances the number of instances asked for, at least 1
    * @param item the item chosen, a valid identifier
    * @param units the units of the item for all instances, positive
@@ -118,12 +120,14 @@ public record ResourceAdaptation(
    * @param chinese the decision explained in Chinese, not blank
    * @param english the decision explained in English, not blank
    * @throws NullPointerException if a field is null
-   * @throws IllegalArgumentException if a text is blank, the item not a valid identifier, the instances or
+   * @throws IllegalArgumentException if a text is blank, the catalog version, category, a dimension or its
+   *     unit not a one-line name within {@link Limits#MAX_NAME_LENGTH}, the item not a valid identifier, the instances or
    *     units not positive, the total or bound negative, or no dimension provided
    */
   public ResourceAdaptation {
-    requireText(catalogVersion, "catalogVersion");
-    requireText(category, "category");
+    // from the catalog, kept in VARCHAR(200) columns: one-line names (docs/rules.md#limits)
+    Texts.requireLine(catalogVersion, "the catalog version of an adaptation");
+    Texts.requireLine(category, "the category of an adaptation");
     Ids.check(item, "item");
     Objects.requireNonNull(units, "units");
     Objects.requireNonNull(monthlyTotal, "monthlyTotal");

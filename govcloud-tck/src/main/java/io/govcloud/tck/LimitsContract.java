@@ -14,13 +14,16 @@ import io.govcloud.model.Department;
 import io.govcloud.model.DepartmentId;
 import io.govcloud.model.FieldChange;
 import io.govcloud.model.Limits;
+import io.govcloud.model.Money;
 import io.govcloud.model.PlatformId;
 import io.govcloud.model.ProviderId;
+import io.govcloud.model.ResourceAdaptation;
 import io.govcloud.model.ResourceId;
 import io.govcloud.model.WorkOrder;
 import io.govcloud.model.WorkOrderId;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +37,7 @@ import org.quicktheories.generators.Generate;
 /**
  * The limits of input (docs/rules.md#limits) hold alike on every store: any quantity, identifier, name,
  * person, free text or instant within them round-trips unchanged (the longest free text and the first and
- * last supported instants included; an instant built with nanoseconds is kept, and returned equal, at the
+ * last supported instants included, and the longest catalog texts an adaptation keeps; an instant built with nanoseconds is kept, and returned equal, at the
  * microsecond), and any outside them is refused while its value is built,
  * before the store sees it, leaving the store as it was (the unit it was built in, which had already
  * written, rolls back).
@@ -383,6 +386,31 @@ public abstract class LimitsContract extends StoreContractSupport {
       assertRefusedBeforeSaved(() -> AuditRecord.accepted(outside, Actor.department(DEPT, "张三"), "READ", "resource", "r", List.of()),
           "audit record at " + outside);
     }
+  }
+
+  @Test
+  void theLongestCatalogTextsOfAnAdaptationRoundTripUnchangedAndOneCharMoreIsRefused() {
+    // a catalog version, category, dimension and unit are one-line names: VARCHAR(200) on every dialect
+    String longest = Samples.LONGEST_NAME;
+    assertThat(longest).hasSize(Limits.MAX_NAME_LENGTH);
+    ResourceAdaptation adaptation = adaptation(longest, longest, longest, longest);
+    CloudResource resource = Samples.resourceBuilder(ResourceId.of("r-catalog"), DEPT, PLATFORM, PROVIDER, "目录", Samples.Fill.MINIMAL,
+        BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO, Samples.T0).adaptation(adaptation).build();
+    run(unit -> unit.resources().insert(resource));
+    restart();
+    CloudResource loaded = inUnit(unit -> unit.resources().find(resource.id())).orElseThrow();
+    assertThat(loaded.adaptation()).contains(adaptation);
+    String tooLong = longest + "x";
+    assertRefusedBeforeSaved(() -> adaptation(tooLong, "compute", "vcpu", "core"), "a catalog version one char too long");
+    assertRefusedBeforeSaved(() -> adaptation("2025版", tooLong, "vcpu", "core"), "a category one char too long");
+    assertRefusedBeforeSaved(() -> adaptation("2025版", "compute", tooLong, "core"), "a dimension one char too long");
+    assertRefusedBeforeSaved(() -> adaptation("2025版", "compute", "vcpu", tooLong), "a unit one char too long");
+  }
+
+  private static ResourceAdaptation adaptation(String version, String category, String dimension, String unit) {
+    return new ResourceAdaptation(version, category, 2, "ecs-4c8g", new BigDecimal("2"), Money.of("200.00"), LocalDate.of(2025, 1, 1),
+        new BigDecimal("0.5"), List.of(new ResourceAdaptation.Provision(dimension, unit, new BigDecimal("3"), new BigDecimal("4"))),
+        List.of(), "适配为ecs-4c8g", "adapted to ecs-4c8g");
   }
 
   @Test
