@@ -4,11 +4,18 @@ import static io.govcloud.core.World.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.govcloud.core.lifecycle.ResourceRequest;
+import io.govcloud.core.reallocation.Measurement;
+import io.govcloud.core.reallocation.ReallocationViolations;
+import io.govcloud.core.reallocation.Recording;
 import io.govcloud.inmemory.InMemoryStore;
 import io.govcloud.model.AuditRecord;
+import io.govcloud.model.Actor;
 import io.govcloud.model.CloudResource;
+import io.govcloud.model.Dimension;
 import io.govcloud.model.ResourceId;
+import io.govcloud.model.Violation;
 import io.govcloud.model.WorkOrder;
+import io.vavr.control.Either;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,5 +73,23 @@ class InstantPrecisionTest {
     assertThat(kept.test().orElseThrow().at()).isEqualTo(expected);
     assertThat(audit()).isNotEmpty().allSatisfy(r -> assertThat(r.at()).isEqualTo(r.at().truncatedTo(ChronoUnit.MICROS)));
     assertThat(audit().get(audit().size() - 1).at()).isEqualTo(expected);
+  }
+
+  @Test
+  void aMeasurementAtTheClocksInstantIsRecordedTruncatedAndOneWithinTheSameMicrosecondIsNotLater() {
+    Actor collector = Actor.system("collector");
+    world.clock.set(START.plus(Duration.ofDays(3)).plusNanos(555_555_555));
+    Instant measuredAt = world.clock.instant();
+    Recording first = ok(gov.as(collector).reallocation().recordUtilization(vcpu(measuredAt)));
+    assertThat(first.record().measuredAt()).isEqualTo(measuredAt.truncatedTo(ChronoUnit.MICROS));
+    // 444 ns later, but the same microsecond: every store keeps it equal to the latest, so it is not later
+    world.clock.set(measuredAt.plusNanos(444));
+    Either<Violation, Recording> second = gov.as(collector).reallocation().recordUtilization(vcpu(world.clock.instant()));
+    assertThat(second.isLeft()).as("%s", second).isTrue();
+    assertThat(second.getLeft().code()).isEqualTo(ReallocationViolations.OLDER_THAN_LATEST);
+  }
+
+  private static Measurement vcpu(Instant measuredAt) {
+    return new Measurement(D, PD, Dimension.VCPU, BigDecimal.valueOf(200), BigDecimal.valueOf(20), measuredAt, "多云管理系统数据接口");
   }
 }

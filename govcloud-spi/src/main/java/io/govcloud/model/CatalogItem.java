@@ -59,7 +59,8 @@ public record CatalogItem(
     Ids.check(code, "CatalogItem code");
     requireText(name, "name", code);
     // a category is kept with every adaptation (VARCHAR(200)) and every bill line: a one-line name
-    Texts.requireLine(category, "the category of catalog item " + code);
+    Objects.requireNonNull(category, "category");
+    Texts.requireLine(category, "catalog item " + code + ": category");
     requireText(billingUnit, "billingUnit", code);
     Objects.requireNonNull(configuration, "configuration");
     Objects.requireNonNull(scaling, "scaling");

@@ -65,8 +65,8 @@ public record ResourceAdaptation(
      *     (docs/rules.md#limits), the request not positive or the provision short of it
      */
     public Provision {
-      Texts.requireLine(dimension, "the dimension of an adaptation");
-      Texts.requireLine(unit, "the unit of an adaptation's dimension " + dimension);
+      requireLine(dimension, "dimension");
+      requireLine(unit, "unit");
       Objects.requireNonNull(requested, "requested");
       Objects.requireNonNull(provided, "provided");
       if (requested.signum() <= 0 || provided.compareTo(requested) < 0) {
@@ -126,8 +126,8 @@ public record ResourceAdaptation(
    */
   public ResourceAdaptation {
     // from the catalog, kept in VARCHAR(200) columns: one-line names (docs/rules.md#limits)
-    Texts.requireLine(catalogVersion, "the catalog version of an adaptation");
-    Texts.requireLine(category, "the category of an adaptation");
+    requireLine(catalogVersion, "catalogVersion");
+    requireLine(category, "category");
     Ids.check(item, "item");
     Objects.requireNonNull(units, "units");
     Objects.requireNonNull(monthlyTotal, "monthlyTotal");
@@ -147,6 +147,12 @@ public record ResourceAdaptation(
     if (provisions.isEmpty()) {
       throw new IllegalArgumentException("an adaptation to " + item + " must say what each requested dimension gets");
     }
+  }
+
+  /** A text of the catalog: a one-line name, within {@link Limits#MAX_NAME_LENGTH}. */
+  private static void requireLine(String value, String name) {
+    Objects.requireNonNull(value, name);
+    Texts.requireLine(value, name + " of an adaptation");
   }
 
   private static void requireText(String value, String name) {

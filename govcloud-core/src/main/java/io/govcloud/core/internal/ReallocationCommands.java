@@ -16,6 +16,7 @@ import io.govcloud.core.reallocation.ReallocationViolations;
 import io.govcloud.core.reallocation.Recording;
 import io.govcloud.core.reallocation.ReductionCases;
 import io.govcloud.core.reallocation.RedundancyPolicies;
+import io.govcloud.model.Limits;
 import io.govcloud.model.Actor;
 import io.govcloud.model.Article;
 import io.govcloud.model.AuditRecord;
@@ -149,9 +150,12 @@ public final class ReallocationCommands {
       if (outside.isPresent()) {
         return Either.left(outside.get());
       }
+      // the library's precision (docs/rules.md#limits): compared with the truncated now and the stored latest
+      Measurement precise = new Measurement(m.department(), m.platform(), m.dimension(), m.allocated(), m.idle(),
+          Limits.toPrecision(m.measuredAt()), m.source());
       Optional<UtilizationRecord> latest = uow.utilization().latest(m.department(), m.platform(), m.dimension());
       Either<Violation, UtilizationRecord> accepted =
-          Measurements.record(m, new Measurements.Facts(platform.get(), catalog.get(), latest, policy, tx.now()), id, actor);
+          Measurements.record(precise, new Measurements.Facts(platform.get(), catalog.get(), latest, policy, tx.now()), id, actor);
       if (accepted.isLeft()) {
         return Either.left(accepted.getLeft());
       }
