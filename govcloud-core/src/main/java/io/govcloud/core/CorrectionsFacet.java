@@ -61,7 +61,7 @@ public final class CorrectionsFacet {
    * as confirmed. See {@link #correct(WorkOrderId, BigDecimal, Instant, String)}.
    *
    * @param workOrder the work order to correct, not null
-   * @param effectiveAt the time it should have stated, not null
+   * @param effectiveAt the time it should have stated, kept to the microsecond (truncated, docs/rules.md#limits), not null
    * @param reason why, not blank
    * @return the resource with the correction pending, or the refusal
    * @throws IllegalArgumentException if the reason is blank
@@ -84,7 +84,7 @@ public final class CorrectionsFacet {
    *
    * @param workOrder the work order to correct, not null
    * @param quantity the quantity it should have stated, positive, not null
-   * @param effectiveAt the time it should have stated, not null
+   * @param effectiveAt the time it should have stated, kept to the microsecond (truncated, docs/rules.md#limits), not null
    * @param reason why, not blank
    * @return the resource with the correction pending, or the refusal
    * @throws IllegalArgumentException if the quantity is not positive or the reason blank

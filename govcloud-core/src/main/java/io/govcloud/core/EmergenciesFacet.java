@@ -63,7 +63,7 @@ public final class EmergenciesFacet {
    * The provider configured the emergency resources at a time, closing the 24-hour deadline (Art. 25).
    *
    * @param resource the resource reported, not null
-   * @param provisionedAt when it was configured, between the report and now, not null
+   * @param provisionedAt when it was configured, between the report and now, kept to the microsecond (truncated, docs/rules.md#limits), not null
    * @return the resource after, or the refusal
    * @throws GovCloudException if the unit lost a race or the store failed; nothing is kept
    */
@@ -76,7 +76,7 @@ public final class EmergenciesFacet {
    *
    * @param resource the resource, not null
    * @param quantity the quantity configured, positive, at most the reported, not null
-   * @param completedAt the completion, between the provisioning and now, not null
+   * @param completedAt the completion, between the provisioning and now, kept to the microsecond (truncated, docs/rules.md#limits), not null
    * @return the resource after, or the refusal
    * @throws IllegalArgumentException if the quantity is not positive
    * @throws GovCloudException if the unit lost a race or the store failed; nothing is kept
@@ -92,7 +92,7 @@ public final class EmergenciesFacet {
    *
    * @param resource the resource, not null
    * @param project the supplementary project, of the annual list, not null
-   * @param approvedAt when it was approved, between the report and now, not null
+   * @param approvedAt when it was approved, between the report and now, kept to the microsecond (truncated, docs/rules.md#limits), not null
    * @return the resource after, or the refusal
    * @throws GovCloudException if the unit lost a race or the store failed; nothing is kept
    */

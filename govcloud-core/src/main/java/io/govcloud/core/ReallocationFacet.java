@@ -84,7 +84,7 @@ public final class ReallocationFacet {
    * resources is in no catalog in force ({@code REALLOCATION_ITEM_NOT_IN_CATALOG}). A platform or
    * department that does not exist is refused like one out of reach.
    *
-   * @param measurement the measurement, not null
+   * @param measurement the measurement, not null; its instant is kept to the microsecond (truncated, docs/rules.md#limits)
    * @return what recording did, or the refusal
    * @throws GovCloudException if the unit lost its race three times or the store failed; nothing is kept
    */

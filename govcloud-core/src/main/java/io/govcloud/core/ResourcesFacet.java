@@ -78,7 +78,7 @@ public final class ResourcesFacet {
    * The provider opens the trial environment; dedicated and hosted platforms must be integrated (Art. 13, 20).
    *
    * @param resource the resource, not null
-   * @param openedAt when it opened, between the application and now, not null
+   * @param openedAt when it opened, between the application and now, kept to the microsecond (truncated, docs/rules.md#limits), not null
    * @param integrated whether the data interface is open and the management software installed
    * @return the resource after, or the refusal
    * @throws GovCloudException if the unit lost a race or the store failed; nothing is kept
@@ -119,7 +119,7 @@ public final class ResourcesFacet {
    *
    * @param resource the resource, not null
    * @param quantity the quantity opened, positive, not null
-   * @param completedAt the configuration's completion, between the trial's opening and now, not null
+   * @param completedAt the configuration's completion, between the trial's opening and now, kept to the microsecond (truncated, docs/rules.md#limits), not null
    * @return the work order, or the refusal
    * @throws IllegalArgumentException if the quantity is not positive
    * @throws GovCloudException if the unit lost a race or the store failed; nothing is kept
@@ -174,7 +174,7 @@ public final class ResourcesFacet {
    *
    * @param resource the resource, not null
    * @param quantity the quantity, positive, not null
-   * @param effectiveAt when the change took effect, not null
+   * @param effectiveAt when the change took effect, kept to the microsecond (truncated, docs/rules.md#limits), not null
    * @return the work order, or the refusal
    * @throws IllegalArgumentException if the quantity is not positive
    * @throws GovCloudException if the unit lost a race or the store failed; nothing is kept
@@ -237,7 +237,7 @@ public final class ResourcesFacet {
    * is done; a work order is generated and the end day is billed (Art. 24, 30).
    *
    * @param resource the resource, not null
-   * @param endedAt when the service ended, not null
+   * @param endedAt when the service ended, kept to the microsecond (truncated, docs/rules.md#limits), not null
    * @return the work order, or the refusal
    * @throws GovCloudException if the unit lost a race or the store failed; nothing is kept
    */
