@@ -16,8 +16,8 @@ import org.quicktheories.generators.Generate;
 /**
  * {@link WorkingDayCalendar#addWorkingDays}'s table lookups (rule R1, docs/rules.md#r1) against a
  * day-by-day walk of the independent {@link CalendarOracle}, on triggers drawn where a mistake would show:
- * around the makeup working days (Saturdays and Sundays) of the notices, around every new year from 2014
- * to 2100 (official years, provisional years and the border between them), and anywhere in that span;
+ * around the makeup working days (Saturdays and Sundays) of the notices, around every new year from 2016
+ * to 2099 (official years, provisional years and the border between them), and anywhere in that span;
  * with n of either sign up to a year of working days. The dates the table keeps are the dates computed,
  * also on a second call; and in strict mode the same calls throw exactly when the walk enters a year
  * without a notice.
@@ -43,7 +43,7 @@ class WorkingDayTablePropertiesTest {
 
   private static Gen<LocalDate> triggers() {
     Gen<LocalDate> nearMakeupDays = Generate.pick(MAKEUP_DAYS).zip(integers().between(-8, 8), (day, d) -> day.plusDays(d));
-    Gen<LocalDate> nearNewYear = integers().between(2015, 2099).zip(integers().between(-12, 12), (y, d) -> LocalDate.of(y, 1, 1).plusDays(d));
+    Gen<LocalDate> nearNewYear = integers().between(2016, 2099).zip(integers().between(-12, 12), (y, d) -> LocalDate.of(y, 1, 1).plusDays(d));
     Gen<LocalDate> anywhere = integers()
         .between((int) LocalDate.of(2015, 6, 1).toEpochDay(), (int) LocalDate.of(2099, 6, 30).toEpochDay())
         .map(i -> LocalDate.ofEpochDay(i));

@@ -81,7 +81,7 @@ class BundleOrderPropertiesTest {
 
   @Test
   void screeningOnlyTheChoosableItemsGivesWhatScreeningEveryItemGives() {
-    qt().withExamples(2000)
+    qt().withExamples(1000)
         .forAll(lists().of(ITEM_SPECS).ofSizeBetween(1, 120), REQUEST_SPECS, POLICIES)
         .checkAssert(
             (specs, requestSpec, policy) -> {
