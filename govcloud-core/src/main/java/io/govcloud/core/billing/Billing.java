@@ -174,20 +174,24 @@ public final class Billing {
 
   /** The line of a segment within one month, or null with a violation if the item has no category. */
   BillLine line(BillingSegment segment, List<Violation> sink) {
-    return line(segment.resource(), segment.order(), segment.unitPrice(), segment.firstDay(), segment.lastDay(), sink);
+    return line(segment.resource(), segment.order(), segment.unitPrice(), segment.firstDay(), segment.lastDay(), sink, null);
   }
 
   /**
    * The line of the days {@code [first, last]} of one month at an order's configuration and a unit price,
-   * or null with a violation if the item has no category.
+   * or null with a violation if the item has no category. The line shares its monthly amount with the
+   * other lines of that amount {@code amounts} has seen (none if null), and its amount with its monthly
+   * amount when it bills the whole month's worth.
    */
-  BillLine line(ResourceId resource, WorkOrder order, Money unitPrice, LocalDate first, LocalDate last, List<Violation> sink) {
+  BillLine line(ResourceId resource, WorkOrder order, Money unitPrice, LocalDate first, LocalDate last, List<Violation> sink,
+      MonthlyAmounts amounts) {
     String category = categories.on(order.item(), first);
     if (category == null) {
       sink.add(BillingViolations.itemNotInCatalog(resource, order.item(), first));
       return null;
     }
-    Money monthly = BillingSegment.monthlyAmount(unitPrice, order.quantity());
+    Money monthly = amounts == null ? BillingSegment.monthlyAmount(unitPrice, order.quantity()) : amounts.of(unitPrice, order.quantity());
+    long fen = amountFen(first, last, monthly.toFen());
     return BillLine.builder()
         .resource(resource)
         .workOrder(order.id())
@@ -200,7 +204,7 @@ public final class Billing {
         .monthlyAmount(monthly)
         .firstDay(first)
         .lastDay(last)
-        .amount(Money.ofFen(amountFen(first, last, monthly.toFen())))
+        .amount(fen == monthly.toFen() ? monthly : Money.ofFen(fen))
         .build();
   }
 
@@ -216,6 +220,7 @@ public final class Billing {
     final LocalDate first;
     final LocalDate last;
     final List<BillingSegment> segments = new ArrayList<>(4);
+    private final MonthlyAmounts amounts = new MonthlyAmounts();
 
     MonthLines(YearMonth month) {
       this.month = month;
@@ -232,7 +237,7 @@ public final class Billing {
     /** Adds the lines of the collected segments to the lines of their accounts. */
     void addLinesTo(Map<BillingAccount, List<BillLine>> lines, List<Violation> sink) {
       for (BillingSegment segment : segments) {
-        BillLine line = line(segment, sink);
+        BillLine line = line(segment.resource(), segment.order(), segment.unitPrice(), segment.firstDay(), segment.lastDay(), sink, amounts);
         if (line != null) {
           lines.computeIfAbsent(segment.account(), a -> new ArrayList<>()).add(line);
         }
