@@ -13,16 +13,16 @@ import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.BiConsumer;
 
 /**
  * Monthly billing (Art. 22, 30; docs/rules.md#r4): computes the lines of a month from the resources' billing
@@ -125,23 +125,33 @@ public final class Billing {
    * the sink.
    */
   Map<ResourceId, BillingHistory> histories(Collection<WorkOrder> orders, List<Violation> sink) {
-    return histories(Corrections.effective(orders), resource -> sink);
+    return histories(Corrections.effective(orders), (resource, sequence) -> sink.addAll(sequence));
   }
 
   /**
    * The histories of every resource of orders already resolved for corrections, sorted by resource; the
-   * sequence violations of each resource go to its own sink.
+   * sequence violations of each resource that has some are reported with it. The orders are sorted by
+   * resource and each resource's run becomes its history: no map or list of orders per resource.
    */
-  Map<ResourceId, BillingHistory> histories(List<WorkOrder> effective, Function<ResourceId, List<Violation>> sinkOf) {
-    Map<ResourceId, List<WorkOrder>> byResource = new HashMap<>();
-    for (WorkOrder order : effective) {
-      byResource.computeIfAbsent(order.resource(), r -> new ArrayList<>(2)).add(order);
-    }
-    List<ResourceId> resources = new ArrayList<>(byResource.keySet());
-    Collections.sort(resources);
-    Map<ResourceId, BillingHistory> histories = new LinkedHashMap<>(resources.size() * 2);
-    for (ResourceId resource : resources) {
-      histories.put(resource, BillingHistory.build(resource, byResource.get(resource), sinkOf.apply(resource)));
+  Map<ResourceId, BillingHistory> histories(List<WorkOrder> effective, BiConsumer<ResourceId, List<Violation>> report) {
+    WorkOrder[] sorted = effective.toArray(new WorkOrder[0]);
+    Arrays.sort(sorted, BillingHistory.BY_RESOURCE);
+    List<WorkOrder> all = Arrays.asList(sorted);
+    Map<ResourceId, BillingHistory> histories = new LinkedHashMap<>(sorted.length * 4 / 3 + 16);
+    List<Violation> sequence = new ArrayList<>();
+    int i = 0;
+    while (i < sorted.length) {
+      ResourceId resource = sorted[i].resource();
+      int end = i + 1;
+      while (end < sorted.length && sorted[end].resource().equals(resource)) {
+        end++;
+      }
+      histories.put(resource, BillingHistory.build(resource, all.subList(i, end), sequence));
+      if (!sequence.isEmpty()) {
+        report.accept(resource, sequence);
+        sequence = new ArrayList<>();
+      }
+      i = end;
     }
     return histories;
   }

@@ -98,7 +98,9 @@ public final class BillingHistory {
     for (int i = 0; i < found.size; i++) {
       periods[i] = new ServicePeriod(found.orders[i], found.firsts[i], found.lasts[i]);
     }
-    return new BillingHistory(resource, Collections.unmodifiableList(Arrays.asList(sorted)), List.of(periods));
+    // the one order most resources have in a singleton list: a ledger keeps the orders of every resource
+    List<WorkOrder> orders = sorted.length == 1 ? Collections.singletonList(sorted[0]) : Collections.unmodifiableList(Arrays.asList(sorted));
+    return new BillingHistory(resource, orders, List.of(periods));
   }
 
   /** The configuration in force after an order, or the violation of an order that does not apply. */

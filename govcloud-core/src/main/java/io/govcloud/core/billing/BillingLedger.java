@@ -247,27 +247,30 @@ public final class BillingLedger {
             .add(BillingViolations.correctionsInconsistent(order.resource(), involved, zh, en));
       }
     });
-    // a resource whose corrections cannot be resolved is reported for that alone, not for what follows from it
-    Map<ResourceId, BillingHistory> histories = billing.histories(effective,
-        resource -> problems.containsKey(resource) ? new ArrayList<>() : problems.computeIfAbsent(resource, r -> new ArrayList<>()));
+    // a resource whose corrections cannot be resolved is reported for that alone, not for what follows from it;
+    // only resources with a problem have a list of them, so that a city's million resources make no list each
+    Map<ResourceId, BillingHistory> histories = billing.histories(effective, (resource, sequence) -> {
+      if (!problems.containsKey(resource)) {
+        problems.put(resource, sequence);
+      }
+    });
     Map<BillingAccount, List<BillLine>> lines = new TreeMap<>();
     Map<BillingAccount, List<BillAdjustment>> adjustments = new TreeMap<>();
     Map<BillingAccount, Set<Violation>> withheld = new TreeMap<>();
     Billing.MonthLines current = billing.new MonthLines(month);
     List<Billing.MonthLines> earlier = new ArrayList<>();
     issued.keySet().forEach(m -> earlier.add(billing.new MonthLines(m)));
-    Set<ResourceId> resources = new TreeSet<>(histories.keySet());
-    resources.addAll(charges.resources());
-    resources.addAll(problems.keySet());
+    List<ResourceId> resources = sortedUnion(histories.keySet(), charges.resources(), problems.keySet());
     // the fingerprint: the orders of each resource billed without violation, and the resources billed in
     // each account, to forget those of the accounts withheld in the end
     Map<ResourceId, List<WorkOrder>> basis = new HashMap<>(resources.size() * 2);
     Map<BillingAccount, List<ResourceId>> billedIn = new HashMap<>();
     for (ResourceId resource : resources) {
-      List<Violation> sink = problems.computeIfAbsent(resource, r -> new ArrayList<>());
+      List<Violation> problemsOf = problems.get(resource);
+      List<Violation> sink = problemsOf == null ? new ArrayList<>(0) : problemsOf;
       Map<BillingAccount, List<BillLine>> ownLines = new TreeMap<>();
       Map<BillingAccount, List<BillAdjustment>> ownAdjustments = new TreeMap<>();
-      BillingHistory history = histories.get(resource);
+      BillingHistory history = histories.remove(resource); // each history is let go once its resource is billed
       if (sink.isEmpty()) {
         try {
           if (history != null) {
@@ -332,6 +335,25 @@ public final class BillingLedger {
     withheld.keySet().forEach(account -> billedIn.getOrDefault(account, List.of()).forEach(basis::remove));
     IssuedCharges nextCharges = charges.plus(bills).withBasis(billing, basis);
     return Validation.valid(new Issuance(new BillingLedger(firstMonth, proration, next, nextCharges), month, bills, reasons));
+  }
+
+  /** The resources of several sets, each once, sorted: a list rather than a tree of a million entries. */
+  private static List<ResourceId> sortedUnion(Collection<ResourceId> sorted, Collection<ResourceId> more, Collection<ResourceId> most) {
+    List<ResourceId> all = new ArrayList<>(sorted.size() + more.size() + most.size());
+    all.addAll(sorted);
+    if (more.isEmpty() && most.isEmpty()) {
+      return all;
+    }
+    all.addAll(more);
+    all.addAll(most);
+    all.sort(null);
+    int distinct = 0;
+    for (ResourceId resource : all) {
+      if (distinct == 0 || !all.get(distinct - 1).equals(resource)) {
+        all.set(distinct++, resource);
+      }
+    }
+    return all.subList(0, distinct);
   }
 
   /** Adds an account to a resource's: one account, or a sorted set of several. */
