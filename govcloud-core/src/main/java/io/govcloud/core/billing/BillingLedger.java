@@ -333,7 +333,7 @@ public final class BillingLedger {
     SortedMap<BillingAccount, List<Violation>> reasons = new TreeMap<>();
     withheld.forEach((account, why) -> reasons.put(account, List.copyOf(why)));
     withheld.keySet().forEach(account -> billedIn.getOrDefault(account, List.of()).forEach(basis::remove));
-    IssuedCharges nextCharges = charges.plus(bills).withBasis(billing, basis);
+    IssuedCharges nextCharges = charges.plus(bills, resources).withBasis(billing, basis);
     return Validation.valid(new Issuance(new BillingLedger(firstMonth, proration, next, nextCharges), month, bills, reasons));
   }
 

@@ -9,6 +9,7 @@ import io.govcloud.model.WorkOrderId;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * What the issued bills charged every resource (docs/rules.md#r4), in parallel arrays sorted by resource
@@ -67,8 +68,12 @@ final class ChargeTable {
     return YearMonth.of(Math.floorDiv(key, 12), Math.floorMod(key, 12) + 1);
   }
 
-  /** These charges plus those of more issued bills, of any months. */
-  ChargeTable plus(Collection<MonthlyBill> bills) {
+  /**
+   * These charges plus those of more issued bills, of any months; {@code sorted}, if not null, holds
+   * every resource the bills charge, ascending and distinct (the resources an issuance walked), which
+   * spares sorting the bills' charges by comparing resources.
+   */
+  ChargeTable plus(Collection<MonthlyBill> bills, List<ResourceId> sorted) {
     Charged charged = new Charged();
     for (MonthlyBill bill : bills) {
       int month = key(bill.month());
@@ -83,7 +88,8 @@ final class ChargeTable {
         }
       }
     }
-    return merge(charged, charged.byResource());
+    int[] order = sorted == null ? null : charged.byRank(sorted);
+    return merge(charged, order == null ? charged.byResource() : order);
   }
 
   /** These charges with the charged ones, visited by resource in the order {@code sorted} gives. */
@@ -94,7 +100,7 @@ final class ChargeTable {
     int j = 0;
     while (i < resources.length || j < sorted.length) {
       ResourceId resource = j < sorted.length ? charged.resources[sorted[j]] : null;
-      int order = resource == null ? -1 : i < resources.length ? resources[i].compareTo(resource) : 1;
+      int order = resource == null ? -1 : i >= resources.length ? 1 : resources[i] == resource ? 0 : resources[i].compareTo(resource);
       scratch.clear();
       if (order <= 0) {
         scratch.load(this, i);

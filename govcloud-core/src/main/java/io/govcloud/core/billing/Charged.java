@@ -4,6 +4,7 @@ import io.govcloud.model.BillingAccount;
 import io.govcloud.model.ResourceId;
 import io.govcloud.model.WorkOrderId;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The charges of newly issued bills (docs/rules.md#r4) as they come, one row per line, adjustment or
@@ -80,6 +81,55 @@ final class Charged {
       to = swap;
     }
     return from;
+  }
+
+  /**
+   * The rows' indexes sorted by resource, rows of one resource in the order they came, where every
+   * resource is one of {@code sorted} (ascending, distinct): each row's rank in it is looked up by hash,
+   * then a counting sort orders the rows without comparing resources; null if a row's resource is not
+   * among them.
+   */
+  int[] byRank(List<ResourceId> sorted) {
+    int n = sorted.size();
+    int capacity = Integer.highestOneBit(Math.max(4, n) * 2 - 1) << 1;
+    int mask = capacity - 1;
+    ResourceId[] keys = new ResourceId[capacity];
+    int[] ranks = new int[capacity];
+    int rank = 0;
+    for (ResourceId resource : sorted) {
+      int i = slot(resource, mask);
+      while (keys[i] != null) {
+        i = (i + 1) & mask;
+      }
+      keys[i] = resource;
+      ranks[i] = rank++;
+    }
+    int[] rankOf = new int[size];
+    int[] starts = new int[n + 1];
+    for (int t = 0; t < size; t++) {
+      int i = slot(resources[t], mask);
+      while (keys[i] != null && !keys[i].equals(resources[t])) {
+        i = (i + 1) & mask;
+      }
+      if (keys[i] == null) {
+        return null;
+      }
+      rankOf[t] = ranks[i];
+      starts[ranks[i] + 1]++;
+    }
+    for (int r = 0; r < n; r++) {
+      starts[r + 1] += starts[r];
+    }
+    int[] order = new int[size];
+    for (int t = 0; t < size; t++) {
+      order[starts[rankOf[t]]++] = t;
+    }
+    return order;
+  }
+
+  private static int slot(ResourceId resource, int mask) {
+    int h = resource.hashCode();
+    return (h ^ (h >>> 16)) & mask;
   }
 
   /** Merges the sorted {@code from[lo, mid)} and {@code from[mid, hi)} into {@code to[lo, hi)}, the left first on ties. */

@@ -65,7 +65,15 @@ final class IssuedCharges {
 
   /** These charges plus those of more issued bills, of any months. */
   IssuedCharges plus(Collection<MonthlyBill> bills) {
-    return new IssuedCharges(bills.isEmpty() ? table : table.plus(bills), null, Map.of());
+    return plus(bills, null);
+  }
+
+  /**
+   * These charges plus those of an issuance's bills, with the resources it walked: ascending, distinct,
+   * every resource its bills charge among them (null if not known).
+   */
+  IssuedCharges plus(Collection<MonthlyBill> bills, List<ResourceId> walked) {
+    return new IssuedCharges(bills.isEmpty() ? table : table.plus(bills, walked), null, Map.of());
   }
 
   /**

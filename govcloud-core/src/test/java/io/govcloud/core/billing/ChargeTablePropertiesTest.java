@@ -10,10 +10,12 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import io.govcloud.model.BillAdjustment;
 import io.govcloud.model.BillLine;
 import io.govcloud.model.BillingAccount;
+import io.govcloud.model.DepartmentId;
 import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.ResourceId;
 import io.govcloud.model.WorkOrder;
 import io.govcloud.model.WorkOrderId;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * The issued charges kept in arrays (issue 14, {@link ChargeTable}) are what a straightforward map of
  * lists per resource gives from the same bills: for random cities issued month by month (late
  * confirmations, so adjustments), every resource's entries (month, account, fen issued and adjusted, in
- * their order) and work orders, whether the bills are added month by month, all at once, or shuffled.
+ * their order) and work orders, whether the bills are added month by month, all at once, or shuffled,
+ * and whether their resources are sorted by comparison or counted into the order of those walked.
  */
 class ChargeTablePropertiesTest {
 
@@ -119,11 +122,38 @@ class ChargeTablePropertiesTest {
       }
       assertSame(monthByMonth, reference);
       assertSame(IssuedCharges.NONE.plus(all), reference);
+      // with the resources an issuance walked (a superset, sorted): counted in order, not compared
+      List<ResourceId> walked = new ArrayList<>(reference.entries.keySet());
+      walked.add(ResourceId.of("zz-walked-but-not-charged"));
+      assertSame(IssuedCharges.NONE.plus(issued.get(0)).plus(all.subList(issued.get(0).size(), all.size()), walked), reference);
+      assertSame(IssuedCharges.NONE.plus(all, walked), reference);
+      // a list that misses a resource charged is not used
+      assertSame(IssuedCharges.NONE.plus(all, walked.subList(1, walked.size())), reference);
       Collections.shuffle(all, new Random(seed));
       Reference shuffled = new Reference();
       all.forEach(shuffled::add);
       assertSame(IssuedCharges.NONE.plus(all), shuffled);
     });
+  }
+
+  @Test
+  void aResourceMovedToAnotherAccountMidMonthHasTwoEntriesOfTheMonthInTheOrderCharged() {
+    BillingAccount other = BillingAccount.of(DepartmentId.of("cq-health"), BillingFixtures.PLATFORM, BillingFixtures.PROVIDER);
+    List<WorkOrder> orders = List.of(
+        BillingFixtures.open("wo-1", "vm-1", BillingFixtures.VM, 2, "2025-01-05T10:00"),
+        BillingFixtures.builder(WorkOrder.Kind.CHANGE, "wo-2", "vm-1", BillingFixtures.VM, BigDecimal.ONE, "2025-01-20T10:00",
+            other, BillingFixtures.CONTRACT).build(),
+        BillingFixtures.open("wo-3", "vm-0", BillingFixtures.VM, 1, "2025-02-03T10:00"));
+    Billing billing = BillingFixtures.billing();
+    Issuance january = BillingLedger.startingAt(JANUARY, Proration.standard()).issue(JANUARY, orders, billing).get();
+    Issuance february = january.ledger().issue(JANUARY.plusMonths(1), orders, billing).get();
+    List<MonthlyBill> all = new ArrayList<>(february.bills());
+    all.addAll(january.bills());
+    Reference reference = new Reference();
+    all.forEach(reference::add);
+    assertThat(reference.entries.get(ResourceId.of("vm-1"))).hasSize(3);
+    assertSame(IssuedCharges.NONE.plus(all), reference);
+    assertSame(IssuedCharges.NONE.plus(all, List.of(ResourceId.of("vm-0"), ResourceId.of("vm-1"))), reference);
   }
 
   @Test
