@@ -8,7 +8,6 @@ import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.ResourceId;
 import io.govcloud.model.Violation;
 import io.govcloud.model.WorkOrder;
-import io.govcloud.model.WorkOrderId;
 import io.vavr.control.Validation;
 import java.time.Year;
 import java.time.YearMonth;
@@ -17,7 +16,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -231,14 +229,12 @@ public final class BillingLedger {
     if (!month.equals(nextOpenMonth())) {
       return Validation.invalid(List.of(BillingViolations.monthNotOpen(month, nextOpenMonth())));
     }
-    Set<WorkOrderId> given = new HashSet<>(orders.size() * 2);
     // each resource's accounts: the one account most resources have, or the sorted set of several
     Map<ResourceId, Object> accountsOf = new HashMap<>(orders.size() * 2);
     for (WorkOrder order : orders) {
-      given.add(Objects.requireNonNull(order, "work order").id());
-      accountsOf.merge(order.resource(), BillingAccount.of(order), BillingLedger::withAccount);
+      accountsOf.merge(Objects.requireNonNull(order, "work order").resource(), BillingAccount.of(order), BillingLedger::withAccount);
     }
-    charges.requireGiven(given);
+    charges.requireGiven(orders);
 
     Map<ResourceId, List<Violation>> problems = new HashMap<>();
     List<WorkOrder> effective = Corrections.effective(orders, (involved, zh, en) -> {

@@ -7,6 +7,7 @@ import io.govcloud.model.WorkOrderId;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,12 @@ final class IssuedCharges {
    * @throws IllegalArgumentException naming the first missing order: the orders would be incomplete, and
    *     billing them would reverse charges by mistake
    */
-  void requireGiven(Set<WorkOrderId> given) {
+  void requireGiven(Collection<WorkOrder> orders) {
+    if (table.orders.length == 0) {
+      return; // nothing issued yet: no set of a million ids to make
+    }
+    Set<WorkOrderId> given = new HashSet<>(orders.size() * 2);
+    orders.forEach(order -> given.add(order.id()));
     for (int r = 0; r < table.resources.length; r++) {
       for (int o = table.orderStart[r]; o < table.orderStart[r + 1]; o++) {
         if (!given.contains(table.orders[o])) {
