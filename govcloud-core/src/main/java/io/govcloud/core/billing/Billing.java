@@ -139,6 +139,7 @@ public final class Billing {
     List<WorkOrder> all = Arrays.asList(sorted);
     Map<ResourceId, BillingHistory> histories = new LinkedHashMap<>(sorted.length * 4 / 3 + 16);
     List<Violation> sequence = new ArrayList<>();
+    Periods periods = new Periods();
     int i = 0;
     while (i < sorted.length) {
       ResourceId resource = sorted[i].resource();
@@ -146,7 +147,7 @@ public final class Billing {
       while (end < sorted.length && sorted[end].resource().equals(resource)) {
         end++;
       }
-      histories.put(resource, BillingHistory.build(resource, all.subList(i, end), sequence));
+      histories.put(resource, BillingHistory.build(resource, all.subList(i, end), sequence, periods));
       if (!sequence.isEmpty()) {
         report.accept(resource, sequence);
         sequence = new ArrayList<>();

@@ -90,9 +90,13 @@ public final class BillingHistory {
 
   /** Builds the history of orders already resolved for corrections; reports violations to the sink. */
   static BillingHistory build(ResourceId resource, List<WorkOrder> effectiveOrders, List<Violation> sink) {
+    return build(resource, effectiveOrders, sink, new Periods());
+  }
+
+  /** Builds the history as {@link #build(ResourceId, List, List)}, in periods reused from history to history. */
+  static BillingHistory build(ResourceId resource, List<WorkOrder> effectiveOrders, List<Violation> sink, Periods found) {
     WorkOrder[] sorted = effectiveOrders.toArray(new WorkOrder[0]);
     Arrays.sort(sorted, APPLICATION_ORDER);
-    Periods found = new Periods();
     found.build(resource, sorted, 0, sorted.length, sink);
     ServicePeriod[] periods = new ServicePeriod[found.size];
     for (int i = 0; i < found.size; i++) {

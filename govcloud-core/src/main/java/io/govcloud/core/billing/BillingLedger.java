@@ -261,11 +261,14 @@ public final class BillingLedger {
     // each account, to forget those of the accounts withheld in the end
     Map<ResourceId, List<WorkOrder>> basis = new HashMap<>(resources.size() * 2);
     Map<BillingAccount, List<ResourceId>> billedIn = new HashMap<>();
+    // each resource's lines and adjustments by account, emptied for the next resource once taken
+    Map<BillingAccount, List<BillLine>> ownLines = new TreeMap<>();
+    Map<BillingAccount, List<BillAdjustment>> ownAdjustments = new TreeMap<>();
     for (ResourceId resource : resources) {
       List<Violation> problemsOf = problems.get(resource);
       List<Violation> sink = problemsOf == null ? new ArrayList<>(0) : problemsOf;
-      Map<BillingAccount, List<BillLine>> ownLines = new TreeMap<>();
-      Map<BillingAccount, List<BillAdjustment>> ownAdjustments = new TreeMap<>();
+      ownLines.clear();
+      ownAdjustments.clear();
       BillingHistory history = histories.remove(resource); // each history is let go once its resource is billed
       if (sink.isEmpty()) {
         try {
