@@ -243,10 +243,22 @@ final class ChargeTable {
       orderStart[size] = orderCount;
     }
 
+    /** The table, in arrays trimmed to their content (as filled when they are full: a month's lines new entries each). */
     ChargeTable build() {
-      return new ChargeTable(Arrays.copyOf(resources, size), Arrays.copyOf(entryStart, size + 1), Arrays.copyOf(months, entries),
-          Arrays.copyOf(accounts, entries), Arrays.copyOf(issued, entries), Arrays.copyOf(adjusted, entries),
-          Arrays.copyOf(orderStart, size + 1), Arrays.copyOf(orders, orderCount));
+      return new ChargeTable(trim(resources, size), trim(entryStart, size + 1), trim(months, entries), trim(accounts, entries),
+          trim(issued, entries), trim(adjusted, entries), trim(orderStart, size + 1), trim(orders, orderCount));
+    }
+
+    private static <T> T[] trim(T[] array, int length) {
+      return array.length == length ? array : Arrays.copyOf(array, length);
+    }
+
+    private static int[] trim(int[] array, int length) {
+      return array.length == length ? array : Arrays.copyOf(array, length);
+    }
+
+    private static long[] trim(long[] array, int length) {
+      return array.length == length ? array : Arrays.copyOf(array, length);
     }
   }
 }
