@@ -127,7 +127,7 @@ public abstract class LedgerRecordContract extends StoreContractSupport {
     startAndIssue(CITY, MAY, List.of(BillSamples.plain(a, MAY, 3), BillSamples.plain(b, MAY, 2)));
     MonthlyBill full = BillSamples.full(a, june, "ACTUAL_DAYS", "r-x");
     startAndIssue(CITY, june, List.of(full, BillSamples.plain(b, june, 1)));
-    startAndIssue(YUZHONG, MAY, List.of(BillSamples.plain(account("d-z", "platform-z"), MAY, 3)));
+    startAndIssue(YUZHONG, MAY, List.of(BillSamples.plain(account("dept-zz", "platform-z"), MAY, 3)));
 
     ResourceId first = BillSamples.plain(a, MAY, 1).lines().get(0).resource();
     Set<ResourceId> asked = Set.of(ResourceId.of("r-x"), ResourceId.of("r-gone"), first, ResourceId.of("r-none"));
