@@ -47,6 +47,8 @@ public final class BenchmarkTable {
           "plain loop, 12 months"),
       new Row("LedgerYearBenchmark", "issueTwelfthMonth", "issueFirstMonth", "issuing December after 11 months",
           "issuing January on a new ledger"),
+      new Row("StoreIssueBenchmark", "issueDecember", "issueJanuary", "issuing December after 11 months through GovCloud, 20,000 resources",
+          "issuing January on a new store"),
       new Row("StoreWriteBenchmark", "jdbcStore", "rawBatches", "a month's 100,000 bill lines through JdbcStore",
           "raw batched JDBC"));
 
