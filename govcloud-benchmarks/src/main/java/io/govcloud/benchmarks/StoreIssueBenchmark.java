@@ -20,10 +20,15 @@ import io.govcloud.model.ProviderId;
 import io.govcloud.model.Violation;
 import io.govcloud.model.WorkOrder;
 import io.govcloud.model.WorkOrderId;
+import io.govcloud.spi.BillRepository;
 import io.govcloud.spi.Store;
+import io.govcloud.spi.UnitOfWork;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,6 +40,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -78,6 +84,14 @@ public class StoreIssueBenchmark {
   /** The store: {@code inmemory} or {@code h2}. */
   @Param({"inmemory", "h2"})
   public String store;
+
+  /**
+   * How the entry point gets its ledger: {@code resumed} from the record of the last issuance (as it
+   * does), or {@code restored} from every issued bill, as before issue 14 (the store is seen through
+   * {@link WithoutRecords}, which hides the records; the default run leaves it out).
+   */
+  @Param({"resumed", "restored"})
+  public String ledger;
 
   private CityWorkload city;
   /** The orders first confirmed by each month's issuance. */
@@ -126,7 +140,7 @@ public class StoreIssueBenchmark {
       current = InMemoryStore.create();
     }
     clock = new MovableClock(CityWorkload.JANUARY.atDay(1).atStartOfDay(ZONE).toInstant());
-    gov = GovCloud.builder().store(current).calendar(WorkingDayCalendar.china()).catalog(city.billing().catalog())
+    gov = GovCloud.builder().store("restored".equals(ledger) ? WithoutRecords.of(current) : current).calendar(WorkingDayCalendar.china()).catalog(city.billing().catalog())
         .notifier(notification -> { }).clock(clock).build();
     current.transact(uow -> {
       Set<PlatformId> platforms = new LinkedHashSet<>();
@@ -135,6 +149,7 @@ public class StoreIssueBenchmark {
       city.orders().forEach(o -> contracts.add(o.contract()));
       for (PlatformId platform : platforms) {
         uow.platforms().insert(Platform.builder().id(platform).name(platform.value()).jurisdiction(Jurisdiction.MUNICIPAL)
+            .owner(DepartmentId.of("dept-000"))
             .provider(ProviderId.of("provider-0")).build());
       }
       for (ContractId contract : contracts) {
@@ -200,6 +215,51 @@ public class StoreIssueBenchmark {
   public Either<List<Violation>, List<MonthlyBill>> issueDecember() {
     issued = gov.as(CITY).billing().issue(DECEMBER);
     return issued;
+  }
+
+  /**
+   * A store seen without the records of the last issuance, as a store was before issue 14: the entry point
+   * finds none, so it restores each ledger from every issued bill and recomputes every resource.
+   */
+  static final class WithoutRecords {
+    private WithoutRecords() {}
+
+    static Store of(Store store) {
+      return proxy(Store.class, store, (method, args) -> {
+        if (method.getName().equals("transact")) {
+          @SuppressWarnings("unchecked")
+          java.util.function.Function<UnitOfWork, Object> work = (java.util.function.Function<UnitOfWork, Object>) args[0];
+          return store.transact(uow -> work.apply(proxy(UnitOfWork.class, uow, (m, a) -> m.getName().equals("bills")
+              ? proxy(BillRepository.class, uow.bills(), WithoutRecords::withoutRecords) : NOT_HANDLED)));
+        }
+        return NOT_HANDLED;
+      });
+    }
+
+    private static Object withoutRecords(Method method, Object[] args) {
+      return switch (method.getName()) {
+        case "fingerprints" -> Optional.empty();
+        case "saveFingerprints" -> null;
+        default -> NOT_HANDLED;
+      };
+    }
+
+    private static final Object NOT_HANDLED = new Object();
+
+    /** A proxy of an interface answering what {@code handler} handles, and delegating the rest. */
+    private static <T> T proxy(Class<T> type, T target, java.util.function.BiFunction<Method, Object[], Object> handler) {
+      return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (self, method, args) -> {
+        Object handled = handler.apply(method, args);
+        if (handled != NOT_HANDLED) {
+          return handled;
+        }
+        try {
+          return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+          throw e.getCause();
+        }
+      }));
+    }
   }
 
   /** A clock the setup moves to each month's issuance. */
