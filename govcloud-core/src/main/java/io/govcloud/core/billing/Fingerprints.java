@@ -11,6 +11,8 @@ import io.govcloud.model.WorkOrder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -18,15 +20,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.time.YearMonth;
 
 /**
  * The fingerprints a ledger records of an issuance (docs/rules.md#r4): the first 128 bits, in 32
  * lowercase hexadecimal digits, of a SHA-256 of a canonical text of what billing depends on. A resource's
  * is of its effective work orders, in id order, with every field of each (so that any change to an order a
  * charge depends on changes it); the billing's is of the proration policy, every contract's prices (in
- * contract, item and date order) and every catalog version's items with their categories. Each field is
- * written with its length before it, so that no two inputs share a text. Equal inputs give equal
+ * contract, item and date order) and every catalog version's items with their categories. Each text is
+ * written with its length before it, each instant as its epoch second and nanosecond, so that no two
+ * inputs share a text. Equal inputs give equal
  * fingerprints in every JVM; nothing per day is built.
  *
  * <p>Not thread-safe (it reuses one digest); not API.
@@ -66,8 +68,8 @@ final class Fingerprints {
       field(order.id().value()).field(order.resource().value()).field(order.kind().name())
           .field(order.department().value()).field(order.platform().value()).field(order.provider().value())
           .field(order.contract().value()).field(order.project().value()).field(order.item())
-          .field(order.quantity().toString()).field(order.effectiveAt().toString()).field(order.zone().getId())
-          .field(order.confirmedAt().toString()).field(order.supersedes().map(id -> id.value()).orElse(""));
+          .field(order.quantity().toString()).field(order.effectiveAt()).field(order.zone().getId())
+          .field(order.confirmedAt()).field(order.supersedes().map(id -> id.value()).orElse(""));
     }
     return digest();
   }
@@ -93,6 +95,12 @@ final class Fingerprints {
       }
     }
     return digest();
+  }
+
+  /** An instant as its epoch second and nanosecond, without formatting it. */
+  private Fingerprints field(Instant instant) {
+    text.append(instant.getEpochSecond()).append('.').append(instant.getNano()).append(';');
+    return this;
   }
 
   private Fingerprints field(String value) {

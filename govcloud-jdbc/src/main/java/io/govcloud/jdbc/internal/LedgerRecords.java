@@ -27,9 +27,9 @@ import java.util.TreeSet;
  * What a jurisdiction's ledger reads back to issue its next month without recomputing what did not change
  * (docs/rules.md#r4): the record of its last issuance, {@code gc_ledger_record} (one row per jurisdiction:
  * the month and the billing's fingerprint) and {@code gc_ledger_fingerprint} (one row per resource billed
- * in full), replaced at each issuance; and the issued charges of some resources, read from the bills'
- * lines, adjustments and recomputed lines by {@code (jurisdiction, resource_id)} in chunks of resource ids,
- * each joined with its bill for the account.
+ * in full), replaced at each issuance by writing only the fingerprints that changed; and the issued
+ * charges of some resources, read from the bills' lines, adjustments and recomputed lines by {@code
+ * (jurisdiction, resource_id)} in chunks of resource ids, each joined with its bill for the account.
  *
  * <p>Not API. Not thread-safe: one per unit of work.
  */
@@ -125,15 +125,47 @@ final class LedgerRecords {
     return Optional.of(new LedgerFingerprints(jurisdiction, (YearMonth) record.get().get(0), (String) record.get().get(1), resources));
   }
 
-  /** See {@link io.govcloud.spi.BillRepository#saveFingerprints}: deletes the record, then inserts the new one in batches. */
+  /**
+   * See {@link io.govcloud.spi.BillRepository#saveFingerprints}: moves the jurisdiction's record row to the
+   * new month and billing (an UPDATE that locks it, so that two units never write one jurisdiction's
+   * fingerprints at once), then writes only the fingerprints that differ from those it holds: deletes the
+   * resources no longer recorded, updates the changed, inserts the new, each in batches. A jurisdiction
+   * without a record row gets one and every fingerprint.
+   */
   void save(LedgerFingerprints record) throws SQLException {
     String jurisdiction = record.jurisdiction().code();
     Transaction tx = unit.transaction();
-    tx.update("DELETE FROM gc_ledger_fingerprint WHERE jurisdiction = ?", p -> p.text(jurisdiction));
-    tx.update("DELETE FROM gc_ledger_record WHERE jurisdiction = ?", p -> p.text(jurisdiction));
-    tx.update("INSERT INTO gc_ledger_record (jurisdiction, bill_year, bill_month, billing) VALUES (?, ?, ?, ?)",
-        p -> p.text(jurisdiction).integer(record.month().getYear()).integer(record.month().getMonthValue()).text(record.billing()));
-    tx.batch("INSERT INTO gc_ledger_fingerprint (jurisdiction, resource_id, fingerprint) VALUES (?, ?, ?)",
-        record.resources().entrySet(), (p, e) -> p.text(jurisdiction).text(e.getKey().value()).text(e.getValue()));
+    int moved = tx.update("UPDATE gc_ledger_record SET bill_year = ?, bill_month = ?, billing = ? WHERE jurisdiction = ?",
+        p -> p.integer(record.month().getYear()).integer(record.month().getMonthValue()).text(record.billing()).text(jurisdiction));
+    Map<ResourceId, String> held = new HashMap<>();
+    if (moved == 0) {
+      tx.update("INSERT INTO gc_ledger_record (jurisdiction, bill_year, bill_month, billing) VALUES (?, ?, ?, ?)",
+          p -> p.text(jurisdiction).integer(record.month().getYear()).integer(record.month().getMonthValue()).text(record.billing()));
+    } else {
+      tx.forEach("SELECT resource_id, fingerprint FROM gc_ledger_fingerprint WHERE jurisdiction = ?", p -> p.text(jurisdiction),
+          row -> held.put(ResourceId.of(row.text("resource_id")), row.text("fingerprint")));
+    }
+    List<ResourceId> removed = new ArrayList<>();
+    held.keySet().forEach(resource -> {
+      if (!record.resources().containsKey(resource)) {
+        removed.add(resource);
+      }
+    });
+    List<Map.Entry<ResourceId, String>> changed = new ArrayList<>();
+    List<Map.Entry<ResourceId, String>> added = new ArrayList<>();
+    for (Map.Entry<ResourceId, String> entry : record.resources().entrySet()) {
+      String before = held.get(entry.getKey());
+      if (before == null) {
+        added.add(entry);
+      } else if (!before.equals(entry.getValue())) {
+        changed.add(entry);
+      }
+    }
+    tx.batch("DELETE FROM gc_ledger_fingerprint WHERE jurisdiction = ? AND resource_id = ?", removed,
+        (p, resource) -> p.text(jurisdiction).text(resource.value()));
+    tx.batch("UPDATE gc_ledger_fingerprint SET fingerprint = ? WHERE jurisdiction = ? AND resource_id = ?", changed,
+        (p, e) -> p.text(e.getValue()).text(jurisdiction).text(e.getKey().value()));
+    tx.batch("INSERT INTO gc_ledger_fingerprint (jurisdiction, resource_id, fingerprint) VALUES (?, ?, ?)", added,
+        (p, e) -> p.text(jurisdiction).text(e.getKey().value()).text(e.getValue()));
   }
 }
