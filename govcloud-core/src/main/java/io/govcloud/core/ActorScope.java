@@ -44,7 +44,7 @@ public final class ActorScope {
    * @return the actor's registry facet, not null
    */
   public RegistryFacet registry() {
-    return new RegistryFacet(actor, capabilities.registrations());
+    return new RegistryFacet(actor, capabilities.registrations(), capabilities.supplements());
   }
 
   /**

@@ -27,10 +27,11 @@ import java.util.Optional;
  * jurisdiction (the municipality, a district) starts its own ledger at its first month, then issues each
  * month, once it has ended, for every account of its own level's platforms (本级); the parties of an account
  * (its department and their parents, its provider, the authority and auditors of its platform's
- * jurisdiction) and the municipal authority, which supervises every level (Art. 43), read its bills, its
- * annual statement with the acceptance deductions and the payments, and reconcile a provider's statement
- * with it; {@link #billingAccounts()} lists the accounts the actor may read. An auditor reads within its
- * own jurisdiction (docs/rules.md#r9). Reached by {@code gov.as(actor).billing()}.
+ * jurisdiction), the municipal authority, which supervises every level (Art. 43), and municipal auditors
+ * read its bills, its annual statement with the acceptance deductions and the payments, and reconcile a
+ * provider's statement with it; {@link #billingAccounts()} lists the accounts the actor may read. An
+ * auditor reads within its jurisdiction: a municipal auditor's is the whole city, every level's accounts;
+ * a district auditor's its own district's (docs/rules.md#r9). Reached by {@code gov.as(actor).billing()}.
  *
  * <p>A refusal is a value and is audited: {@code ACCESS_DENIED} when the account is out of the actor's
  * reach or unknown (the two are indistinguishable), or a code of {@link
@@ -129,8 +130,9 @@ public final class BillingFacet {
 
   /**
    * The issued bills of a month, of every jurisdiction, that the actor may read: the bills of its own
-   * accounts, of its level's platforms for an authority or auditor, of every level's for the municipal
-   * authority (Art. 43); never a refusal: an actor that may read none gets none.
+   * accounts, of its district's platforms for a district authority or auditor, of every level's for the
+   * municipal authority and municipal auditors (Art. 43; docs/rules.md#r9); never a refusal: an actor that
+   * may read none gets none.
    *
    * @param month the month, not null
    * @return the bills, in the store's order, unmodifiable, not null
@@ -143,8 +145,8 @@ public final class BillingFacet {
   /**
    * The accounts with service (a confirmed work order) whose bills, statements and reconciliations the
    * actor may read (Art. 43; docs/rules.md#r9): a department's own and its subordinate units', a
-   * provider's, those of an authority's or auditor's level's platforms, every one for the municipal
-   * authority; never a refusal: an actor that may read none gets none.
+   * provider's, those of a district's platforms for its authority or auditors, every one for the municipal
+   * authority and municipal auditors; never a refusal: an actor that may read none gets none.
    *
    * @return the accounts, in account order, unmodifiable, not null
    * @throws GovCloudException if the store failed

@@ -10,12 +10,15 @@ import io.govcloud.core.catalog.AdaptationPolicies;
 import io.govcloud.core.reallocation.ReallocationPolicy;
 import io.govcloud.core.internal.ActionRunner;
 import io.govcloud.core.internal.Capabilities;
+import io.govcloud.core.internal.CatalogVersions;
 import io.govcloud.core.internal.DeadlineRescheduler;
 import io.govcloud.core.internal.DeadlineTracker;
 import io.govcloud.core.internal.ReductionCaseSweep;
 import io.govcloud.core.internal.Sweeper;
 import io.govcloud.model.Actor;
 import io.govcloud.model.CatalogHistory;
+import io.govcloud.model.ServiceCatalog;
+import io.govcloud.model.Violation;
 import io.govcloud.model.SpecialDay;
 import io.govcloud.spi.ConflictException;
 import io.govcloud.spi.HolidayScheduleSource;
@@ -87,6 +90,8 @@ public final class GovCloud {
   private final Sweeper sweeper;
   private final ReductionCaseSweep reductionCases;
   private final AtomicReference<WorkingDayCalendar> calendar;
+  private final AtomicReference<CatalogHistory> catalog;
+  private final CatalogVersions catalogVersions;
   private final DeadlineRescheduler rescheduler;
   private final GovCloudPolicy policy;
   private final Clock clock;
@@ -94,9 +99,11 @@ public final class GovCloud {
   private GovCloud(Builder b) {
     this.runner = new ActionRunner(b.store, b.clock, b.notifier, b.ids);
     this.calendar = new AtomicReference<>(b.calendar);
+    this.catalog = new AtomicReference<>(b.catalog);
+    this.catalogVersions = new CatalogVersions(runner, catalog);
     DeadlineTracker tracker = new DeadlineTracker(calendar::get);
     this.capabilities =
-        Capabilities.of(runner, tracker, calendar::get, b.catalog, b.proration, b.reallocation, b.acceptance, b.adaptation);
+        Capabilities.of(runner, tracker, calendar::get, catalog::get, b.proration, b.reallocation, b.acceptance, b.adaptation);
     this.rescheduler = new DeadlineRescheduler(runner, tracker, b.policy.approachingLeadTime());
     this.sweeper = new Sweeper(runner, b.policy.approachingLeadTime(), rescheduler);
     this.reductionCases = new ReductionCaseSweep(runner);
@@ -273,6 +280,41 @@ public final class GovCloud {
    */
   public List<RescheduledDeadline> recomputeDeadlines() {
     return rescheduler.recountFrom(Instant.EPOCH, runner.now());
+  }
+
+  /** {@return the service catalog's versions, with every version loaded so far; not null} */
+  public CatalogHistory catalog() {
+    return catalog.get();
+  }
+
+  /**
+   * Loads a new version of the service catalog, e.g. the authority's yearly revision (Art. 26;
+   * docs/rules.md#r2): from the call on, every action reads the catalog with it (registering a contract
+   * or a supplementary contract checks its prices against it while it is in force; applications adapt
+   * to it). The load is audited ({@code LOAD_CATALOG_VERSION}, by the system actor {@code catalog}, on
+   * subject {@code catalog} and the version's id). Every stored contract price in force on or after the
+   * version's effective date (those replaced before that date aside) is checked against it: each price
+   * above its new cap ({@code PRICE_ABOVE_CAP}, Art. 26) or of an item it no longer lists ({@code
+   * PRICED_ITEM_NOT_IN_CATALOG}, Art. 27) is returned, naming the contract, the provider, the item, the
+   * price, the new cap and the version, and notified ({@link NotificationTypes#PRICE_ABOVE_NEW_CAP}) to
+   * the authority of the contract's platform's jurisdiction and the municipal authority, committed with
+   * the audit record.
+   *
+   * <p>Decision: such prices do not refuse the load, nor change the contract: a catalog is the
+   * authority's to revise, and a signed price stands (and is billed) until the parties revise it by a
+   * supplementary contract ({@link RegistryFacet#addSupplement(io.govcloud.model.ContractId,
+   * io.govcloud.model.Contract.Supplement, List)}), which the authority is told to see to. Another
+   * process on the same store keeps its own catalog until it loads the version too (or is restarted with
+   * it).
+   *
+   * @param version the version, taking effect after the last version loaded, with an id not used yet; not null
+   * @return every price above its new cap or no longer listed, by contract, then item and date; not null
+   * @throws IllegalArgumentException if the version does not take effect after the last one, or its id is
+   *     used (nothing is loaded)
+   * @throws io.govcloud.spi.StoreException if the store failed (nothing is loaded)
+   */
+  public List<Violation> loadCatalogVersion(ServiceCatalog version) {
+    return catalogVersions.load(Objects.requireNonNull(version, "version"));
   }
 
   /** The first date a schedule lists or covers. */

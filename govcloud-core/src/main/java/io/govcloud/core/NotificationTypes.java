@@ -56,6 +56,13 @@ public final class NotificationTypes {
   public static final String CORRECTION_DECLINED = "CORRECTION_DECLINED";
   /** To the authority: a department filed a contract (Art. 12). */
   public static final String CONTRACT_FILED = "CONTRACT_FILED";
+  /**
+   * To the authority of a contract's platform's jurisdiction and the municipal authority: a new catalog
+   * version loaded at runtime lowers an item's cap below a running contract's price, or no longer lists a
+   * priced item; the contract stands and bills its price until a supplementary contract revises it (Art.
+   * 26, 27; docs/rules.md#r2).
+   */
+  public static final String PRICE_ABOVE_NEW_CAP = "PRICE_ABOVE_NEW_CAP";
   /** To the provider: it is suspended from new services until rectified, with the reason (Art. 42). */
   public static final String PROVIDER_SUSPENDED = "PROVIDER_SUSPENDED";
   /** To the provider: its suspension is lifted (Art. 42). */

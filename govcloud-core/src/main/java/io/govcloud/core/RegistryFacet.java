@@ -3,9 +3,11 @@ package io.govcloud.core;
 import static java.util.Objects.requireNonNull;
 
 import io.govcloud.core.internal.RegistrationCommands;
+import io.govcloud.core.internal.SupplementCommands;
 import io.govcloud.model.Actor;
 import io.govcloud.model.Contract;
 import io.govcloud.model.ContractId;
+import io.govcloud.model.ContractPrice;
 import io.govcloud.model.Department;
 import io.govcloud.model.GovCloudException;
 import io.govcloud.model.Platform;
@@ -37,10 +39,12 @@ public final class RegistryFacet {
 
   private final Actor actor;
   private final RegistrationCommands commands;
+  private final SupplementCommands supplements;
 
-  RegistryFacet(Actor actor, RegistrationCommands commands) {
+  RegistryFacet(Actor actor, RegistrationCommands commands, SupplementCommands supplements) {
     this.actor = actor;
     this.commands = commands;
+    this.supplements = supplements;
   }
 
   /**
@@ -129,15 +133,39 @@ public final class RegistryFacet {
   }
 
   /**
-   * The signing department registers a supplementary contract that extends trials (Art. 20 2nd para).
+   * The signing department registers a supplementary contract that extends trials (Art. 20 2nd para):
+   * {@link #addSupplement(ContractId, Contract.Supplement, List)} without prices, its one refusal.
    *
    * @param contract the contract's id, not null
-   * @param supplement the supplement, with a reference not registered yet, not null
+   * @param supplement the supplement, with a reference not registered yet and a positive extension, not null
    * @return the contract saved, or the refusal
    * @throws GovCloudException if the unit lost a race or the store failed; nothing is kept
    */
   public Either<Violation, Contract> addSupplement(ContractId contract, Contract.Supplement supplement) {
-    return commands.addSupplement(actor, requireNonNull(contract, "contract"), requireNonNull(supplement, "supplement"));
+    return addSupplement(contract, supplement, List.of()).mapLeft(all -> all.get(0));
+  }
+
+  /**
+   * The signing department registers a supplementary contract that extends trials (Art. 20 2nd para),
+   * agrees prices (Art. 26; docs/rules.md#r2), or both; one that does neither is refused ({@code
+   * INVALID_REGISTRATION}, Art. 20), and so is a price for an item and date the contract prices already
+   * (a revision takes effect from another date; Art. 26). The prices join the contract's price list, each
+   * in force from its date until the item's next price. Each must be of an item the catalog lists, at
+   * most its cap while each catalog version is in force (as loaded at the call, {@link
+   * GovCloud#loadCatalogVersion}), or the supplement is refused with every such price, each naming the
+   * item, the price, the cap, the catalog version and the supplement ({@code PRICE_ABOVE_CAP}, Art. 26;
+   * {@code PRICED_ITEM_NOT_IN_CATALOG}, Art. 27), each audited, nothing saved. The months issued after
+   * it bill the new prices; an issued month they reach back into is adjusted in the next one (rule R4).
+   *
+   * @param contract the contract's id, not null
+   * @param supplement the supplement, with a reference not registered yet, not null
+   * @param prices the prices it agrees, each with its effective date; not null, may be empty when it extends the trial
+   * @return the contract saved, or every violation (not empty)
+   * @throws GovCloudException if the unit lost a race or the store failed; nothing is kept
+   */
+  public Either<List<Violation>, Contract> addSupplement(ContractId contract, Contract.Supplement supplement, List<ContractPrice> prices) {
+    return supplements.addSupplement(actor, requireNonNull(contract, "contract"), requireNonNull(supplement, "supplement"),
+        List.copyOf(requireNonNull(prices, "prices")));
   }
 
   /**

@@ -74,7 +74,7 @@ class AccessMatrixTest {
   private static final Set<Kind> DISTRICT_ONLY = EnumSet.of(Kind.DISTRICT);
   private static final Set<Kind> DISTRICT_READERS = EnumSet.of(Kind.OWN, Kind.OWN_PROVIDER, Kind.DISTRICT, Kind.DISTRICT_AUDITOR);
   private static final Set<Kind> DISTRICT_BILL_READERS =
-      EnumSet.of(Kind.OWN, Kind.OWN_PROVIDER, Kind.DISTRICT, Kind.DISTRICT_AUDITOR, Kind.MUNICIPAL);
+      EnumSet.of(Kind.OWN, Kind.OWN_PROVIDER, Kind.DISTRICT, Kind.DISTRICT_AUDITOR, Kind.MUNICIPAL, Kind.AUDITOR);
   private static final Set<Kind> CASE_READERS = EnumSet.of(Kind.OWN, Kind.PARENT, Kind.MUNICIPAL, Kind.AUDITOR);
   private static final Set<Kind> DISTRICT_CASE_READERS = EnumSet.of(Kind.OWN, Kind.DISTRICT, Kind.DISTRICT_AUDITOR);
   private static final String DOCUMENT = "渝大数据发〔2025〕12号";
@@ -135,6 +135,9 @@ class AccessMatrixTest {
         (as, s, f, o) -> as.registry().fileContract(ContractId.of((String) s))));
     rows.add(byId("registry().addSupplement", DEPARTMENT, AccessFixture::contract,
         (as, s, f, o) -> as.registry().addSupplement(ContractId.of((String) s), new Contract.Supplement("补充协议", f.world.clock.instant(), 5))));
+    rows.add(byId("registry().addSupplement (prices)", DEPARTMENT, AccessFixture::contract,
+        (as, s, f, o) -> as.registry().addSupplement(ContractId.of((String) s), new Contract.Supplement("补充协议", f.world.clock.instant(), 0),
+            List.of(io.govcloud.model.ContractPrice.of("ecs.c2m4", io.govcloud.model.Money.of("200.00"), java.time.LocalDate.of(2025, 6, 1))))));
     rows.add(byId("registry().suspendProvider", CITY_ONLY, (f, o) -> P1.value(),
         (as, s, f, o) -> as.registry().suspendProvider(ProviderId.of((String) s), "未按期整改")));
     rows.add(byId("registry().reinstateProvider", CITY_ONLY, (f, o) -> {
@@ -257,8 +260,8 @@ class AccessMatrixTest {
     for (String method : List.of("records().resource", "records().resources", "records().auditTrail")) {
       rows.add(district(byMethod.get(method), DISTRICT_READERS));
     }
-    // a district's bills: their parties, and the municipal authority, which supervises every level (Art. 43);
-    // the municipal auditor reads within its own jurisdiction (docs/rules.md#r9)
+    // a district's bills: their parties, the municipal authority, which supervises every level (Art. 43), and
+    // the municipal auditor, whose jurisdiction is the whole city (docs/rules.md#r9)
     for (String method : List.of("billing().annualStatement", "billing().bills", "billing().billingAccounts", "billing().reconcile",
         "billing().annualStatement (acceptance)")) {
       rows.add(district(byMethod.get(method), DISTRICT_BILL_READERS));

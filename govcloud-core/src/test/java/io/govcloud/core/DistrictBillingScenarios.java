@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
  * Bills by jurisdiction (docs/rules.md#r4, #r9; Art. 17, 20, 30, 43, 44) through the entry point and a
  * store: each authority starts its own ledger and issues the months of its own level's platforms, in
  * order per jurisdiction, also under concurrency; the parties of an account read its bills, the municipal
- * authority reads every level's, an auditor reads within its jurisdiction; {@code billingAccounts} lists
+ * authority and municipal auditors read every level's (the city is their jurisdiction), a district auditor its own district's; {@code billingAccounts} lists
  * what an actor may read. Abstract: each store module runs them, unchanged, on its own store.
  */
 public abstract class DistrictBillingScenarios {
@@ -107,11 +107,11 @@ public abstract class DistrictBillingScenarios {
     assertThat(gov.as(DISTRICT_AUTHORITY).billing().bills(MARCH)).extracting(MonthlyBill::account).containsExactly(ACCOUNT_X);
     assertThat(gov.as(DEPT_X).billing().bills(MARCH)).extracting(MonthlyBill::account).containsExactly(ACCOUNT_X);
     assertThat(gov.as(PROVIDER_1).billing().bills(MARCH)).extracting(MonthlyBill::account).containsExactly(ACCOUNT_D, ACCOUNT_X);
-    assertThat(gov.as(World.AUDITOR).billing().bills(MARCH)).extracting(MonthlyBill::account).containsExactly(ACCOUNT_D);
+    assertThat(gov.as(World.AUDITOR).billing().bills(MARCH)).extracting(MonthlyBill::account).containsExactly(ACCOUNT_D, ACCOUNT_X);
     assertThat(gov.as(DISTRICT_AUDITOR).billing().bills(MARCH)).extracting(MonthlyBill::account).containsExactly(ACCOUNT_X);
     assertThat(gov.as(CITY).billing().billingAccounts()).containsExactly(ACCOUNT_D, ACCOUNT_X);
     assertThat(gov.as(DISTRICT_AUTHORITY).billing().billingAccounts()).containsExactly(ACCOUNT_X);
-    assertThat(gov.as(World.AUDITOR).billing().billingAccounts()).containsExactly(ACCOUNT_D);
+    assertThat(gov.as(World.AUDITOR).billing().billingAccounts()).containsExactly(ACCOUNT_D, ACCOUNT_X);
     assertThat(gov.as(DISTRICT_AUDITOR).billing().billingAccounts()).containsExactly(ACCOUNT_X);
     assertThat(gov.as(DEPT_D).billing().billingAccounts()).containsExactly(ACCOUNT_D);
     assertThat(gov.as(PROVIDER_2).billing().billingAccounts()).isEmpty();
@@ -121,7 +121,9 @@ public abstract class DistrictBillingScenarios {
     assertThat(supervised.monthsIssued()).containsExactly(MARCH);
     assertThat(ok(gov.as(DISTRICT_AUTHORITY).billing().annualStatement(ACCOUNT_X, Year.of(2025), FeeDeductions.none())))
         .isEqualTo(supervised);
-    Violation outOfReach = gov.as(World.AUDITOR).billing().annualStatement(ACCOUNT_X, Year.of(2025), FeeDeductions.none()).getLeft();
+    // a municipal auditor's jurisdiction is the whole city (rule R9); a district auditor's its own district
+    assertThat(ok(gov.as(World.AUDITOR).billing().annualStatement(ACCOUNT_X, Year.of(2025), FeeDeductions.none()))).isEqualTo(supervised);
+    Violation outOfReach = gov.as(DISTRICT_AUDITOR).billing().annualStatement(ACCOUNT_D, Year.of(2025), FeeDeductions.none()).getLeft();
     assertThat(outOfReach.code()).isEqualTo(AccessViolations.ACCESS_DENIED);
     assertThat(gov.as(DISTRICT_AUTHORITY).billing().annualStatement(ACCOUNT_D, Year.of(2025), FeeDeductions.none()).getLeft().code())
         .isEqualTo(AccessViolations.ACCESS_DENIED);

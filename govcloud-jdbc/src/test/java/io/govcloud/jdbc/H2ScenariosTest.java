@@ -7,13 +7,14 @@ import io.govcloud.core.CalendarScenarios;
 import io.govcloud.core.CorrectionScenarios;
 import io.govcloud.core.DistrictBillingScenarios;
 import io.govcloud.core.LifecycleScenarios;
+import io.govcloud.core.PriceCapScenarios;
 import io.govcloud.core.ReallocationScenarios;
 import io.govcloud.spi.Store;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The entry point's lifecycle, billing (by jurisdiction too), reallocation, acceptance, calendar, correction and adaptation scenarios of {@code govcloud-core},
+ * The entry point's lifecycle, billing (by jurisdiction too), reallocation, acceptance, calendar, correction, adaptation and price-cap scenarios of {@code govcloud-core},
  * unchanged, on
  * an embedded H2 file database, on one database per class emptied before each test: always run.
  */
@@ -98,6 +99,17 @@ class H2ScenariosTest {
 
   @Nested
   class Adaptation extends AdaptationScenarios {
+    @RegisterExtension
+    static final FreshStores stores = new FreshStores(TestDatabase::h2);
+
+    @Override
+    protected Store newStore() {
+      return stores.next();
+    }
+  }
+
+  @Nested
+  class PriceCaps extends PriceCapScenarios {
     @RegisterExtension
     static final FreshStores stores = new FreshStores(TestDatabase::h2);
 

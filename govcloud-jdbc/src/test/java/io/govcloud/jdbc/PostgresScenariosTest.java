@@ -7,6 +7,7 @@ import io.govcloud.core.CalendarScenarios;
 import io.govcloud.core.CorrectionScenarios;
 import io.govcloud.core.DistrictBillingScenarios;
 import io.govcloud.core.LifecycleScenarios;
+import io.govcloud.core.PriceCapScenarios;
 import io.govcloud.core.ReallocationScenarios;
 import io.govcloud.spi.Store;
 import org.junit.jupiter.api.Nested;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The entry point's lifecycle, billing (by jurisdiction too), reallocation, acceptance, calendar, correction and adaptation scenarios of {@code govcloud-core},
+ * The entry point's lifecycle, billing (by jurisdiction too), reallocation, acceptance, calendar, correction, adaptation and price-cap scenarios of {@code govcloud-core},
  * unchanged, on
  * the PostgreSQL server of {@code GOVCLOUD_TEST_PG_URL}, on one schema per class emptied before each test.
  */
@@ -101,6 +102,17 @@ class PostgresScenariosTest {
 
   @Nested
   class Adaptation extends AdaptationScenarios {
+    @RegisterExtension
+    static final FreshStores stores = new FreshStores(TestDatabase::postgres);
+
+    @Override
+    protected Store newStore() {
+      return stores.next();
+    }
+  }
+
+  @Nested
+  class PriceCaps extends PriceCapScenarios {
     @RegisterExtension
     static final FreshStores stores = new FreshStores(TestDatabase::postgres);
 

@@ -53,11 +53,14 @@ public abstract class Contract implements Aggregate<ContractId, Contract> {
   }
 
   /**
-   * A supplementary contract (补充合同) extending the trial period (Art. 20 2nd para).
+   * A supplementary contract (补充合同): it extends the trial period (Art. 20 2nd para), revises or adds
+   * prices (Art. 26; docs/rules.md#r2), or both. The prices it agrees are added to the contract's {@link
+   * #prices()} when it is registered; a supplement that neither extends the trial nor agrees a price is
+   * refused then.
    *
    * @param reference the supplementary contract's reference, not blank
    * @param signedAt when it was signed, not null
-   * @param trialExtensionDays the calendar days it adds to the trial, positive
+   * @param trialExtensionDays the calendar days it adds to the trial, 0 for a supplement that only agrees prices
    */
   public record Supplement(String reference, Instant signedAt, int trialExtensionDays) {
     /**
@@ -65,13 +68,14 @@ public abstract class Contract implements Aggregate<ContractId, Contract> {
      *
      * @param reference the supplementary contract's reference, not blank
      * @param signedAt when it was signed, not null
-     * @param trialExtensionDays the calendar days it adds to the trial, positive
+     * @param trialExtensionDays the calendar days it adds to the trial, not negative
+     * @throws IllegalArgumentException if the reference is blank or the days negative
      */
     public Supplement {
       Texts.requireName(reference, "supplementary contract");
       Objects.requireNonNull(signedAt, "signedAt");
-      if (trialExtensionDays <= 0) {
-        throw new IllegalArgumentException("a supplementary contract must extend the trial by a positive number of days, not " + trialExtensionDays);
+      if (trialExtensionDays < 0) {
+        throw new IllegalArgumentException("a supplementary contract cannot shorten the trial: " + trialExtensionDays + " days");
       }
     }
   }
@@ -97,10 +101,10 @@ public abstract class Contract implements Aggregate<ContractId, Contract> {
   /** {@return other parties of a multi-party contract} */
   public abstract List<OtherParty> otherParties();
 
-  /** {@return supplementary contracts extending the trial, in order} */
+  /** {@return supplementary contracts extending the trial or agreeing prices, in order} */
   public abstract List<Supplement> supplements();
 
-  /** {@return the contracted unit prices} */
+  /** {@return the contracted unit prices, those of the contract then those its supplements added} */
   public abstract List<ContractPrice> prices();
 
   /** {@return when it was filed with the authority (备案), if it was} */
@@ -130,6 +134,15 @@ public abstract class Contract implements Aggregate<ContractId, Contract> {
    * @return a copy of this contract with those supplements
    */
   public abstract Contract withSupplements(Iterable<? extends Supplement> supplements);
+
+  /**
+   * This contract with other prices.
+   *
+   * @param prices the contracted unit prices, at most one per item and effective date; not null, no null element
+   * @return a copy of this contract with those prices
+   * @throws IllegalArgumentException if an item has two prices from one date
+   */
+  public abstract Contract withPrices(Iterable<? extends ContractPrice> prices);
 
   /**
    * The length in calendar days of a trial opened at an instant (Art. 20): the contract's trial days plus

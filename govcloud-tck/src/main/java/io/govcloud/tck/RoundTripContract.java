@@ -8,10 +8,13 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.govcloud.model.Aggregate;
 import io.govcloud.model.CloudResource;
+import io.govcloud.model.Contract;
 import io.govcloud.model.ContractId;
+import io.govcloud.model.ContractPrice;
 import io.govcloud.model.DeadlineId;
 import io.govcloud.model.Department;
 import io.govcloud.model.DepartmentId;
+import io.govcloud.model.Money;
 import io.govcloud.model.PlatformId;
 import io.govcloud.model.Project;
 import io.govcloud.model.ProjectId;
@@ -21,6 +24,7 @@ import io.govcloud.model.ResourceId;
 import io.govcloud.model.TrackedDeadline;
 import io.govcloud.model.WorkOrder;
 import io.govcloud.model.WorkOrderId;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -85,6 +89,20 @@ public abstract class RoundTripContract extends StoreContractSupport {
   @Test
   void contractWithPartiesSupplementsPricesAndFilingRoundTrips() {
     assertRoundTrip(AggregateKind.CONTRACT, Samples.contract(ContractId.of("contract-1"), DEPT, PROVIDER, 30, "合同", true), "full contract");
+  }
+
+  @Test
+  void aContractUpdatedWithAPriceOnlySupplementAndItsPricesRoundTrips() {
+    Contract bare = inUnit(unit -> unit.contracts().insert(Samples.contract(ContractId.of("contract-2"), DEPT, PROVIDER, 30, "合同", false)));
+    List<ContractPrice> prices = List.of(ContractPrice.of("ecs-4c8g", Money.of("1000.00"), LocalDate.of(2025, 1, 1)),
+        ContractPrice.of("ecs-4c8g", Money.of("900.00"), LocalDate.of(2025, 7, 1)));
+    Contract supplemented = bare.withSupplements(List.of(new Contract.Supplement("补充协议：调价", at(3600), 0))).withPrices(prices);
+    Contract saved = inUnit(unit -> unit.contracts().update(supplemented));
+    assertThat(saved.version()).isEqualTo(2);
+    restart();
+    Contract loaded = inUnit(unit -> unit.contracts().find(bare.id())).orElseThrow();
+    AggregateKind.CONTRACT.fields().assertSame(supplemented.withVersion(2), loaded, "contract with a price-only supplement, as loaded");
+    assertThat(loaded.priceList().priceOn("ecs-4c8g", LocalDate.of(2025, 7, 1)).orElseThrow().unitPrice()).isEqualTo(Money.of("900.00"));
   }
 
   @Test

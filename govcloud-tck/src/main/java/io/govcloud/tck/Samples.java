@@ -138,6 +138,7 @@ final class Samples {
           .addOtherParties(new Contract.OtherParty("第二方", text, true))
           .addSupplements(new Contract.Supplement(text, at(3600), 15))
           .addSupplements(new Contract.Supplement("补充协议 2", at(7200), 1))
+          .addSupplements(new Contract.Supplement("补充协议 3：仅调价", at(10_800), 0)) // a price-only supplement (Art. 26)
           .addPrices(ContractPrice.of("ecs-4c8g", Money.of("1234.56"), LocalDate.of(2025, 1, 1)))
           .addPrices(ContractPrice.of("ecs-4c8g", Money.of("999.99"), LocalDate.of(2026, 1, 1)))
           .addPrices(ContractPrice.of("ecs-4c8g", Limits.MAX_UNIT_PRICE, LocalDate.of(2027, 1, 1)))

@@ -10,9 +10,11 @@ import io.govcloud.model.Violation;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks a contract's prices against the catalog's caps (Art. 26: cloud services are managed by catalog
@@ -44,10 +46,37 @@ public final class PriceCaps {
    */
   public static Validation<List<Violation>, PriceList> check(PriceList prices, CatalogHistory history) {
     Objects.requireNonNull(prices, "prices");
+    return check(prices, prices.prices(), history);
+  }
+
+  /**
+   * Checks some prices of a price list, e.g. those a supplementary contract adds (Art. 20, 26), against
+   * the catalog versions in force while each is, as {@link #check(PriceList, CatalogHistory)} does: a
+   * price is in force until the list's next price of its item. The list's other prices are not checked.
+   *
+   * @param prices the contract's price list, holding the prices to check; not null
+   * @param which the prices to check, each in the list; not null
+   * @param history the catalog versions, not null
+   * @return the price list if every price checked respects the caps, otherwise every violation; not null
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a price to check is not in the list
+   */
+  public static Validation<List<Violation>, PriceList> check(PriceList prices, Collection<ContractPrice> which, CatalogHistory history) {
+    Objects.requireNonNull(prices, "prices");
+    Objects.requireNonNull(which, "which");
     Objects.requireNonNull(history, "history");
+    Set<ContractPrice> checked = Set.copyOf(which);
+    for (ContractPrice price : checked) {
+      if (!price.equals(prices.pricesOf(price.item()).get(price.effectiveFrom()))) {
+        throw new IllegalArgumentException("the price list of " + prices.contract() + " does not hold " + price);
+      }
+    }
     List<ServiceCatalog> versions = history.versions();
     List<Violation> violations = new ArrayList<>();
     for (ContractPrice price : prices.prices()) {
+      if (!checked.contains(price)) {
+        continue;
+      }
       LocalDate from = price.effectiveFrom();
       LocalDate until = prices.pricesOf(price.item()).higherKey(from); // exclusive; null: for good
       LocalDate firstCatalog = versions.get(0).effectiveDate();
@@ -66,6 +95,31 @@ public final class PriceCaps {
       }
     }
     return violations.isEmpty() ? Validation.valid(prices) : Validation.invalid(List.copyOf(violations));
+  }
+
+  /**
+   * Checks the prices of a list in force on or after a catalog version's effective date against that
+   * version, the last one of the history (docs/rules.md#r2: a new version that lowers a cap below a
+   * running contract's price, or drops a priced item, is reported, not applied backwards): a price still
+   * in force when the version takes effect, or taking effect later, must be of an item it lists, at most
+   * its cap.
+   *
+   * @param prices the contract's price list, not null
+   * @param version the catalog version, in force from its effective date for good; not null
+   * @return every violation, in the order of {@link #check(PriceList, CatalogHistory)}; empty if none
+   * @throws NullPointerException if an argument is null
+   */
+  public static List<Violation> checkFrom(PriceList prices, ServiceCatalog version) {
+    Objects.requireNonNull(prices, "prices");
+    Objects.requireNonNull(version, "version");
+    List<Violation> violations = new ArrayList<>();
+    for (ContractPrice price : prices.prices()) {
+      LocalDate until = prices.pricesOf(price.item()).higherKey(price.effectiveFrom()); // exclusive; null: for good
+      if (until == null || until.isAfter(version.effectiveDate())) {
+        check(prices, price, version).ifPresent(violations::add);
+      }
+    }
+    return List.copyOf(violations);
   }
 
   private static Optional<Violation> check(PriceList prices, ContractPrice price, ServiceCatalog version) {

@@ -46,6 +46,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Monthly billing through the store (rule R4; Art. 17, 20, 22, 30, 31, 43): each authority starts its own
@@ -56,7 +57,8 @@ import java.util.function.Function;
  * and reported to the issuing authority, while every other account is issued. Service before the first
  * month is not billed, and is reported: when the ledger is
  * started, and when a work order confirmed later reaches back before it. An account's bills are read by
- * its parties (rule R9) and by the municipal authority, which supervises every level (Art. 43).
+ * its parties (rule R9), and by the municipal authority and municipal auditors, whose jurisdiction is the
+ * whole city (Art. 43; docs/rules.md#r9).
  *
  * <p>The audit subject of a month is {@code billing-month} and the month for the municipal ledger (as
  * before ledgers were kept by jurisdiction), {@code jurisdiction/month} for a district's.
@@ -66,12 +68,12 @@ public final class BillingCommands {
   private static final String MONTH = "billing-month";
 
   private final ActionRunner runner;
-  private final CatalogHistory catalog;
+  private final Supplier<CatalogHistory> catalog;
   private final Proration proration;
   private final AcceptancePolicy acceptance;
 
   /** Commands over a runner, the catalog, the proration policy and the acceptance configuration. */
-  public BillingCommands(ActionRunner runner, CatalogHistory catalog, Proration proration, AcceptancePolicy acceptance) {
+  public BillingCommands(ActionRunner runner, Supplier<CatalogHistory> catalog, Proration proration, AcceptancePolicy acceptance) {
     this.runner = runner;
     this.catalog = catalog;
     this.proration = proration;
@@ -162,7 +164,7 @@ public final class BillingCommands {
         return Either.left(List.of(unfinished.get()));
       }
       BillingLedger ledger = Statements.ledgerToIssue(uow, own, proration, start.get().firstMonth());
-      Billing billing = Billing.of(PriceLists.of(uow.contracts().all().stream().map(Contract::priceList).toList()), catalog, proration);
+      Billing billing = Billing.of(PriceLists.of(uow.contracts().all().stream().map(Contract::priceList).toList()), catalog.get(), proration);
       List<WorkOrder> orders = ordersOf(uow, own);
       Validation<List<Violation>, Issuance> issuance = ledger.issue(month, orders, billing);
       if (issuance.isInvalid()) {
@@ -261,11 +263,14 @@ public final class BillingCommands {
   }
 
   /**
-   * Whether an actor reaches an account to read it: its parties (rule R9), and the municipal authority,
-   * which supervises the accounts of every level's registered platforms (Art. 43).
+   * Whether an actor reaches an account to read it: its parties (rule R9), and the municipal authority and
+   * municipal auditors, whose jurisdiction is the whole city: they read the accounts of every level's
+   * registered platforms (Art. 43; docs/rules.md#r9). A district's authority and auditors read their own
+   * district's.
    */
   private static Optional<Violation> readReach(Actor actor, String action, AccessPolicy.Subject account) {
-    boolean supervises = actor.role() == Actor.Role.AUTHORITY && Jurisdiction.MUNICIPAL.code().equals(actor.subject());
+    boolean supervises = (actor.role() == Actor.Role.AUTHORITY || actor.role() == Actor.Role.AUDITOR)
+        && Jurisdiction.MUNICIPAL.code().equals(actor.subject());
     return supervises && account.jurisdiction().isPresent() ? Optional.empty() : AccessPolicy.checkReach(actor, action, account);
   }
 

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
  *
  * @param runner the runner every command uses, not null
  * @param registrations registrations (rule R8), not null
+ * @param supplements supplementary contracts and their prices (rules R2, R8), not null
  * @param lifecycle the resource lifecycle (rule R5), not null
  * @param emergencies emergencies (rule R5.8, Art. 25), not null
  * @param billing billing (rule R4), not null
@@ -28,6 +29,7 @@ import java.util.function.Supplier;
 public record Capabilities(
     ActionRunner runner,
     RegistrationCommands registrations,
+    SupplementCommands supplements,
     LifecycleCommands lifecycle,
     EmergencyCommands emergencies,
     BillingCommands billing,
@@ -40,6 +42,7 @@ public record Capabilities(
   public Capabilities {
     Objects.requireNonNull(runner, "runner");
     Objects.requireNonNull(registrations, "registrations");
+    Objects.requireNonNull(supplements, "supplements");
     Objects.requireNonNull(lifecycle, "lifecycle");
     Objects.requireNonNull(emergencies, "emergencies");
     Objects.requireNonNull(billing, "billing");
@@ -55,7 +58,7 @@ public record Capabilities(
    * @param runner the runner, not null
    * @param deadlines the tracker of the deadlines, counting in {@code calendar}, not null
    * @param calendar the working-day calendar as it is at each call, not null
-   * @param catalog the service catalog's versions, not null
+   * @param catalog the service catalog's versions as they are at each call, not null
    * @param proration the proration of partial months, not null
    * @param reallocation the numbers of elastic reallocation (rule R6), not null
    * @param acceptance the acceptance configuration (rule R7), not null
@@ -63,12 +66,13 @@ public record Capabilities(
    * @return the commands, not null
    */
   public static Capabilities of(
-      ActionRunner runner, DeadlineTracker deadlines, Supplier<WorkingDayCalendar> calendar, CatalogHistory catalog,
+      ActionRunner runner, DeadlineTracker deadlines, Supplier<WorkingDayCalendar> calendar, Supplier<CatalogHistory> catalog,
       Proration proration, ReallocationPolicy reallocation, AcceptancePolicy acceptance, AdaptationPolicies adaptation) {
     ResourceActions resources = new ResourceActions(runner, deadlines, catalog, adaptation);
     return new Capabilities(
         runner,
         new RegistrationCommands(runner, deadlines, catalog),
+        new SupplementCommands(runner, catalog),
         new LifecycleCommands(resources, new IdleCapacities(catalog, reallocation), new CaseSteps(catalog)),
         new EmergencyCommands(resources),
         new BillingCommands(runner, catalog, proration, acceptance),

@@ -14,6 +14,7 @@ import io.vavr.control.Either;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Saves the steps of reduction cases inside a unit of work (Art. 17; rule R6, R9): the case inserted or
@@ -23,9 +24,9 @@ import java.util.Optional;
  */
 final class CaseSteps {
 
-  private final CatalogHistory catalog;
+  private final Supplier<CatalogHistory> catalog;
 
-  CaseSteps(CatalogHistory catalog) {
+  CaseSteps(Supplier<CatalogHistory> catalog) {
     this.catalog = catalog;
   }
 
@@ -78,7 +79,7 @@ final class CaseSteps {
         .filter(o -> !o.id().equals(confirmed.id()))
         .max(Comparator.comparing(WorkOrder::effectiveAt).thenComparing(WorkOrder::confirmedAt));
     for (ReductionCase reductionCase : open) {
-      Either<Violation, Optional<ResourceReduction>> reduction = Capacity.reduction(catalog, previous, confirmed, reductionCase.dimension());
+      Either<Violation, Optional<ResourceReduction>> reduction = Capacity.reduction(catalog.get(), previous, confirmed, reductionCase.dimension());
       if (reduction.isLeft() || reduction.get().isEmpty() || tx.now().isBefore(reductionCase.lastStep().at())) {
         continue;
       }

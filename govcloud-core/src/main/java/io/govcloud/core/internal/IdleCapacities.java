@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Loads what a department's recorded idle capacity on a platform meets of a new demand (Art. 16, 18;
@@ -28,10 +29,10 @@ import java.util.Optional;
  */
 final class IdleCapacities {
 
-  private final CatalogHistory catalog;
+  private final Supplier<CatalogHistory> catalog;
   private final ReallocationPolicy policy;
 
-  IdleCapacities(CatalogHistory catalog, ReallocationPolicy policy) {
+  IdleCapacities(Supplier<CatalogHistory> catalog, ReallocationPolicy policy) {
     this.catalog = catalog;
     this.policy = policy;
   }
@@ -42,7 +43,7 @@ final class IdleCapacities {
    * that cannot be weighed because a periodic resource's item is in no catalog in force.
    */
   Redundancy of(UnitOfWork uow, DepartmentId department, Platform platform, String itemCode, LocalDate today, Instant now) {
-    Optional<CatalogItem> item = catalog.inForceOn(today).flatMap(c -> c.item(itemCode));
+    Optional<CatalogItem> item = catalog.get().inForceOn(today).flatMap(c -> c.item(itemCode));
     if (item.isEmpty()) {
       return Redundancy.none(itemCode);
     }
@@ -51,7 +52,7 @@ final class IdleCapacities {
     List<CloudResource> resources = uow.resources().ofDepartment(department);
     for (Dimension dimension : item.get().configuration().quantities().keySet()) {
       uow.utilization().latest(department, platform.id(), dimension).ifPresent(record -> latest.put(dimension, record));
-      Either<Violation, PeriodicCapacity> declared = PeriodicCapacity.declaredOn(department, platform.id(), dimension, today, resources, catalog);
+      Either<Violation, PeriodicCapacity> declared = PeriodicCapacity.declaredOn(department, platform.id(), dimension, today, resources, catalog.get());
       if (declared.isLeft()) {
         return Redundancy.none(itemCode);
       }

@@ -65,12 +65,12 @@ public final class ReallocationCommands {
 
   private final ActionRunner runner;
   private final Supplier<WorkingDayCalendar> calendar;
-  private final CatalogHistory catalog;
+  private final Supplier<CatalogHistory> catalog;
   private final ReallocationPolicy policy;
   private final ResourceActions resources;
 
   ReallocationCommands(
-      ActionRunner runner, Supplier<WorkingDayCalendar> calendar, CatalogHistory catalog, ReallocationPolicy policy,
+      ActionRunner runner, Supplier<WorkingDayCalendar> calendar, Supplier<CatalogHistory> catalog, ReallocationPolicy policy,
       ResourceActions resources) {
     this.runner = runner;
     this.calendar = calendar;
@@ -146,7 +146,7 @@ public final class ReallocationCommands {
       }
       Optional<UtilizationRecord> latest = uow.utilization().latest(m.department(), m.platform(), m.dimension());
       Either<Violation, UtilizationRecord> accepted =
-          Measurements.record(m, new Measurements.Facts(platform.get(), catalog, latest, policy, tx.now()), id, actor);
+          Measurements.record(m, new Measurements.Facts(platform.get(), catalog.get(), latest, policy, tx.now()), id, actor);
       if (accepted.isLeft()) {
         return Either.left(accepted.getLeft());
       }
@@ -166,7 +166,7 @@ public final class ReallocationCommands {
       return Either.right(new Recording(record, Optional.empty(), Optional.empty()));
     }
     Either<Violation, PeriodicCapacity> periodic = PeriodicCapacity.declaredOn(record.department(), platform.id(), record.dimension(), date,
-        uow.resources().ofDepartment(record.department()), catalog);
+        uow.resources().ofDepartment(record.department()), catalog.get());
     if (periodic.isLeft()) {
       return Either.left(periodic.getLeft());
     }
@@ -240,7 +240,7 @@ public final class ReallocationCommands {
         }
         cuts.add(new Cut(resource.get(), named.getValue(), WorkOrderId.of(tx.newId("wo"))));
       }
-      return ReductionCases.reduce(c, cuts, catalog, deadlines(platform), actor, tx.now()).map(t -> {
+      return ReductionCases.reduce(c, cuts, catalog.get(), deadlines(platform), actor, tx.now()).map(t -> {
         ReductionCase saved = CaseSteps.save(tx, Optional.of(c), t, platform);
         cuts.forEach(cut -> confirmCut(tx, cut, platform));
         return saved;

@@ -23,7 +23,6 @@ import io.govcloud.model.ProviderId;
 import io.govcloud.model.Violation;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,10 +40,10 @@ public final class RegistrationCommands {
 
   private final ActionRunner runner;
   private final DeadlineTracker deadlines;
-  private final CatalogHistory catalog;
+  private final Supplier<CatalogHistory> catalog;
 
   /** Commands over a runner, a deadline tracker and the catalog whose caps a contract's prices respect. */
-  public RegistrationCommands(ActionRunner runner, DeadlineTracker deadlines, CatalogHistory catalog) {
+  public RegistrationCommands(ActionRunner runner, DeadlineTracker deadlines, Supplier<CatalogHistory> catalog) {
     this.runner = runner;
     this.deadlines = deadlines;
     this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -158,7 +157,7 @@ public final class RegistrationCommands {
         return Either.left(List.of(refused.get()));
       }
       // every price of an item the catalog lists, at most its cap while each version is in force (Art. 26, 27)
-      Validation<List<Violation>, PriceList> capped = PriceCaps.check(contract.priceList(), catalog);
+      Validation<List<Violation>, PriceList> capped = PriceCaps.check(contract.priceList(), catalog.get());
       if (capped.isInvalid()) {
         return Either.left(capped.getError());
       }
@@ -180,21 +179,6 @@ public final class RegistrationCommands {
       tx.changedAttributes(contract, saved, "");
       deadlines.close(tx, StatutoryDeadline.CONTRACT_FILING, "contract", id.value(), tx.now());
       Notices.contractFiled(tx, Subjects.platform(tx.uow(), contract.platform()).jurisdiction(), contract.department(), id);
-      return Either.right(saved);
-    });
-  }
-
-  /** The department registers a supplementary contract extending the trial (Art. 20 2nd para). */
-  public Either<Violation, Contract> addSupplement(Actor actor, ContractId id, Contract.Supplement supplement) {
-    return onContract(actor, "ADD_SUPPLEMENT", id, (tx, contract) -> {
-      if (contract.supplements().stream().anyMatch(s -> s.reference().equals(supplement.reference()))) {
-        return Either.left(RegistrationViolations.invalid("contract", id.value(), "补充合同" + supplement.reference() + "已经登记",
-            "supplementary contract " + supplement.reference() + " is already registered", Article.of(20)));
-      }
-      List<Contract.Supplement> all = new ArrayList<>(contract.supplements());
-      all.add(supplement);
-      Contract saved = tx.uow().contracts().update(contract.withSupplements(all));
-      tx.changedAttributes(contract, saved, "");
       return Either.right(saved);
     });
   }

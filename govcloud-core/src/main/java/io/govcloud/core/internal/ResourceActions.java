@@ -33,6 +33,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What the actions on cloud resources share (rules R5, R9): running an action on an existing resource
@@ -48,12 +49,12 @@ public final class ResourceActions {
 
   private final ActionRunner runner;
   private final DeadlineTracker deadlines;
-  private final CatalogHistory catalog;
+  private final Supplier<CatalogHistory> catalog;
   private final AdaptationPolicies adaptation;
   private final CatalogAdapters adapters = new CatalogAdapters();
 
   /** Actions over a runner, a deadline tracker, the service catalog and the adaptation policy's versions. */
-  public ResourceActions(ActionRunner runner, DeadlineTracker deadlines, CatalogHistory catalog, AdaptationPolicies adaptation) {
+  public ResourceActions(ActionRunner runner, DeadlineTracker deadlines, Supplier<CatalogHistory> catalog, AdaptationPolicies adaptation) {
     this.runner = runner;
     this.deadlines = deadlines;
     this.catalog = catalog;
@@ -86,7 +87,7 @@ public final class ResourceActions {
 
   /** The catalog history. */
   CatalogHistory catalog() {
-    return catalog;
+    return catalog.get();
   }
 
   /** Runs an action on an existing resource: the role, then load, then reach, then the step. */
@@ -147,8 +148,8 @@ public final class ResourceActions {
       Provider provider = tx.uow().providers().find(platform.get().provider())
           .orElseThrow(() -> new IllegalStateException("platform " + request.platform() + " names unknown provider " + platform.get().provider()));
       Optional<Project> project = request.project().flatMap(p -> tx.uow().projects().find(p));
-      Applications.Facts facts = new Applications.Facts(applicant, user.get(), project, platform.get(), provider, contract.get(), catalog, tx.now());
-      return Adaptations.adapt(request, catalog, adaptation, facts.today(), adapters).flatMap(forItem -> {
+      Applications.Facts facts = new Applications.Facts(applicant, user.get(), project, platform.get(), provider, contract.get(), catalog.get(), tx.now());
+      return Adaptations.adapt(request, facts.catalog(), adaptation, facts.today(), adapters).flatMap(forItem -> {
         if (request.configuration().isPresent()) {
           AdaptationRequest asked = request.configuration().get();
           tx.changed("configuration", null, Map.of(

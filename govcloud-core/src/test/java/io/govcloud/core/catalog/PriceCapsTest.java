@@ -139,4 +139,30 @@ class PriceCapsTest {
     assertThatThrownBy(() -> PriceCaps.check(null, history)).isInstanceOf(NullPointerException.class).hasMessage("prices");
     assertThatThrownBy(() -> PriceCaps.check(list, null)).isInstanceOf(NullPointerException.class).hasMessage("history");
   }
+
+  @Test
+  void onlyThePricesGivenAreCheckedEachInForceUntilTheListsNextPriceOfItsItem() {
+    ContractPrice old = price("c2m4", "170", 2023, 6, 1); // above the 2025 cap until replaced
+    ContractPrice revised = price("c2m4", "150", 2025, 2, 1);
+    ContractPrice dear = price("c4m8", "320", 2024, 1, 1); // under 360, then above 300 from 2025
+    PriceList list = prices(old, revised, dear);
+    assertThat(PriceCaps.check(list, List.of(revised), history).isValid()).isTrue(); // the old price is not checked
+    List<Violation> checked = PriceCaps.check(list, List.of(revised, dear), history).getError();
+    assertThat(checked).extracting(v -> v.facts().get("item") + " " + v.facts().get("catalogVersion")).containsExactly("c4m8 2025");
+    assertThatThrownBy(() -> PriceCaps.check(list, List.of(price("c2m4", "1", 2026, 1, 1)), history))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aNewVersionIsCheckedAgainstThePricesInForceOnOrAfterItsDateOnly() {
+    ServiceCatalog lowered = ServiceCatalog.of("2027", LocalDate.of(2027, 1, 1), List.of(bundle("c2m4", "2核4G", "compute", host(2, 4), "120")));
+    PriceList list = prices(price("c2m4", "170", 2023, 6, 1), price("c2m4", "110", 2027, 1, 1), price("c4m8", "300", 2025, 1, 1),
+        price("c1m1", "30", 2026, 1, 1));
+    List<Violation> found = PriceCaps.checkFrom(list, lowered); // 170 ends the day 2027 begins; c4m8 and c1m1 are not listed
+    assertThat(found).extracting(Violation::code).containsExactly(CatalogViolations.PRICED_ITEM_NOT_IN_CATALOG, CatalogViolations.PRICED_ITEM_NOT_IN_CATALOG);
+    assertThat(found).extracting(v -> v.facts().get("item")).containsExactly("c1m1", "c4m8");
+    List<Violation> above = PriceCaps.checkFrom(prices(price("c2m4", "121", 2028, 1, 1), price("c2m4", "119", 2026, 1, 1)), lowered);
+    assertThat(above).singleElement().satisfies(v -> assertThat(v.facts()).containsEntry("price", "121.00").containsEntry("cap", "120.00")
+        .containsEntry("catalogVersion", "2027"));
+  }
 }
