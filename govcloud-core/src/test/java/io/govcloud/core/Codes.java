@@ -26,7 +26,7 @@ public final class Codes {
   public static final List<Class<?>> VIOLATION_CLASSES = List.of(
       AccessViolations.class, BillingViolations.class, CatalogViolations.class, LifecycleViolations.class,
       RegistrationViolations.class, ReallocationViolations.class, AcceptanceViolations.class, PaymentViolations.class,
-      io.govcloud.core.lifecycle.CorrectionViolations.class);
+      io.govcloud.core.lifecycle.CorrectionViolations.class, io.govcloud.core.lifecycle.InputViolations.class);
 
   private Codes() {}
 

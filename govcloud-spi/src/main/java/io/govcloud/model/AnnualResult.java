@@ -129,7 +129,7 @@ public record AnnualResult(
     Objects.requireNonNull(result, "result");
     gateFailures = List.copyOf(Objects.requireNonNull(gateFailures, "gateFailures"));
     Texts.requireName(policy, "annual result " + id + " policy");
-    Objects.requireNonNull(decidedAt, "decidedAt");
+    Limits.requireInstant(decidedAt, "decidedAt");
     Texts.requireVersion(version);
     if (shares.isEmpty()) {
       throw new IllegalArgumentException("annual result " + id + " combines no evaluation");

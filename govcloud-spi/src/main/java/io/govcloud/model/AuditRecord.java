@@ -53,7 +53,7 @@ public record AuditRecord(
     if (sequence < 0) {
       throw new IllegalArgumentException("sequence must not be negative: " + sequence);
     }
-    Objects.requireNonNull(at, "at");
+    Limits.requireInstant(at, "at");
     Objects.requireNonNull(actor, "actor");
     Ids.check(action, "action");
     Ids.check(subjectType, "subjectType");

@@ -56,10 +56,11 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
      * @param passed whether it passed
      * @param at when it was recorded, not null
      * @param notes what was tested, not null
+     * @throws IllegalArgumentException if the instant or the notes are outside the limits (docs/rules.md#limits)
      */
     public TestResult {
-      Objects.requireNonNull(at, "at");
-      Objects.requireNonNull(notes, "notes");
+      Limits.requireInstant(at, "the test's instant");
+      Texts.requireStorable(notes, "the test's notes");
     }
   }
 
@@ -84,7 +85,7 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
       Ids.check(item, "item");
       Limits.requireQuantity(quantity, "quantity");
       Objects.requireNonNull(project, "project");
-      Objects.requireNonNull(requestedAt, "requestedAt");
+      Limits.requireInstant(requestedAt, "requestedAt");
     }
   }
 
@@ -108,18 +109,19 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
      * @param effectiveAt the time it should have confirmed, not null
      * @param reason why, not blank
      * @param requestedAt when the department asked, not null
-     * @throws IllegalArgumentException if the quantity is not positive or outside the limits
-     *     (docs/rules.md#limits) or the reason blank
+     * @throws IllegalArgumentException if the quantity or an instant is outside the limits
+     *     (docs/rules.md#limits), or the reason blank or not storable
      */
     public PendingCorrection {
       Objects.requireNonNull(workOrder, "workOrder");
       Limits.requireQuantity(quantity, "quantity");
-      Objects.requireNonNull(effectiveAt, "effectiveAt");
+      Limits.requireInstant(effectiveAt, "effectiveAt");
       Objects.requireNonNull(reason, "reason");
       if (reason.isBlank()) {
         throw new IllegalArgumentException("the reason of a correction of " + workOrder + " must not be blank");
       }
-      Objects.requireNonNull(requestedAt, "requestedAt");
+      Texts.requireStorable(reason, "the reason of a correction of " + workOrder);
+      Limits.requireInstant(requestedAt, "requestedAt");
     }
   }
 
@@ -149,7 +151,7 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
      * @param done the steps of Art. 24 done so far, not null
      */
     public Termination {
-      Objects.requireNonNull(requestedAt, "requestedAt");
+      Limits.requireInstant(requestedAt, "requestedAt");
       Objects.requireNonNull(project, "project");
       done = Set.copyOf(done);
     }
@@ -185,11 +187,11 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
      * @param backfilledAt when the application was backfilled, if it was
      */
     public Emergency {
-      Objects.requireNonNull(reportedAt, "reportedAt");
-      Objects.requireNonNull(provisionedAt, "provisionedAt");
-      Objects.requireNonNull(completedAt, "completedAt");
-      Objects.requireNonNull(supplementApprovedAt, "supplementApprovedAt");
-      Objects.requireNonNull(backfilledAt, "backfilledAt");
+      Limits.requireInstant(reportedAt, "reportedAt");
+      Limits.requireInstant(provisionedAt, "provisionedAt");
+      Limits.requireInstant(completedAt, "completedAt");
+      Limits.requireInstant(supplementApprovedAt, "supplementApprovedAt");
+      Limits.requireInstant(backfilledAt, "backfilledAt");
     }
 
     /**
@@ -436,6 +438,9 @@ public abstract class CloudResource implements Aggregate<ResourceId, CloudResour
     Limits.requireQuantity(quantity(), "resource " + id() + ": quantity");
     Limits.requireQuantity(requestedQuantity(), "resource " + id() + ": requestedQuantity");
     Limits.requireQuantityOrZero(fromRedundancy(), "resource " + id() + ": fromRedundancy");
+    Texts.requireStorable(deploymentReason(), "resource " + id() + ": deploymentReason");
+    Limits.requireInstant(appliedAt(), "resource " + id() + ": appliedAt");
+    Limits.requireInstant(trialOpenedAt(), "resource " + id() + ": trialOpenedAt");
     if (project().isEmpty() && emergency().isEmpty()) {
       throw new IllegalArgumentException("resource " + id() + " must cite a project of the annual list (Art. 28)");
     }

@@ -73,7 +73,7 @@ public abstract class Contract implements Aggregate<ContractId, Contract> {
      */
     public Supplement {
       Texts.requireName(reference, "supplementary contract");
-      Objects.requireNonNull(signedAt, "signedAt");
+      Limits.requireInstant(signedAt, "signedAt");
       if (trialExtensionDays < 0) {
         throw new IllegalArgumentException("a supplementary contract cannot shorten the trial: " + trialExtensionDays + " days");
       }
@@ -168,6 +168,8 @@ public abstract class Contract implements Aggregate<ContractId, Contract> {
   @Value.Check
   void check() {
     Texts.requireVersion(version());
+    Limits.requireInstant(signedAt(), "contract " + id() + ": signedAt");
+    Limits.requireInstant(filedAt(), "contract " + id() + ": filedAt");
     if (trialDays() <= 0) {
       throw new IllegalArgumentException("contract " + id() + ": the trial period must be a positive number of days, not " + trialDays());
     }

@@ -88,7 +88,7 @@ public record Evaluation(
     Objects.requireNonNull(result, "result");
     gateFailures = List.copyOf(Objects.requireNonNull(gateFailures, "gateFailures"));
     Texts.requireName(policy, "evaluation " + id + " policy");
-    Objects.requireNonNull(recordedAt, "recordedAt");
+    Limits.requireInstant(recordedAt, "recordedAt");
     Texts.requireVersion(version);
     if (evaluator.role() != Actor.Role.DEPARTMENT && evaluator.role() != Actor.Role.AUTHORITY) {
       throw new IllegalArgumentException("evaluation " + id + ": evaluated by a department or an authority, not by " + evaluator);

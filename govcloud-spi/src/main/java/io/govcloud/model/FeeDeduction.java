@@ -96,7 +96,7 @@ public record FeeDeduction(BillingAccount account, Year year, Money amount, Arti
     Objects.requireNonNull(year, "year");
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(article, "article");
-    Objects.requireNonNull(reason, "reason");
+    Texts.requireStorable(reason, "the reason of a fee deduction of " + account);
     Objects.requireNonNull(basis, "basis");
     if (!amount.isPositive()) {
       throw new IllegalArgumentException("a fee deduction of " + account + " for " + year + " must be positive, not " + amount);

@@ -38,11 +38,13 @@ public record FieldChange(String field, Optional<String> before, Optional<String
    * @param field the field's name, not blank
    * @param before its value before, or empty if it had none
    * @param after its value after, or empty if it has none
+   * @throws IllegalArgumentException if the field is not an identifier or a value is not storable
+   *     (docs/rules.md#limits)
    */
   public FieldChange {
     Ids.check(field, "field");
-    Objects.requireNonNull(before, "before");
-    Objects.requireNonNull(after, "after");
+    Texts.requireKept(before, "the value before of " + field);
+    Texts.requireKept(after, "the value after of " + field);
   }
 
   /**

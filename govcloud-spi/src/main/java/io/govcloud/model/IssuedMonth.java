@@ -32,7 +32,7 @@ public record IssuedMonth(Jurisdiction jurisdiction, YearMonth month, String pro
     Objects.requireNonNull(jurisdiction, "jurisdiction");
     Objects.requireNonNull(month, "month");
     Ids.check(proration, "proration");
-    Objects.requireNonNull(issuedAt, "issuedAt");
+    Limits.requireInstant(issuedAt, "issuedAt");
   }
 
   /**

@@ -30,7 +30,7 @@ public record LedgerStart(Jurisdiction jurisdiction, YearMonth firstMonth, Insta
   public LedgerStart {
     Objects.requireNonNull(jurisdiction, "jurisdiction");
     Objects.requireNonNull(firstMonth, "firstMonth");
-    Objects.requireNonNull(startedAt, "startedAt");
+    Limits.requireInstant(startedAt, "startedAt");
   }
 
   /**

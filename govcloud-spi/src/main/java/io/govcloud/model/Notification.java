@@ -51,6 +51,8 @@ public record Notification(
    * @param english the text in English, not blank
    * @param data the values the text refers to, by name, in insertion order, not null
    * @param createdAt when it was raised, not null
+   * @throws IllegalArgumentException if a text or datum holds NUL or a lone surrogate, or the instant is
+   *     outside the limits (docs/rules.md#limits)
    */
   public Notification {
     Objects.requireNonNull(id, "id");
@@ -61,9 +63,9 @@ public record Notification(
     Objects.requireNonNull(article, "article");
     Texts.requireText(chinese, "notification text");
     Texts.requireText(english, "notification text");
-    Objects.requireNonNull(createdAt, "createdAt");
+    Limits.requireInstant(createdAt, "createdAt");
     Map<String, String> copy = new LinkedHashMap<>();
-    data.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "data name"), Objects.requireNonNull(v, "data " + k)));
+    data.forEach((k, v) -> copy.put(Texts.requireKept(k, "data name"), Texts.requireKept(v, "data " + k)));
     data = Collections.unmodifiableMap(copy);
   }
 }

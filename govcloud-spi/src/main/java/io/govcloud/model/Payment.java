@@ -47,7 +47,7 @@ public record Payment(
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(paidOn, "paidOn");
     Texts.requireName(reference, "payment " + id + " reference");
-    Objects.requireNonNull(recordedAt, "recordedAt");
+    Limits.requireInstant(recordedAt, "recordedAt");
     Texts.requireVersion(version);
     if (!amount.isPositive()) {
       throw new IllegalArgumentException("payment " + id + " must be of a positive amount, not " + amount);

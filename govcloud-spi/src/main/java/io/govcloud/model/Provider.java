@@ -50,7 +50,7 @@ public record Provider(ProviderId id, String name, Optional<Suspension> suspensi
      * @throws IllegalArgumentException if the reason is blank or too long
      */
     public Suspension {
-      Objects.requireNonNull(since, "since");
+      Limits.requireInstant(since, "since");
       Texts.requireName(reason, "suspension reason");
       Objects.requireNonNull(cause, "cause");
     }

@@ -87,7 +87,8 @@ public record Rectification(
    *     not blank when present
    * @param version the optimistic version, 0 if never saved
    * @throws NullPointerException if a field is null
-   * @throws IllegalArgumentException if the problem or a present review is blank, the authority is not an
+   * @throws IllegalArgumentException if the problem or a present review is blank or not storable, an instant
+   *     is outside the limits (docs/rules.md#limits), the authority is not an
    *     authority, it expires before it was ordered, the lapse and closing times do not fit the status, or
    *     the version is negative
    */
@@ -98,13 +99,14 @@ public record Rectification(
     Objects.requireNonNull(evaluation, "evaluation");
     Objects.requireNonNull(problem, "problem");
     Objects.requireNonNull(orderedBy, "orderedBy");
-    Objects.requireNonNull(orderedAt, "orderedAt");
+    Limits.requireInstant(orderedAt, "orderedAt");
     Objects.requireNonNull(dueOn, "dueOn");
-    Objects.requireNonNull(expiresAt, "expiresAt");
+    Limits.requireInstant(expiresAt, "expiresAt");
     Objects.requireNonNull(status, "status");
-    Objects.requireNonNull(lapsedAt, "lapsedAt");
-    Objects.requireNonNull(closedAt, "closedAt");
-    Objects.requireNonNull(review, "review");
+    Limits.requireInstant(lapsedAt, "lapsedAt");
+    Limits.requireInstant(closedAt, "closedAt");
+    Texts.requireStorable(problem, "the problem of rectification " + id);
+    Texts.requireStorable(review, "the review of rectification " + id);
     Texts.requireVersion(version);
     if (problem.isBlank()) {
       throw new IllegalArgumentException("rectification " + id + " must say what is to be rectified");

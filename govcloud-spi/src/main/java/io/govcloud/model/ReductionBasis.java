@@ -48,7 +48,7 @@ public record ReductionBasis(
    */
   public ReductionBasis {
     Objects.requireNonNull(measurement, "measurement");
-    Objects.requireNonNull(measuredAt, "measuredAt");
+    Limits.requireInstant(measuredAt, "measuredAt");
     Objects.requireNonNull(allocated, "allocated");
     Objects.requireNonNull(idle, "idle");
     Objects.requireNonNull(periodic, "periodic");

@@ -107,10 +107,10 @@ public record ReductionStep(Kind kind, Instant at, Actor actor, Optional<LocalDa
    */
   public ReductionStep {
     Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(at, "at");
+    Limits.requireInstant(at, "at");
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(lastDay, "lastDay");
-    Objects.requireNonNull(expiresAt, "expiresAt");
+    Limits.requireInstant(expiresAt, "expiresAt");
     if (kind.startsPeriod() != lastDay.isPresent() || lastDay.isPresent() != expiresAt.isPresent()) {
       throw new IllegalArgumentException("a " + kind + " step " + (kind.startsPeriod() ? "starts a period: it needs" : "starts no period: it has no")
           + " last day and expiry");

@@ -150,5 +150,6 @@ public record ResourceAdaptation(
     if (value.isBlank()) {
       throw new IllegalArgumentException(name + " of an adaptation must not be blank");
     }
+    Texts.requireKept(value, name + " of an adaptation");
   }
 }

@@ -58,7 +58,7 @@ public record ResourceReduction(
     Objects.requireNonNull(fromQuantity, "fromQuantity");
     Objects.requireNonNull(toQuantity, "toQuantity");
     Objects.requireNonNull(capacity, "capacity");
-    Objects.requireNonNull(effectiveAt, "effectiveAt");
+    Limits.requireInstant(effectiveAt, "effectiveAt");
     Objects.requireNonNull(workOrder, "workOrder");
     if (fromQuantity.signum() <= 0 || toQuantity.signum() < 0) {
       throw new IllegalArgumentException("the reduction of resource " + resource + " must be from a positive quantity to one not negative, not "

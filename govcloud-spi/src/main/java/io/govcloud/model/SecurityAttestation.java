@@ -43,7 +43,7 @@ public record SecurityAttestation(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(passedOn, "passedOn");
     Texts.requireName(document, "attestation " + id + " document");
-    Objects.requireNonNull(recordedAt, "recordedAt");
+    Limits.requireInstant(recordedAt, "recordedAt");
     Texts.requireVersion(version);
   }
 

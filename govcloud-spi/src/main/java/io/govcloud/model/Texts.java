@@ -1,10 +1,14 @@
 package io.govcloud.model;
 
+import java.util.Objects;
+import java.util.Optional;
+
 /**
  * The checks of names, persons and versions shared by the aggregates (docs/rules.md#limits): a name is not
  * blank, at most {@link Limits#MAX_NAME_LENGTH} chars, on one line (no control characters, line or
  * paragraph separators), without bidirectional controls or a byte-order mark, and without lone surrogates,
- * so that it reads the same in every store and cannot forge a line of audit text. Messages are built only
+ * so that it reads the same in every store and cannot forge a line of audit text; a free text may hold
+ * lines but no NUL and no lone surrogate ({@link Limits#textProblem}). Messages are built only
  * when a check fails: these checks run on every bill line.
  */
 final class Texts {
@@ -60,7 +64,10 @@ final class Texts {
     return -1;
   }
 
-  /** Checks a text of any length and lines: not null, not blank. */
+  /**
+   * Checks a text of any lines that the library writes (a notification's, a refusal's): not null, not
+   * blank, and no char a store keeps differently ({@link #requireKept(String, String)}).
+   */
   static void requireText(String text, String what) {
     if (text == null) {
       throw new NullPointerException(what);
@@ -68,6 +75,49 @@ final class Texts {
     if (text.isBlank()) {
       throw new IllegalArgumentException(what + " must not be blank");
     }
+    requireKept(text, what);
+  }
+
+  /**
+   * Checks a text the library writes around free texts (a notification's, an audit value, a refusal's),
+   * which may be longer than {@link Limits#MAX_TEXT_LENGTH} by what it adds: no NUL, no lone surrogate.
+   */
+  static String requireKept(String text, String what) {
+    if (text == null) {
+      throw new NullPointerException(what);
+    }
+    Limits.charProblem(text).ifPresent(problem -> {
+      throw new IllegalArgumentException(what + " " + problem + ": " + quote(text.length() > 80 ? text.substring(0, 80) + "…" : text));
+    });
+    return text;
+  }
+
+  /**
+   * Checks a free text every store keeps as it is: not null, within {@link Limits#textProblem} (no NUL,
+   * no lone surrogate, at most {@link Limits#MAX_TEXT_LENGTH} chars); line breaks stay allowed.
+   */
+  static String requireStorable(String text, String what) {
+    if (text == null) {
+      throw new NullPointerException(what);
+    }
+    Limits.textProblem(text).ifPresent(problem -> {
+      throw new IllegalArgumentException(what + " " + problem + ": " + quote(text.length() > 80 ? text.substring(0, 80) + "…" : text));
+    });
+    return text;
+  }
+
+  /** Checks a free text that may be absent, as {@link #requireStorable(String, String)}. */
+  static Optional<String> requireStorable(Optional<String> text, String what) {
+    Objects.requireNonNull(text, what);
+    text.ifPresent(t -> requireStorable(t, what));
+    return text;
+  }
+
+  /** Checks a text the library writes that may be absent, as {@link #requireKept(String, String)}. */
+  static Optional<String> requireKept(Optional<String> text, String what) {
+    Objects.requireNonNull(text, what);
+    text.ifPresent(t -> requireKept(t, what));
+    return text;
   }
 
   static void requireVersion(long version) {

@@ -190,6 +190,10 @@ public abstract class TrackedDeadline implements Aggregate<DeadlineId, TrackedDe
   @Value.Check
   void check() {
     Texts.requireVersion(version());
+    Limits.requireInstant(trigger(), "deadline " + id() + ": trigger");
+    Limits.requireInstant(expiresAt(), "deadline " + id() + ": expiresAt");
+    Limits.requireInstant(lastDayStartsAt(), "deadline " + id() + ": lastDayStartsAt");
+    Limits.requireInstant(closedAt(), "deadline " + id() + ": closedAt");
     if (expiresAt().isBefore(trigger())) {
       throw new IllegalArgumentException("deadline " + id() + " expires before its trigger");
     }

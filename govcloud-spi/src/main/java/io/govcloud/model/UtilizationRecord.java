@@ -65,8 +65,8 @@ public record UtilizationRecord(
     Objects.requireNonNull(dimension, "dimension");
     Objects.requireNonNull(allocated, "allocated");
     Objects.requireNonNull(idle, "idle");
-    Objects.requireNonNull(measuredAt, "measuredAt");
-    Objects.requireNonNull(recordedAt, "recordedAt");
+    Limits.requireInstant(measuredAt, "measuredAt");
+    Limits.requireInstant(recordedAt, "recordedAt");
     Objects.requireNonNull(recordedBy, "recordedBy");
     Texts.requireName(source, "the source of utilization record " + id);
     if (allocated.signum() < 0 || idle.signum() < 0) {

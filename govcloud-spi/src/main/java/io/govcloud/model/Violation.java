@@ -30,7 +30,8 @@ public record Violation(String code, Article article, String chinese, String eng
    * @param english the message in English, not blank
    * @param facts the offending values by name, in insertion order, not null
    * @throws NullPointerException if a field is null
-   * @throws IllegalArgumentException if the code or a message is blank
+   * @throws IllegalArgumentException if the code or a message is blank, or a message or fact not storable
+   *     (docs/rules.md#limits)
    */
   public Violation {
     requireText(code, "code");
@@ -40,7 +41,7 @@ public record Violation(String code, Article article, String chinese, String eng
     Objects.requireNonNull(facts, "facts");
     Map<String, String> copy = new LinkedHashMap<>();
     facts.forEach(
-        (key, value) -> copy.put(Objects.requireNonNull(key, "fact name"), Objects.requireNonNull(value, "fact " + key)));
+        (key, value) -> copy.put(Texts.requireKept(key, "fact name"), Texts.requireKept(value, "fact " + key)));
     facts = Collections.unmodifiableMap(copy);
   }
 
@@ -91,5 +92,6 @@ public record Violation(String code, Article article, String chinese, String eng
     if (text.isBlank()) {
       throw new IllegalArgumentException(name + " must not be blank");
     }
+    Texts.requireKept(text, name);
   }
 }

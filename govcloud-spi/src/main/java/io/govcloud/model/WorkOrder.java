@@ -102,6 +102,8 @@ public abstract class WorkOrder {
   void check() {
     Limits.requireQuantity(quantity(), "work order " + id() + ": quantity");
     Ids.check(item(), "work order " + id() + " item");
+    Limits.requireInstant(effectiveAt(), "work order " + id() + ": effectiveAt");
+    Limits.requireInstant(confirmedAt(), "work order " + id() + ": confirmedAt");
     if (supersedes().isPresent() && supersedes().get().equals(id())) {
       throw new IllegalArgumentException("work order " + id() + " cannot supersede itself");
     }

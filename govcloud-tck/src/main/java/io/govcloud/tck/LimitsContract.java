@@ -12,6 +12,7 @@ import io.govcloud.model.AuditRecord;
 import io.govcloud.model.CloudResource;
 import io.govcloud.model.Department;
 import io.govcloud.model.DepartmentId;
+import io.govcloud.model.FieldChange;
 import io.govcloud.model.Limits;
 import io.govcloud.model.PlatformId;
 import io.govcloud.model.ProviderId;
@@ -19,6 +20,7 @@ import io.govcloud.model.ResourceId;
 import io.govcloud.model.WorkOrder;
 import io.govcloud.model.WorkOrderId;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
@@ -30,8 +32,9 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * The limits of input (docs/rules.md#limits) hold alike on every store: any quantity, identifier, name or
- * person within them round-trips unchanged, and any outside them is refused while its value is built,
+ * The limits of input (docs/rules.md#limits) hold alike on every store: any quantity, identifier, name,
+ * person, free text or instant within them round-trips unchanged (the longest free text and the first and
+ * last supported instants included), and any outside them is refused while its value is built,
  * before the store sees it, leaving the store as it was (the unit it was built in, which had already
  * written, rolls back).
  */
@@ -110,6 +113,27 @@ public abstract class LimitsContract extends StoreContractSupport {
       int i = Math.min(at, name.length());
       return name.substring(0, i) + bad + name.substring(i);
     });
+  }
+
+  /** What a free text may hold: line breaks, tabs and other controls but NUL, pairs of surrogates, any script, markup, SQL. */
+  private static final List<String> FREE_FRAGMENTS = List.of("\n", "\r\n", "\t", "\u0001", "\u007f", "\u0085", "\u2028", "\u202e", "\ufeff",
+      "\u200b", "𠀀", "👩\u200d💻", "重庆", "e\u0301", "'", "\"", "\\", "%", "NULL", "</p>", " ", "a");
+
+  /** Free texts within the limits: 1 to 80 fragments of what a free text may hold. */
+  private static Gen<String> freeTextsWithin() {
+    return lists().of(Generate.pick(FREE_FRAGMENTS)).ofSizeBetween(1, 80).map(parts -> "«" + String.join("", parts) + "»");
+  }
+
+  /** Free texts outside the limits: a valid one with a NUL or a lone surrogate inserted. */
+  private static Gen<String> freeTextsOutside() {
+    return freeTextsWithin().zip(Generate.pick(List.of("\u0000", "\ud800", "\udbff", "\udc00", "\udfff")), integers().between(0, 400),
+        (text, bad, at) -> {
+          int i = Math.min(at, text.length());
+          if (i > 0 && i < text.length() && Character.isHighSurrogate(text.charAt(i - 1))) {
+            i--; // never between a pair, which would pair a lone low surrogate
+          }
+          return text.substring(0, i) + bad + text.substring(i);
+        });
   }
 
   /** At most {@code max} chars, never splitting a pair of surrogates. */
@@ -234,6 +258,91 @@ public abstract class LimitsContract extends StoreContractSupport {
       assertRefusedBeforeSaved(() -> Samples.department(DepartmentId.of("d-out"), Optional.empty(), name), "name «" + name + "»");
       assertRefusedBeforeSaved(() -> Actor.department(DEPT, name), "person «" + name + "»");
     });
+  }
+
+  // ------------------------------------------------------------------------------------ free texts, instants
+
+  @Test
+  void anyFreeTextWithinTheLimitsRoundTripsUnchanged() {
+    AtomicInteger n = new AtomicInteger();
+    qt().withExamples(EXAMPLES).withShrinkCycles(10).forAll(freeTextsWithin()).checkAssert(text -> {
+      CloudResource resource = Samples.resource(ResourceId.of("rt-" + n.incrementAndGet()), DEPT, PLATFORM, PROVIDER, text, Samples.Fill.FULL);
+      AuditRecord record = AuditRecord.accepted(Samples.T0, Actor.department(DEPT, "张三"), "REJECT", "resource", resource.id().value(),
+          List.of(new FieldChange("rejection", Optional.of(text), Optional.of(text + text))));
+      run(unit -> {
+        unit.resources().insert(resource);
+        unit.audit().append(record);
+      });
+      restart();
+      assertFreeTextKept(resource, text);
+      List<AuditRecord> trail = inUnit(unit -> unit.audit().ofSubject("resource", resource.id().value()));
+      assertThat(trail).singleElement().satisfies(kept -> assertThat(kept.changes()).isEqualTo(record.changes()));
+    });
+  }
+
+  @Test
+  void anyFreeTextWithNulOrALoneSurrogateIsRefusedBeforeItIsSaved() {
+    qt().withExamples(EXAMPLES).withShrinkCycles(10).forAll(freeTextsOutside()).checkAssert(text -> {
+      assertRefusedBeforeSaved(() -> new CloudResource.TestResult(true, Samples.T0, text), "test notes «" + text + "»");
+      assertRefusedBeforeSaved(() -> Samples.resource(ResourceId.of("rt-out"), DEPT, PLATFORM, PROVIDER, text, Samples.Fill.FULL),
+          "deployment reason «" + text + "»");
+      assertRefusedBeforeSaved(() -> new FieldChange("rejection", Optional.empty(), Optional.of(text)), "audit value «" + text + "»");
+    });
+  }
+
+  @Test
+  void theLongestFreeTextRoundTripsUnchangedAndOneCharMoreIsRefused() {
+    // three bytes a char in UTF-8, the most a char takes in MariaDB's MEDIUMTEXT: 3 MB; one row holds three copies
+    String longest = "\r\n" + "渝".repeat(Limits.MAX_TEXT_LENGTH - 2);
+    CloudResource resource = Samples.resource(ResourceId.of("r-longest"), DEPT, PLATFORM, PROVIDER, longest, Samples.Fill.FULL);
+    run(unit -> unit.resources().insert(resource));
+    restart();
+    assertFreeTextKept(resource, longest);
+    assertRefusedBeforeSaved(() -> new CloudResource.TestResult(true, Samples.T0, longest + "x"), "a text one char too long");
+  }
+
+  private void assertFreeTextKept(CloudResource resource, String text) {
+    CloudResource loaded = inUnit(unit -> unit.resources().find(resource.id())).orElseThrow();
+    assertThat(loaded.deploymentReason()).as("deployment reason").contains(text);
+    assertThat(loaded.test().orElseThrow().notes()).as("test notes").isEqualTo(text);
+    assertThat(loaded.pendingCorrection().orElseThrow().reason()).as("correction reason").isEqualTo(text);
+  }
+
+  @Test
+  void theFirstAndLastSupportedInstantsRoundTripUnchanged() {
+    Instant last = Limits.END_OF_INSTANTS.minusNanos(1000);
+    int i = 0;
+    for (Instant bound : List.of(Limits.EARLIEST_INSTANT, last)) {
+      i++;
+      CloudResource resource = Samples.resourceBuilder(ResourceId.of("ri-" + i), DEPT, PLATFORM, PROVIDER, "时间", Samples.Fill.MINIMAL,
+              BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO, bound)
+          .trialOpenedAt(bound).test(new CloudResource.TestResult(true, bound, "边界")).build();
+      WorkOrder order = Samples.workOrderBuilder(WorkOrderId.of("wi-" + i), resource.id(), DEPT, bound, bound, "ecs-4c8g", Optional.empty(),
+          BigDecimal.ONE).build();
+      AuditRecord record = AuditRecord.accepted(bound, Actor.department(DEPT, "张三"), "READ", "resource", resource.id().value(), List.of());
+      run(unit -> {
+        unit.resources().insert(resource);
+        unit.workOrders().insertAll(List.of(order));
+        unit.audit().append(record);
+      });
+      restart();
+      CloudResource loaded = inUnit(unit -> unit.resources().find(resource.id())).orElseThrow();
+      WorkOrder loadedOrder = inUnit(unit -> unit.workOrders().find(order.id())).orElseThrow();
+      List<AuditRecord> trail = inUnit(unit -> unit.audit().ofSubject("resource", resource.id().value()));
+      assertThat(List.of(loaded.appliedAt(), loaded.trialOpenedAt().orElseThrow(), loaded.test().orElseThrow().at(), loadedOrder.effectiveAt(),
+          loadedOrder.confirmedAt(), trail.get(0).at())).as("instants kept at %s", bound).containsOnly(bound);
+    }
+  }
+
+  @Test
+  void instantsOutsideTheSupportedRangeAreRefusedBeforeTheyAreSaved() {
+    for (Instant outside : List.of(Instant.MIN, Limits.EARLIEST_INSTANT.minusNanos(1000), Limits.END_OF_INSTANTS, Instant.MAX)) {
+      assertRefusedBeforeSaved(() -> new CloudResource.TestResult(true, outside, "边界"), "test at " + outside);
+      assertRefusedBeforeSaved(() -> Samples.workOrderBuilder(WorkOrderId.of("wi-out"), ResourceId.of("ri-out"), DEPT, outside, Samples.T0,
+          "ecs-4c8g", Optional.empty(), BigDecimal.ONE).build(), "work order effective at " + outside);
+      assertRefusedBeforeSaved(() -> AuditRecord.accepted(outside, Actor.department(DEPT, "张三"), "READ", "resource", "r", List.of()),
+          "audit record at " + outside);
+    }
   }
 
   @Test

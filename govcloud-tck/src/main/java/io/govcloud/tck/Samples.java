@@ -176,6 +176,12 @@ final class Samples {
   /** The builder of {@link #resource} with the quantities given, for a test to set more. */
   static CloudResource.Builder resourceBuilder(ResourceId id, DepartmentId department, PlatformId platform, ProviderId provider,
       String text, Fill fill, BigDecimal quantity, BigDecimal requested, BigDecimal fromRedundancy) {
+    return resourceBuilder(id, department, platform, provider, text, fill, quantity, requested, fromRedundancy, at(60));
+  }
+
+  /** The builder of {@link #resource} with the quantities and the instant of application given. */
+  static CloudResource.Builder resourceBuilder(ResourceId id, DepartmentId department, PlatformId platform, ProviderId provider,
+      String text, Fill fill, BigDecimal quantity, BigDecimal requested, BigDecimal fromRedundancy, Instant appliedAt) {
     CloudResource.Builder builder =
         CloudResource.builder()
             .id(id)
@@ -189,7 +195,7 @@ final class Samples {
             .quantity(quantity)
             .requestedQuantity(requested)
             .fromRedundancy(fromRedundancy)
-            .appliedAt(at(60));
+            .appliedAt(appliedAt);
     switch (fill) {
       case FULL -> builder
           .project(ProjectId.of("project-" + text.length()))
@@ -292,6 +298,12 @@ final class Samples {
   /** The builder of {@link #workOrder} with the quantity given. */
   static WorkOrder.Builder workOrderBuilder(WorkOrderId id, ResourceId resource, DepartmentId department, Instant confirmedAt,
       String item, Optional<WorkOrderId> supersedes, BigDecimal quantity) {
+    return workOrderBuilder(id, resource, department, confirmedAt.minusSeconds(3600), confirmedAt, item, supersedes, quantity);
+  }
+
+  /** The builder of {@link #workOrder} with the quantity and the instant it took effect given. */
+  static WorkOrder.Builder workOrderBuilder(WorkOrderId id, ResourceId resource, DepartmentId department, Instant effectiveAt,
+      Instant confirmedAt, String item, Optional<WorkOrderId> supersedes, BigDecimal quantity) {
     return WorkOrder.builder()
         .id(id)
         .resource(resource)
@@ -303,7 +315,7 @@ final class Samples {
         .project(ProjectId.of("project-1"))
         .item(item)
         .quantity(quantity)
-        .effectiveAt(confirmedAt.minusSeconds(3600))
+        .effectiveAt(effectiveAt)
         .zone(supersedes.isPresent() ? ZoneOffset.ofHours(8) : ZoneId.of("Asia/Shanghai"))
         .confirmedAt(confirmedAt)
         .supersedes(supersedes);

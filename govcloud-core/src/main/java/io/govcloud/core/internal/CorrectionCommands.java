@@ -1,6 +1,7 @@
 package io.govcloud.core.internal;
 
 import io.govcloud.core.access.AccessPolicy;
+import io.govcloud.core.lifecycle.InputViolations;
 import io.govcloud.core.lifecycle.Quantities;
 import io.govcloud.core.lifecycle.WorkOrderCorrections;
 import io.govcloud.model.Actor;
@@ -49,7 +50,9 @@ public final class CorrectionCommands {
   public Either<Violation, CloudResource> correct(
       Actor actor, WorkOrderId id, Optional<BigDecimal> quantity, Optional<Instant> effectiveAt, String reason) {
     return on(actor, "CORRECT_WORK_ORDER", Actor.Role.DEPARTMENT, id, (tx, order, resource, orders) -> {
-      Optional<Violation> refused = quantity.flatMap(q -> Quantities.check(order.item(), q, catalog, order.serviceDate()));
+      Optional<Violation> refused = quantity.flatMap(q -> Quantities.check(order.item(), q, catalog, order.serviceDate()))
+          .or(() -> effectiveAt.flatMap(at -> InputViolations.instant("effectiveAt", at, Article.of(22))))
+          .or(() -> InputViolations.text("reason", reason, Article.of(22)));
       if (refused.isPresent()) {
         return Either.left(refused.get());
       }
@@ -83,13 +86,14 @@ public final class CorrectionCommands {
   /** The provider declines the correction, stating why; the work order stands (Art. 22). */
   public Either<Violation, CloudResource> decline(Actor actor, WorkOrderId id, String reason) {
     return on(actor, "DECLINE_CORRECTION", Actor.Role.PROVIDER, id, (tx, order, resource, orders) ->
+        InputViolations.text("reason", reason, Article.of(22)).<Either<Violation, CloudResource>>map(Either::left).orElseGet(() ->
         WorkOrderCorrections.decline(resource, order.id()).map(after -> {
           CloudResource.PendingCorrection correction = resource.pendingCorrection().orElseThrow();
           CloudResource saved = ResourceActions.save(tx, resource, after);
           tx.changed("declined", null, reason);
           CorrectionNotices.declined(tx, saved, correction, reason);
           return saved;
-        }));
+        })));
   }
 
   /**

@@ -2,6 +2,7 @@ package io.govcloud.core.internal;
 
 import io.govcloud.core.calendar.StatutoryDeadline;
 import io.govcloud.core.lifecycle.Applications;
+import io.govcloud.core.lifecycle.InputViolations;
 import io.govcloud.core.lifecycle.Lifecycle;
 import io.govcloud.core.lifecycle.LifecycleAction;
 import io.govcloud.core.lifecycle.Quantities;
@@ -51,19 +52,21 @@ public final class EmergencyCommands {
 
   /** The provider configured the emergency resources, closing the 24-hour deadline (Art. 25). */
   public Either<Violation, CloudResource> provision(Actor actor, ResourceId resource, Instant provisionedAt) {
-    return actions.onResource(actor, LifecycleAction.PROVISION_EMERGENCY, resource, (tx, r, platform) ->
+    return actions.onResource(actor, LifecycleAction.PROVISION_EMERGENCY, resource, ResourceActions.unless(
+        InputViolations.instant("provisionedAt", provisionedAt, LifecycleAction.PROVISION_EMERGENCY.article()), (tx, r, platform) ->
         Lifecycle.provisionEmergency(r, provisionedAt, tx.now()).map(after -> {
           CloudResource saved = ResourceActions.save(tx, r, after);
           deadlines.close(tx, StatutoryDeadline.EMERGENCY_PROVISIONING, RESOURCE, r.id().value(), provisionedAt);
           Notices.emergencyProvisioned(tx, saved);
           return saved;
-        }));
+        })));
   }
 
   /** The department confirms the emergency configuration (Art. 25, 30). */
   public Either<Violation, CloudResource> confirm(Actor actor, ResourceId resource, BigDecimal quantity, Instant completedAt) {
     return actions.onResource(actor, LifecycleAction.CONFIRM_EMERGENCY, resource, (tx, r, platform) -> {
-      Optional<Violation> refused = Quantities.check(r.item(), quantity, actions.catalog(), ResourceActions.day(platform, tx.now()));
+      Optional<Violation> refused = Quantities.check(r.item(), quantity, actions.catalog(), ResourceActions.day(platform, tx.now()))
+          .or(() -> InputViolations.instant("completedAt", completedAt, LifecycleAction.CONFIRM_EMERGENCY.article()));
       if (refused.isPresent()) {
         return Either.left(refused.get());
       }
@@ -75,7 +78,8 @@ public final class EmergencyCommands {
   public Either<Violation, CloudResource> recordSupplementApproval(Actor actor, ResourceId resource, ProjectId project, Instant approvedAt) {
     return actions.onResource(actor, LifecycleAction.RECORD_SUPPLEMENT_APPROVAL, resource, (tx, r, platform) -> {
       Optional<Violation> refused = ResourceActions.checkApplicant(tx, r, project, ResourceActions.day(platform, tx.now()),
-          LifecycleAction.RECORD_SUPPLEMENT_APPROVAL);
+          LifecycleAction.RECORD_SUPPLEMENT_APPROVAL)
+          .or(() -> InputViolations.instant("approvedAt", approvedAt, LifecycleAction.RECORD_SUPPLEMENT_APPROVAL.article()));
       if (refused.isPresent()) {
         return Either.left(refused.get());
       }

@@ -2,6 +2,7 @@ package io.govcloud.core.internal;
 
 import io.govcloud.core.calendar.StatutoryDeadline;
 import io.govcloud.core.lifecycle.Applications;
+import io.govcloud.core.lifecycle.InputViolations;
 import io.govcloud.core.lifecycle.Lifecycle;
 import io.govcloud.core.lifecycle.LifecycleAction;
 import io.govcloud.core.lifecycle.Quantities;
@@ -86,45 +87,49 @@ public final class LifecycleCommands {
 
   /** The authority rejects an application. */
   public Either<Violation, CloudResource> reject(Actor actor, ResourceId resource, String reason) {
-    return actions.onResource(actor, LifecycleAction.REJECT, resource, (tx, r, platform) ->
-        Lifecycle.reject(r).map(after -> {
+    return actions.onResource(actor, LifecycleAction.REJECT, resource, ResourceActions.unless(reason(reason, LifecycleAction.REJECT),
+        (tx, r, platform) -> Lifecycle.reject(r).map(after -> {
           CloudResource saved = ResourceActions.save(tx, r, after);
           tx.changed("rejection", null, reason);
           deadlines.cancelAll(tx, RESOURCE, r.id().value());
           Notices.applicationRejected(tx, saved, reason);
           return saved;
-        }));
+        })));
   }
 
   /** The provider opens the trial environment (Art. 13, 20). */
   public Either<Violation, CloudResource> openTrial(Actor actor, ResourceId resource, Instant openedAt, boolean integrated) {
-    return actions.onResource(actor, LifecycleAction.OPEN_TRIAL, resource, (tx, r, platform) ->
+    return actions.onResource(actor, LifecycleAction.OPEN_TRIAL, resource, ResourceActions.unless(
+        InputViolations.instant("openedAt", openedAt, LifecycleAction.OPEN_TRIAL.article()), (tx, r, platform) ->
         Lifecycle.openTrial(r, ResourceActions.provider(tx, r), ResourceActions.contract(tx, r), platform, openedAt, integrated, tx.now())
             .map(after -> {
               CloudResource saved = ResourceActions.save(tx, r, after);
               Notices.trialOpened(tx, saved);
               return saved;
-            }));
+            })));
   }
 
   /** The department extends the trial under a supplementary contract (Art. 20). */
   public Either<Violation, CloudResource> extendTrial(Actor actor, ResourceId resource, String supplementReference) {
-    return actions.onResource(actor, LifecycleAction.EXTEND_TRIAL, resource, (tx, r, platform) ->
+    return actions.onResource(actor, LifecycleAction.EXTEND_TRIAL, resource, ResourceActions.unless(
+        InputViolations.text("supplementReference", supplementReference, LifecycleAction.EXTEND_TRIAL.article()), (tx, r, platform) ->
         Lifecycle.extendTrial(r, ResourceActions.contract(tx, r), platform, supplementReference)
-            .map(after -> ResourceActions.save(tx, r, after)));
+            .map(after -> ResourceActions.save(tx, r, after))));
   }
 
   /** The department records its test (Art. 21). */
   public Either<Violation, CloudResource> recordTest(Actor actor, ResourceId resource, boolean passed, String notes) {
-    return actions.onResource(actor, LifecycleAction.RECORD_TEST, resource, (tx, r, platform) ->
+    return actions.onResource(actor, LifecycleAction.RECORD_TEST, resource, ResourceActions.unless(
+        InputViolations.text("notes", notes, LifecycleAction.RECORD_TEST.article()), (tx, r, platform) ->
         Lifecycle.recordTest(r, passed, notes, tx.now(), ResourceActions.day(platform, tx.now()))
-            .map(after -> ResourceActions.save(tx, r, after)));
+            .map(after -> ResourceActions.save(tx, r, after))));
   }
 
   /** The department confirms the resources opened; a work order is generated (Art. 22). */
   public Either<Violation, WorkOrder> confirmOpen(Actor actor, ResourceId resource, BigDecimal quantity, Instant completedAt) {
     return actions.onResource(actor, LifecycleAction.CONFIRM_OPEN, resource, (tx, r, platform) -> {
-      Optional<Violation> refused = Quantities.check(r.item(), quantity, actions.catalog(), ResourceActions.day(platform, tx.now()));
+      Optional<Violation> refused = Quantities.check(r.item(), quantity, actions.catalog(), ResourceActions.day(platform, tx.now()))
+          .or(() -> InputViolations.instant("completedAt", completedAt, LifecycleAction.CONFIRM_OPEN.article()));
       if (refused.isPresent()) {
         return Either.left(refused.get());
       }
@@ -166,14 +171,14 @@ public final class LifecycleCommands {
 
   /** The authority rejects a change (Art. 19). */
   public Either<Violation, CloudResource> rejectChange(Actor actor, ResourceId resource, String reason) {
-    return actions.onResource(actor, LifecycleAction.REJECT_CHANGE, resource, (tx, r, platform) ->
-        Lifecycle.rejectChange(r).map(after -> {
+    return actions.onResource(actor, LifecycleAction.REJECT_CHANGE, resource, ResourceActions.unless(
+        reason(reason, LifecycleAction.REJECT_CHANGE), (tx, r, platform) -> Lifecycle.rejectChange(r).map(after -> {
           CloudResource saved = ResourceActions.save(tx, r, after);
           tx.changed("rejection", null, reason);
           deadlines.close(tx, StatutoryDeadline.TRIAL_ENVIRONMENT_NOTICE, RESOURCE, r.id().value(), tx.now());
           Notices.changeRejected(tx, saved, reason);
           return saved;
-        }));
+        })));
   }
 
   /**
@@ -183,7 +188,8 @@ public final class LifecycleCommands {
   public Either<Violation, WorkOrder> confirmChange(Actor actor, ResourceId resource, BigDecimal quantity, Instant effectiveAt) {
     return actions.onResource(actor, LifecycleAction.CONFIRM_CHANGE, resource, (tx, r, platform) -> {
       String item = r.pendingChange().map(CloudResource.PendingChange::item).orElse(r.item());
-      Optional<Violation> refused = Quantities.check(item, quantity, actions.catalog(), ResourceActions.day(platform, tx.now()));
+      Optional<Violation> refused = Quantities.check(item, quantity, actions.catalog(), ResourceActions.day(platform, tx.now()))
+          .or(() -> InputViolations.instant("effectiveAt", effectiveAt, LifecycleAction.CONFIRM_CHANGE.article()));
       if (refused.isPresent()) {
         return Either.left(refused.get());
       }
@@ -225,13 +231,13 @@ public final class LifecycleCommands {
 
   /** The authority rejects a termination (Art. 19). */
   public Either<Violation, CloudResource> rejectTermination(Actor actor, ResourceId resource, String reason) {
-    return actions.onResource(actor, LifecycleAction.REJECT_TERMINATION, resource, (tx, r, platform) ->
-        Lifecycle.rejectTermination(r).map(after -> {
+    return actions.onResource(actor, LifecycleAction.REJECT_TERMINATION, resource, ResourceActions.unless(
+        reason(reason, LifecycleAction.REJECT_TERMINATION), (tx, r, platform) -> Lifecycle.rejectTermination(r).map(after -> {
           CloudResource saved = ResourceActions.save(tx, r, after);
           tx.changed("rejection", null, reason);
           Notices.terminationRejected(tx, saved, reason);
           return saved;
-        }));
+        })));
   }
 
   /** The department records a step of the termination checklist (Art. 24). */
@@ -245,7 +251,8 @@ public final class LifecycleCommands {
    * counts toward the department's open reduction cases on the platform (Art. 17).
    */
   public Either<Violation, WorkOrder> confirmTermination(Actor actor, ResourceId resource, Instant endedAt) {
-    return actions.onResource(actor, LifecycleAction.CONFIRM_TERMINATION, resource, (tx, r, platform) ->
+    return actions.onResource(actor, LifecycleAction.CONFIRM_TERMINATION, resource, ResourceActions.unless(
+        InputViolations.instant("endedAt", endedAt, LifecycleAction.CONFIRM_TERMINATION.article()), (tx, r, platform) ->
         Lifecycle.confirmTermination(r, endedAt, ResourceActions.latestWorkOrderAt(tx, r), tx.now(), platform,
                 ResourceActions.newWorkOrderId(tx))
             .map(c -> {
@@ -253,6 +260,11 @@ public final class LifecycleCommands {
               deadlines.cancelAll(tx, RESOURCE, r.id().value());
               cases.count(tx, order, platform);
               return order;
-            }));
+            })));
+  }
+
+  /** The check of a reason stated for a refusal where it enters (docs/rules.md#limits). */
+  private static Optional<Violation> reason(String reason, LifecycleAction action) {
+    return InputViolations.text("reason", reason, action.article());
   }
 }

@@ -4,6 +4,7 @@ import io.govcloud.core.access.AccessPolicy;
 import io.govcloud.core.access.AccessViolations;
 import io.govcloud.core.calendar.Deadlines;
 import io.govcloud.core.calendar.WorkingDayCalendar;
+import io.govcloud.core.lifecycle.InputViolations;
 import io.govcloud.core.lifecycle.Lifecycle;
 import io.govcloud.core.reallocation.Assessment;
 import io.govcloud.core.reallocation.Cut;
@@ -143,6 +144,10 @@ public final class ReallocationCommands {
         if (denied.isPresent()) {
           return Either.left(denied.get());
         }
+      }
+      Optional<Violation> outside = InputViolations.instant("measuredAt", m.measuredAt(), Article.of(16));
+      if (outside.isPresent()) {
+        return Either.left(outside.get());
       }
       Optional<UtilizationRecord> latest = uow.utilization().latest(m.department(), m.platform(), m.dimension());
       Either<Violation, UtilizationRecord> accepted =

@@ -5,6 +5,7 @@ import io.govcloud.core.acceptance.RectificationOrder;
 import io.govcloud.core.acceptance.Rectifications;
 import io.govcloud.core.access.AccessPolicy;
 import io.govcloud.model.Actor;
+import io.govcloud.core.lifecycle.InputViolations;
 import io.govcloud.model.Article;
 import io.govcloud.model.Jurisdiction;
 import io.govcloud.model.Platform;
@@ -53,6 +54,10 @@ public final class RectificationCommands {
       if (tx.uow().rectifications().find(order.id()).isPresent()) {
         return Either.left(AcceptanceViolations.idTaken(order.id(), Article.of(42)));
       }
+      Optional<Violation> unstorable = InputViolations.text("problem", order.problem(), Article.of(42));
+      if (unstorable.isPresent()) {
+        return Either.left(unstorable.get());
+      }
       return Rectifications.order(order, platform.get(), tx.now()).map(rectification -> {
         Rectification saved = tx.uow().rectifications().insert(rectification);
         tx.subject("rectification", saved.id().value());
@@ -65,12 +70,14 @@ public final class RectificationCommands {
 
   /** The municipal authority accepts a rectification; the last one accepted reinstates the provider (Art. 42). */
   public Either<Violation, Rectification> accept(Actor actor, RectificationId id, String note) {
-    return review(actor, "ACCEPT_RECTIFICATION", id, (r, at) -> Rectifications.accept(r, at, note));
+    return review(actor, "ACCEPT_RECTIFICATION", id, (r, at) -> InputViolations.text("note", note, Article.of(42))
+        .<Either<Violation, Rectification>>map(Either::left).orElseGet(() -> Rectifications.accept(r, at, note)));
   }
 
   /** The municipal authority finds a rectification still wanting: the provider is suspended (Art. 42). */
   public Either<Violation, Rectification> reject(Actor actor, RectificationId id, String reason) {
-    return review(actor, "REJECT_RECTIFICATION", id, (r, at) -> Rectifications.reject(r, at, reason));
+    return review(actor, "REJECT_RECTIFICATION", id, (r, at) -> InputViolations.text("reason", reason, Article.of(42))
+        .<Either<Violation, Rectification>>map(Either::left).orElseGet(() -> Rectifications.reject(r, at, reason)));
   }
 
   /** The rectifications of a provider, to the provider, the municipal authority and auditors (rule R9). */

@@ -5,6 +5,7 @@ import io.govcloud.core.catalog.AdaptationPolicies;
 import io.govcloud.core.catalog.AdaptationRequest;
 import io.govcloud.core.lifecycle.Adaptations;
 import io.govcloud.core.lifecycle.Applications;
+import io.govcloud.core.lifecycle.InputViolations;
 import io.govcloud.core.lifecycle.Lifecycle;
 import io.govcloud.core.lifecycle.LifecycleAction;
 import io.govcloud.core.lifecycle.LifecycleViolations;
@@ -136,6 +137,10 @@ public final class ResourceActions {
       if (throughParent.isPresent()) {
         return Either.left(throughParent.get());
       }
+      Optional<Violation> unstorable = InputViolations.text("deploymentReason", request.deploymentReason(), action.article());
+      if (unstorable.isPresent()) {
+        return Either.left(unstorable.get());
+      }
       Optional<Platform> platform = tx.uow().platforms().find(request.platform()).filter(p -> Applications.usable(p, user.get(), applicant));
       if (platform.isEmpty()) {
         return Either.left(LifecycleViolations.platformNotUsable(userId, request.platform()));
@@ -159,6 +164,14 @@ public final class ResourceActions {
         return body.apply(tx, facts, forItem);
       });
     });
+  }
+
+  /**
+   * A step refused, once the access checks passed and before it runs, when an input is outside the limits
+   * of input (docs/rules.md#limits); else the step.
+   */
+  static <T> Step<T> unless(Optional<Violation> refused, Step<T> step) {
+    return (tx, r, platform) -> refused.isPresent() ? Either.left(refused.get()) : step.apply(tx, r, platform);
   }
 
   /** Saves a resource's new state and records what changed. */
