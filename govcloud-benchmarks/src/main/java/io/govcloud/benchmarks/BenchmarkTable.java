@@ -41,6 +41,8 @@ public final class BenchmarkTable {
       new Row("ProrationBenchmark", "govcloud", "plainLong", "Proration.charge", "plain long fen arithmetic"),
       new Row("AdaptationBenchmark", "govcloud", "plainScan", "CatalogAdapter.adapt, 1,000 items", "scan of long arrays"),
       new Row("BillingBenchmark", "bills", "plainLoop", "Billing.bills, one month", "plain loop"),
+      new Row("BillingBenchmark", "bills", "plainLoopWithLines", "Billing.bills, one month",
+          "plain loop building the same lines and bills"),
       new Row("BillingBenchmark", "issueFirstMonth", "plainLoop", "BillingLedger.issue, first month", "plain loop"),
       new Row("LedgerYearBenchmark", "issueYear", "billMonthsOneByOne", "a year issued month by month, 100,000 resources",
           "the months' drafts one by one"),

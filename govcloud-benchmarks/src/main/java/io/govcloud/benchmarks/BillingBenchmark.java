@@ -27,7 +27,9 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  * PlainBilling}'s loop over the same orders; the three agree on every account's and every resource's
  * amount before timing (each fork checks the one it times against the plain loop; the plain loop's fork
  * checks it against the draft bills, so that it runs where issuing a million resources does not fit the
- * heap). One call is one whole month; the fork's heap is limited to 1 GiB.
+ * heap). One call is one whole month; the fork's heap is limited to 1 GiB. {@link PlainLines}, the plain loop
+ * building the same lines and bills as the draft bills (checked equal before timing), shows what making
+ * the result costs by itself.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -43,6 +45,7 @@ public class BillingBenchmark {
 
   private CityWorkload city;
   private PlainBilling plain;
+  private PlainLines plainLines;
 
   /**
    * Generates the city and checks that the computation timed in this fork agrees with the other ones.
@@ -58,6 +61,12 @@ public class BillingBenchmark {
     if (!timed.endsWith(".issueFirstMonth")) {
       List<MonthlyBill> drafts = Agreement.valid(city.billing().bills(CityWorkload.MONTH, city.orders()));
       Agreement.check("draft bills", drafts, amounts, city.orders());
+      if (timed.endsWith(".plainLoopWithLines")) {
+        plainLines = new PlainLines(city);
+        if (!plainLines.bills(CityWorkload.MONTH, city.orders()).equals(drafts)) {
+          throw new IllegalStateException("the plain loop's lines and bills differ from the draft bills");
+        }
+      }
     }
     if (timed.endsWith(".issueFirstMonth")) {
       List<MonthlyBill> issued = Agreement.valid(issueFirstMonth()).bills();
@@ -75,6 +84,12 @@ public class BillingBenchmark {
   @Benchmark
   public Validation<List<Violation>, Issuance> issueFirstMonth() {
     return BillingLedger.startingAt(CityWorkload.MONTH, Proration.standard()).issue(CityWorkload.MONTH, city.orders(), city.billing());
+  }
+
+  /** @return the plain loop's bills: the same lines and bills as the draft bills, built without checks of the input */
+  @Benchmark
+  public List<MonthlyBill> plainLoopWithLines() {
+    return plainLines.bills(CityWorkload.MONTH, city.orders());
   }
 
   /** @return the plain loop's amounts */

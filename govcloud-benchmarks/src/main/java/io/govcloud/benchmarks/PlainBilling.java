@@ -59,6 +59,11 @@ public final class PlainBilling {
     return new PlainBilling(city.billing(), city.orders().stream().map(WorkOrder::contract).distinct().toList());
   }
 
+  /** The (first epoch day, unit price in fen) rows of an item's prices in a contract, by first day. */
+  long[][] table(ContractId contract, String item) {
+    return prices.get(contract).get(item);
+  }
+
   /** The amounts of a month: per resource, in the order the orders name them, and per account. */
   public static final class Amounts {
     /** Fen per resource, in order of first appearance. */

@@ -31,6 +31,13 @@ class PeersAgreeTest {
   }
 
   @Test
+  void thePlainLoopWithLinesMakesTheDraftBills() {
+    CityWorkload city = CityWorkload.month(3_000);
+    List<MonthlyBill> bills = Agreement.valid(city.billing().bills(CityWorkload.MONTH, city.orders()));
+    assertThat(new PlainLines(city).bills(CityWorkload.MONTH, city.orders())).isEqualTo(bills);
+  }
+
+  @Test
   void agreementFailsWhenAnAmountDiffers() {
     CityWorkload city = CityWorkload.month(500);
     PlainBilling.Amounts amounts = PlainBilling.of(city).bill(CityWorkload.MONTH, city.orders(), city.resources());

@@ -102,7 +102,7 @@ public abstract class BillLine {
       throw new IllegalArgumentException(
           "bill line of " + resource() + ": last day " + lastDay() + " is before first day " + firstDay());
     }
-    if (!YearMonth.from(lastDay()).equals(month())) {
+    if (lastDay().getMonthValue() != firstDay().getMonthValue() || lastDay().getYear() != firstDay().getYear()) {
       throw new IllegalArgumentException(
           "bill line of " + resource() + ": days " + firstDay() + " to " + lastDay() + " span more than one month");
     }

@@ -19,6 +19,15 @@ final class Ids {
 
   static void check(String value, String type) {
     Objects.requireNonNull(value, type);
+    if (isPlainAscii(value)) {
+      return; // printable ASCII is in form C: the common case, checked without the normalizer's buffers
+    }
+    checkFully(value, type);
+  }
+
+  /** The check of any text, through every rule and the normalizer. */
+  static void checkFully(String value, String type) {
+    Objects.requireNonNull(value, type);
     if (value.isBlank()) {
       throw new IllegalArgumentException(type + " must not be blank");
     }
@@ -50,5 +59,24 @@ final class Ids {
       throw new IllegalArgumentException(type + " must be in Unicode normalization form C (NFC, e.g. "
           + Texts.quote(Normalizer.normalize(value, Normalizer.Form.NFC)) + "): " + Texts.quote(value));
     }
+  }
+
+  /**
+   * Whether an id passes every check on printable ASCII alone: 1 to {@link #MAX_LENGTH} chars from U+0020
+   * to U+007E, not beginning or ending with a space. Such a text is not blank, has no other white space,
+   * no control, format or surrogate char, and no char of it composes or decomposes in form C.
+   */
+  static boolean isPlainAscii(String value) {
+    int length = value.length();
+    if (length == 0 || length > MAX_LENGTH || value.charAt(0) == ' ' || value.charAt(length - 1) == ' ') {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      if (c < ' ' || c > '~') {
+        return false;
+      }
+    }
+    return true;
   }
 }

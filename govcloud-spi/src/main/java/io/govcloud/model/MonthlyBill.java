@@ -97,8 +97,10 @@ public abstract class MonthlyBill {
     if (proration().isBlank()) {
       throw new IllegalArgumentException("bill of " + account() + " for " + month() + ": proration must not be blank");
     }
+    int year = month().getYear();
+    int monthValue = month().getMonthValue();
     for (BillLine line : lines()) {
-      if (!line.month().equals(month())) {
+      if (line.firstDay().getMonthValue() != monthValue || line.firstDay().getYear() != year) {
         throw new IllegalArgumentException(
             "bill of " + account() + " for " + month() + " cannot hold a line of " + line.month() + " (" + line.resource() + ")");
       }

@@ -19,14 +19,17 @@ final class Adjuster {
   private final List<Billing.MonthLines> months;
   private final Map<BillingAccount, List<BillAdjustment>> out;
   private final List<Violation> sink;
-  private final List<BillingAccount> accounts = new ArrayList<>(2);
-  private final List<long[]> amounts = new ArrayList<>(2);
+  private final List<BillingAccount> accounts;
+  private final List<long[]> amounts;
 
   Adjuster(Billing billing, List<Billing.MonthLines> months, Map<BillingAccount, List<BillAdjustment>> out, List<Violation> sink) {
     this.billing = billing;
     this.months = months;
     this.out = out;
     this.sink = sink;
+    // no issued month, nothing to recompute: no lists for each of a first month's million resources
+    this.accounts = months.isEmpty() ? List.of() : new ArrayList<>(2);
+    this.amounts = months.isEmpty() ? List.of() : new ArrayList<>(2);
   }
 
   /** Recomputes each issued month the resource was in service or charged; amounts index 0: recomputed fen, 1: issued, 2: adjusted. */

@@ -13,16 +13,16 @@ import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.BiConsumer;
 
 /**
  * Monthly billing (Art. 22, 30; docs/rules.md#r4): computes the lines of a month from the resources' billing
@@ -125,23 +125,34 @@ public final class Billing {
    * the sink.
    */
   Map<ResourceId, BillingHistory> histories(Collection<WorkOrder> orders, List<Violation> sink) {
-    return histories(Corrections.effective(orders), resource -> sink);
+    return histories(Corrections.effective(orders), (resource, sequence) -> sink.addAll(sequence));
   }
 
   /**
    * The histories of every resource of orders already resolved for corrections, sorted by resource; the
-   * sequence violations of each resource go to its own sink.
+   * sequence violations of each resource that has some are reported with it. The orders are sorted by
+   * resource and each resource's run becomes its history: no map or list of orders per resource.
    */
-  Map<ResourceId, BillingHistory> histories(List<WorkOrder> effective, Function<ResourceId, List<Violation>> sinkOf) {
-    Map<ResourceId, List<WorkOrder>> byResource = new HashMap<>();
-    for (WorkOrder order : effective) {
-      byResource.computeIfAbsent(order.resource(), r -> new ArrayList<>(2)).add(order);
-    }
-    List<ResourceId> resources = new ArrayList<>(byResource.keySet());
-    Collections.sort(resources);
-    Map<ResourceId, BillingHistory> histories = new LinkedHashMap<>(resources.size() * 2);
-    for (ResourceId resource : resources) {
-      histories.put(resource, BillingHistory.build(resource, byResource.get(resource), sinkOf.apply(resource)));
+  Map<ResourceId, BillingHistory> histories(List<WorkOrder> effective, BiConsumer<ResourceId, List<Violation>> report) {
+    WorkOrder[] sorted = effective.toArray(new WorkOrder[0]);
+    Arrays.sort(sorted, BillingHistory.BY_RESOURCE);
+    List<WorkOrder> all = Arrays.asList(sorted);
+    Map<ResourceId, BillingHistory> histories = new LinkedHashMap<>(sorted.length * 4 / 3 + 16);
+    List<Violation> sequence = new ArrayList<>();
+    Periods periods = new Periods();
+    int i = 0;
+    while (i < sorted.length) {
+      ResourceId resource = sorted[i].resource();
+      int end = i + 1;
+      while (end < sorted.length && sorted[end].resource().equals(resource)) {
+        end++;
+      }
+      histories.put(resource, BillingHistory.build(resource, all.subList(i, end), sequence, periods));
+      if (!sequence.isEmpty()) {
+        report.accept(resource, sequence);
+        sequence = new ArrayList<>();
+      }
+      i = end;
     }
     return histories;
   }
@@ -174,20 +185,24 @@ public final class Billing {
 
   /** The line of a segment within one month, or null with a violation if the item has no category. */
   BillLine line(BillingSegment segment, List<Violation> sink) {
-    return line(segment.resource(), segment.order(), segment.unitPrice(), segment.firstDay(), segment.lastDay(), sink);
+    return line(segment.resource(), segment.order(), segment.unitPrice(), segment.firstDay(), segment.lastDay(), sink, null);
   }
 
   /**
    * The line of the days {@code [first, last]} of one month at an order's configuration and a unit price,
-   * or null with a violation if the item has no category.
+   * or null with a violation if the item has no category. The line shares its monthly amount with the
+   * other lines of that amount {@code amounts} has seen (none if null), and its amount with its monthly
+   * amount when it bills the whole month's worth.
    */
-  BillLine line(ResourceId resource, WorkOrder order, Money unitPrice, LocalDate first, LocalDate last, List<Violation> sink) {
+  BillLine line(ResourceId resource, WorkOrder order, Money unitPrice, LocalDate first, LocalDate last, List<Violation> sink,
+      MonthlyAmounts amounts) {
     String category = categories.on(order.item(), first);
     if (category == null) {
       sink.add(BillingViolations.itemNotInCatalog(resource, order.item(), first));
       return null;
     }
-    Money monthly = BillingSegment.monthlyAmount(unitPrice, order.quantity());
+    Money monthly = amounts == null ? BillingSegment.monthlyAmount(unitPrice, order.quantity()) : amounts.of(unitPrice, order.quantity());
+    long fen = amountFen(first, last, monthly.toFen());
     return BillLine.builder()
         .resource(resource)
         .workOrder(order.id())
@@ -200,7 +215,7 @@ public final class Billing {
         .monthlyAmount(monthly)
         .firstDay(first)
         .lastDay(last)
-        .amount(Money.ofFen(amountFen(first, last, monthly.toFen())))
+        .amount(fen == monthly.toFen() ? monthly : Money.ofFen(fen))
         .build();
   }
 
@@ -216,6 +231,7 @@ public final class Billing {
     final LocalDate first;
     final LocalDate last;
     final List<BillingSegment> segments = new ArrayList<>(4);
+    private final MonthlyAmounts amounts = new MonthlyAmounts();
 
     MonthLines(YearMonth month) {
       this.month = month;
@@ -232,7 +248,7 @@ public final class Billing {
     /** Adds the lines of the collected segments to the lines of their accounts. */
     void addLinesTo(Map<BillingAccount, List<BillLine>> lines, List<Violation> sink) {
       for (BillingSegment segment : segments) {
-        BillLine line = line(segment, sink);
+        BillLine line = line(segment.resource(), segment.order(), segment.unitPrice(), segment.firstDay(), segment.lastDay(), sink, amounts);
         if (line != null) {
           lines.computeIfAbsent(segment.account(), a -> new ArrayList<>()).add(line);
         }

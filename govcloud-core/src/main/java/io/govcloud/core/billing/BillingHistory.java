@@ -90,15 +90,21 @@ public final class BillingHistory {
 
   /** Builds the history of orders already resolved for corrections; reports violations to the sink. */
   static BillingHistory build(ResourceId resource, List<WorkOrder> effectiveOrders, List<Violation> sink) {
+    return build(resource, effectiveOrders, sink, new Periods());
+  }
+
+  /** Builds the history as {@link #build(ResourceId, List, List)}, in periods reused from history to history. */
+  static BillingHistory build(ResourceId resource, List<WorkOrder> effectiveOrders, List<Violation> sink, Periods found) {
     WorkOrder[] sorted = effectiveOrders.toArray(new WorkOrder[0]);
     Arrays.sort(sorted, APPLICATION_ORDER);
-    Periods found = new Periods();
     found.build(resource, sorted, 0, sorted.length, sink);
     ServicePeriod[] periods = new ServicePeriod[found.size];
     for (int i = 0; i < found.size; i++) {
       periods[i] = new ServicePeriod(found.orders[i], found.firsts[i], found.lasts[i]);
     }
-    return new BillingHistory(resource, Collections.unmodifiableList(Arrays.asList(sorted)), List.of(periods));
+    // the one order most resources have in a singleton list: a ledger keeps the orders of every resource
+    List<WorkOrder> orders = sorted.length == 1 ? Collections.singletonList(sorted[0]) : Collections.unmodifiableList(Arrays.asList(sorted));
+    return new BillingHistory(resource, orders, List.of(periods));
   }
 
   /** The configuration in force after an order, or the violation of an order that does not apply. */

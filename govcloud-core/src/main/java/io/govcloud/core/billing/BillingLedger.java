@@ -10,7 +10,6 @@ import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.ResourceId;
 import io.govcloud.model.Violation;
 import io.govcloud.model.WorkOrder;
-import io.govcloud.model.WorkOrderId;
 import io.vavr.control.Validation;
 import java.time.Year;
 import java.time.YearMonth;
@@ -19,7 +18,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -300,12 +298,10 @@ public final class BillingLedger {
     if (!month.equals(nextOpenMonth())) {
       return Validation.invalid(List.of(BillingViolations.monthNotOpen(month, nextOpenMonth())));
     }
-    Set<WorkOrderId> given = new HashSet<>(orders.size() * 2);
     // each resource's accounts: the one account most resources have, or the sorted set of several
     Map<ResourceId, Object> accountsOf = new HashMap<>(orders.size() * 2);
     for (WorkOrder order : orders) {
-      given.add(Objects.requireNonNull(order, "work order").id());
-      accountsOf.merge(order.resource(), BillingAccount.of(order), ResourceAccounts::withAccount);
+      accountsOf.merge(Objects.requireNonNull(order, "work order").resource(), BillingAccount.of(order), ResourceAccounts::withAccount);
     }
 
     Map<ResourceId, List<Violation>> problems = new HashMap<>();
@@ -315,32 +311,38 @@ public final class BillingLedger {
             .add(BillingViolations.correctionsInconsistent(order.resource(), involved, zh, en));
       }
     });
-    // a resource whose corrections cannot be resolved is reported for that alone, not for what follows from it
-    Map<ResourceId, BillingHistory> histories = billing.histories(effective,
-        resource -> problems.containsKey(resource) ? new ArrayList<>() : problems.computeIfAbsent(resource, r -> new ArrayList<>()));
+    // a resource whose corrections cannot be resolved is reported for that alone, not for what follows from it;
+    // only resources with a problem have a list of them, so that a city's million resources make no list each
+    Map<ResourceId, BillingHistory> histories = billing.histories(effective, (resource, sequence) -> {
+      if (!problems.containsKey(resource)) {
+        problems.put(resource, sequence);
+      }
+    });
     // resumed from a store: read back the charges of the resources to recompute, skip the unchanged
     Resumption.Loaded loaded = resumption == null ? null : resumption.load(histories, accountsOf.keySet(), charges, billing);
     IssuedCharges charges = loaded == null ? this.charges : loaded.charges();
     Set<ResourceId> unchanged = loaded == null ? Set.of() : loaded.unchanged();
-    charges.requireGiven(given);
+    charges.requireGiven(orders);
     Map<BillingAccount, List<BillLine>> lines = new TreeMap<>();
     Map<BillingAccount, List<BillAdjustment>> adjustments = new TreeMap<>();
     Map<BillingAccount, Set<Violation>> withheld = new TreeMap<>();
     Billing.MonthLines current = billing.new MonthLines(month);
     List<Billing.MonthLines> earlier = new ArrayList<>();
     issued.keySet().forEach(m -> earlier.add(billing.new MonthLines(m)));
-    Set<ResourceId> resources = new TreeSet<>(histories.keySet());
-    resources.addAll(charges.resources());
-    resources.addAll(problems.keySet());
+    List<ResourceId> resources = sortedUnion(histories.keySet(), charges.resources(), problems.keySet());
     // the fingerprint: the orders of each resource billed without violation, and the resources billed in
     // each account, to forget those of the accounts withheld in the end
     Map<ResourceId, List<WorkOrder>> basis = new HashMap<>(resources.size() * 2);
     Map<BillingAccount, List<ResourceId>> billedIn = new HashMap<>();
+    // each resource's lines and adjustments by account, emptied for the next resource once taken
+    Map<BillingAccount, List<BillLine>> ownLines = new TreeMap<>();
+    Map<BillingAccount, List<BillAdjustment>> ownAdjustments = new TreeMap<>();
     for (ResourceId resource : resources) {
-      List<Violation> sink = problems.computeIfAbsent(resource, r -> new ArrayList<>());
-      Map<BillingAccount, List<BillLine>> ownLines = new TreeMap<>();
-      Map<BillingAccount, List<BillAdjustment>> ownAdjustments = new TreeMap<>();
-      BillingHistory history = histories.get(resource);
+      List<Violation> problemsOf = problems.get(resource);
+      List<Violation> sink = problemsOf == null ? new ArrayList<>(0) : problemsOf;
+      ownLines.clear();
+      ownAdjustments.clear();
+      BillingHistory history = histories.remove(resource); // each history is let go once its resource is billed
       if (sink.isEmpty()) {
         try {
           if (history != null) {
@@ -403,9 +405,28 @@ public final class BillingLedger {
     SortedMap<BillingAccount, List<Violation>> reasons = new TreeMap<>();
     withheld.forEach((account, why) -> reasons.put(account, List.copyOf(why)));
     withheld.keySet().forEach(account -> billedIn.getOrDefault(account, List.of()).forEach(basis::remove));
-    IssuedCharges nextCharges = charges.plus(bills).withBasis(billing, basis);
+    IssuedCharges nextCharges = charges.plus(bills, resources).withBasis(billing, basis);
     Resumption after = loaded == null ? null : loaded.next();
     return Validation.valid(new Issuance(new BillingLedger(firstMonth, proration, next, nextCharges, after), month, bills, reasons));
+  }
+
+  /** The resources of several sets, each once, sorted: a list rather than a tree of a million entries. */
+  private static List<ResourceId> sortedUnion(Collection<ResourceId> sorted, Collection<ResourceId> more, Collection<ResourceId> most) {
+    List<ResourceId> all = new ArrayList<>(sorted.size() + more.size() + most.size());
+    all.addAll(sorted);
+    if (more.isEmpty() && most.isEmpty()) {
+      return all;
+    }
+    all.addAll(more);
+    all.addAll(most);
+    all.sort(null);
+    int distinct = 0;
+    for (ResourceId resource : all) {
+      if (distinct == 0 || !all.get(distinct - 1).equals(resource)) {
+        all.set(distinct++, resource);
+      }
+    }
+    return all.subList(0, distinct);
   }
 
   /** The account's bills of the issued months of a year, by month. */

@@ -1,14 +1,14 @@
 package io.govcloud.core.billing;
 
-import io.govcloud.model.BillAdjustment;
-import io.govcloud.model.BillLine;
 import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.ResourceId;
 import io.govcloud.model.WorkOrder;
 import io.govcloud.model.WorkOrderId;
+import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,23 +27,24 @@ import java.util.Set;
  */
 final class IssuedCharges {
 
-  static final IssuedCharges NONE = new IssuedCharges(Map.of(), null, Map.of());
+  static final IssuedCharges NONE = new IssuedCharges(ChargeTable.EMPTY, null, Map.of());
 
-  private final Map<ResourceId, ResourceCharges> byResource;
+  /** The charges of every resource, in arrays sorted by resource. */
+  private final ChargeTable table;
   /** The billing of the last issuance, null if unknown (a new or restored ledger). */
   private final Billing basisBilling;
   /** The orders of each resource billed in full by the last issuance. */
   private final Map<ResourceId, List<WorkOrder>> basis;
 
-  private IssuedCharges(Map<ResourceId, ResourceCharges> byResource, Billing basisBilling, Map<ResourceId, List<WorkOrder>> basis) {
-    this.byResource = byResource;
+  private IssuedCharges(ChargeTable table, Billing basisBilling, Map<ResourceId, List<WorkOrder>> basis) {
+    this.table = table;
     this.basisBilling = basisBilling;
     this.basis = basis;
   }
 
   /** These charges with the fingerprint of an issuance: its billing and the orders of the resources it billed in full. */
   IssuedCharges withBasis(Billing billing, Map<ResourceId, List<WorkOrder>> orders) {
-    return new IssuedCharges(byResource, billing, orders);
+    return new IssuedCharges(table, billing, orders);
   }
 
   /**
@@ -83,27 +84,15 @@ final class IssuedCharges {
 
   /** These charges plus those of more issued bills, of any months. */
   IssuedCharges plus(Collection<MonthlyBill> bills) {
-    if (bills.isEmpty()) {
-      return new IssuedCharges(byResource, null, Map.of());
-    }
-    Map<ResourceId, ResourceCharges.Builder> touched = new HashMap<>();
-    for (MonthlyBill bill : bills) {
-      for (BillLine line : bill.lines()) {
-        builder(touched, line.resource()).addIssued(bill.month(), bill.account(), line.amount().toFen(), line.workOrder());
-      }
-      for (BillAdjustment adjustment : bill.adjustments()) {
-        ResourceCharges.Builder builder = builder(touched, adjustment.resource());
-        builder.addAdjusted(adjustment.correctedMonth(), bill.account(), adjustment.amount().toFen());
-        adjustment.recomputedLines().forEach(line -> builder.addOrder(line.workOrder()));
-      }
-    }
-    Map<ResourceId, ResourceCharges> next = new HashMap<>(byResource);
-    touched.forEach((resource, builder) -> next.put(resource, builder.build()));
-    return new IssuedCharges(Collections.unmodifiableMap(next), null, Map.of());
+    return plus(bills, null);
   }
 
-  private ResourceCharges.Builder builder(Map<ResourceId, ResourceCharges.Builder> touched, ResourceId resource) {
-    return touched.computeIfAbsent(resource, r -> byResource.getOrDefault(r, ResourceCharges.NONE).toBuilder());
+  /**
+   * These charges plus those of an issuance's bills, with the resources it walked: ascending, distinct,
+   * every resource its bills charge among them (null if not known).
+   */
+  IssuedCharges plus(Collection<MonthlyBill> bills, List<ResourceId> walked) {
+    return new IssuedCharges(bills.isEmpty() ? table : table.plus(bills, walked), null, Map.of());
   }
 
   /**
@@ -112,25 +101,46 @@ final class IssuedCharges {
    * @throws IllegalArgumentException naming the first missing order: the orders would be incomplete, and
    *     billing them would reverse charges by mistake
    */
-  void requireGiven(Set<WorkOrderId> given) {
-    byResource.forEach((resource, charges) -> {
-      for (WorkOrderId order : charges.orders()) {
-        if (!given.contains(order)) {
+  void requireGiven(Collection<WorkOrder> orders) {
+    if (table.orders.length == 0) {
+      return; // nothing issued yet: no set of a million ids to make
+    }
+    Set<WorkOrderId> given = new HashSet<>(orders.size() * 2);
+    orders.forEach(order -> given.add(order.id()));
+    for (int r = 0; r < table.resources.length; r++) {
+      for (int o = table.orderStart[r]; o < table.orderStart[r + 1]; o++) {
+        if (!given.contains(table.orders[o])) {
           throw new IllegalArgumentException(
-              "work order " + order + " of resource " + resource + ", billed in an issued bill, is missing from the work"
-                  + " orders given; give every confirmed work order, corrected ones included");
+              "work order " + table.orders[o] + " of resource " + table.resources[r] + ", billed in an issued bill, is missing from"
+                  + " the work orders given; give every confirmed work order, corrected ones included");
         }
       }
-    });
+    }
   }
 
-  /** The resources charged. */
+  /** The resources charged, sorted; a view. */
   Set<ResourceId> resources() {
-    return byResource.keySet();
+    return new AbstractSet<>() {
+      @Override
+      public Iterator<ResourceId> iterator() {
+        return Arrays.asList(table.resources).iterator();
+      }
+
+      @Override
+      public int size() {
+        return table.resources.length;
+      }
+
+      @Override
+      public boolean contains(Object o) {
+        return o instanceof ResourceId resource && table.indexOf(resource) >= 0;
+      }
+    };
   }
 
   /** A resource's charges, or null if it was never charged. */
   ResourceCharges of(ResourceId resource) {
-    return byResource.get(resource);
+    int index = table.indexOf(resource);
+    return index < 0 ? null : table.charges(index);
   }
 }

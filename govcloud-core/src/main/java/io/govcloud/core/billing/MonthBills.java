@@ -39,6 +39,7 @@ final class MonthBills implements PriceTable.Pieces {
   private final Accounts accounts = new Accounts();
   private final List<Violation> sequences = new ArrayList<>();
   private final List<Violation> pricing = new ArrayList<>();
+  private final MonthlyAmounts amounts = new MonthlyAmounts();
   // the priced pieces of the current resource
   private WorkOrder[] pieceOrders = new WorkOrder[4];
   private Money[] piecePrices = new Money[4];
@@ -95,7 +96,7 @@ final class MonthBills implements PriceTable.Pieces {
       }
     }
     for (int k = 0; k < pieces; k++) {
-      BillLine line = billing.line(resource, pieceOrders[k], piecePrices[k], pieceFirsts[k], pieceLasts[k], pricing);
+      BillLine line = billing.line(resource, pieceOrders[k], piecePrices[k], pieceFirsts[k], pieceLasts[k], pricing, amounts);
       if (line != null) {
         accounts.linesOf(pieceOrders[k]).add(line);
       }
