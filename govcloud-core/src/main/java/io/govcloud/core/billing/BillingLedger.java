@@ -105,7 +105,7 @@ public final class BillingLedger {
   public static BillingLedger restore(
       YearMonth firstMonth, Proration proration, Collection<YearMonth> issuedMonths, Collection<MonthlyBill> bills) {
     Objects.requireNonNull(proration, "proration");
-    NavigableMap<YearMonth, Map<BillingAccount, MonthlyBill>> issued = consecutive(firstMonth, issuedMonths);
+    NavigableMap<YearMonth, Map<BillingAccount, MonthlyBill>> issued = Resumption.consecutive(firstMonth, issuedMonths);
     for (MonthlyBill bill : Objects.requireNonNull(bills, "bills")) {
       Map<BillingAccount, MonthlyBill> ofMonth = issued.get(Objects.requireNonNull(bill, "bill").month());
       if (ofMonth == null) {
@@ -129,24 +129,6 @@ public final class BillingLedger {
     List<MonthlyBill> all = new ArrayList<>();
     issued.values().forEach(ofMonth -> all.addAll(ofMonth.values()));
     return new BillingLedger(firstMonth, proration, issued, IssuedCharges.NONE.plus(all), null);
-  }
-
-  /** The issued months, each with no bill yet, checked to be consecutive from the first month. */
-  private static NavigableMap<YearMonth, Map<BillingAccount, MonthlyBill>> consecutive(
-      YearMonth firstMonth, Collection<YearMonth> issuedMonths) {
-    Objects.requireNonNull(firstMonth, "firstMonth");
-    NavigableMap<YearMonth, Map<BillingAccount, MonthlyBill>> issued = new TreeMap<>();
-    for (YearMonth month : Objects.requireNonNull(issuedMonths, "issuedMonths")) {
-      issued.put(Objects.requireNonNull(month, "issued month"), new TreeMap<>());
-    }
-    YearMonth expected = firstMonth;
-    for (YearMonth month : issued.keySet()) {
-      if (!month.equals(expected)) {
-        throw new IllegalArgumentException("issued months must be consecutive from " + firstMonth + ": " + expected + " is missing");
-      }
-      expected = expected.plusMonths(1);
-    }
-    return issued;
   }
 
   /**
@@ -178,7 +160,7 @@ public final class BillingLedger {
     Objects.requireNonNull(proration, "proration");
     Objects.requireNonNull(fingerprints, "fingerprints");
     Objects.requireNonNull(loader, "loader");
-    NavigableMap<YearMonth, Map<BillingAccount, MonthlyBill>> issued = consecutive(firstMonth, issuedMonths);
+    NavigableMap<YearMonth, Map<BillingAccount, MonthlyBill>> issued = Resumption.consecutive(firstMonth, issuedMonths);
     if (issued.isEmpty() || !issued.lastKey().equals(fingerprints.month())) {
       throw new IllegalArgumentException("the fingerprints are of " + fingerprints.month() + ", not of the last month issued: "
           + (issued.isEmpty() ? "none" : issued.lastKey()));

@@ -2,6 +2,7 @@ package io.govcloud.core.billing;
 
 import io.govcloud.model.BillAdjustment;
 import io.govcloud.model.BillLine;
+import io.govcloud.model.BillingAccount;
 import io.govcloud.model.LedgerFingerprints;
 import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.ResourceId;
@@ -12,8 +13,10 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -112,5 +115,23 @@ final class Resumption {
       throw new IllegalArgumentException("the charges read back for the bill of " + bill.account() + " for " + bill.month()
           + " include resource " + resource + ", which was not asked for");
     }
+  }
+
+  /** The issued months of a restored or resumed ledger, each with no bill yet, checked to be consecutive from the first month. */
+  static NavigableMap<YearMonth, Map<BillingAccount, MonthlyBill>> consecutive(
+      YearMonth firstMonth, Collection<YearMonth> issuedMonths) {
+    Objects.requireNonNull(firstMonth, "firstMonth");
+    NavigableMap<YearMonth, Map<BillingAccount, MonthlyBill>> issued = new TreeMap<>();
+    for (YearMonth month : Objects.requireNonNull(issuedMonths, "issuedMonths")) {
+      issued.put(Objects.requireNonNull(month, "issued month"), new TreeMap<>());
+    }
+    YearMonth expected = firstMonth;
+    for (YearMonth month : issued.keySet()) {
+      if (!month.equals(expected)) {
+        throw new IllegalArgumentException("issued months must be consecutive from " + firstMonth + ": " + expected + " is missing");
+      }
+      expected = expected.plusMonths(1);
+    }
+    return issued;
   }
 }
