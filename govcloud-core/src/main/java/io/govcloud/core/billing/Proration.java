@@ -24,8 +24,9 @@ import java.util.Objects;
  * </ul>
  *
  * <p>The arithmetic is exact and allocation-free: whole fen in {@code long}, {@code P·k/N} computed as
- * {@code (P div N)·k + (P mod N)·k/N}, so no intermediate product exceeds {@code P} or {@code 31·31}, and an
- * exact half-up integer division. It equals the {@link java.math.BigDecimal} formula for every amount.
+ * {@code (2·P·k + N) div 2N} for every amount up to {@link #ONE_DIVISION_MAX} fen (one division, nothing
+ * near overflow), and as {@code (P div N)·k + (P mod N)·k/N} beyond it, so that no intermediate product
+ * exceeds {@code P} or {@code 31·31}. It equals the {@link java.math.BigDecimal} formula for every amount.
  *
  * <p>The policies are immutable and thread-safe.
  */
@@ -33,6 +34,8 @@ public abstract class Proration {
 
   private static final Proration ACTUAL_DAYS = new ActualDays();
   private static final Proration THIRTY_DAY_MONTH = new ThirtyDayMonth();
+  /** The largest amount in fen whose {@code 2·P·k + N} fits a {@code long} for every {@code k ≤ N ≤ 31}. */
+  static final long ONE_DIVISION_MAX = (Long.MAX_VALUE - 31) / 62;
 
   Proration() {}
 
@@ -128,9 +131,14 @@ public abstract class Proration {
   /**
    * {@code round(amount·k/divisor)} half-up, exactly, for {@code amount ≥ 0} and {@code 0 ≤ k ≤ divisor ≤
    * 31}: with {@code amount = q·divisor + r}, the quotient is {@code q·k + r·k/divisor}, and {@code q·k ≤
-   * amount}, {@code r·k < 31·31}, so nothing overflows.
+   * amount}, {@code r·k < 31·31}, so nothing overflows. An amount of at most {@link #ONE_DIVISION_MAX} fen
+   * (about 1.4 × 10<sup>15</sup> yuan, beyond any monthly price) takes one division instead: {@code (2·P·k +
+   * N) div 2N}, whose numerator stays below 2<sup>63</sup>.
    */
   static long roundHalfUp(long amount, int k, int divisor) {
+    if (amount <= ONE_DIVISION_MAX) {
+      return (2 * amount * k + divisor) / (2L * divisor); // floor(P·k/N + 1/2), below 2^63
+    }
     long whole = amount / divisor;
     long remainder = amount % divisor;
     long scaled = remainder * k;

@@ -49,11 +49,13 @@ import java.util.TreeSet;
  * <p>Working-day arithmetic takes constant time, whatever the number of days: the calendar keeps a
  * table of cumulative working-day counts over the years it holds (official years and, in provisional
  * mode, 2014–2100) and uses closed-form weekday arithmetic beyond them, so
- * {@link #addWorkingDays(LocalDate, int)} is two lookups and a constant-time coverage check, never a walk.
+ * {@link #addWorkingDays(LocalDate, int)} is two lookups and a constant-time coverage check, never a walk,
+ * and returns a date kept by the table once made, so that it allocates nothing within the table's years.
  * Once a year's coverage has been checked (and any warning logged), computations over it skip the check.
  *
- * <p>This class is immutable and thread-safe (the set of years already warned about is the only state
- * that changes, and it only affects logging).
+ * <p>This class is immutable and thread-safe (the set of years already warned about, which only affects
+ * logging, and the dates the table keeps once made, equal to those it would make again, are the only state
+ * that changes).
  */
 public final class WorkingDayCalendar {
 
@@ -300,11 +302,11 @@ public final class WorkingDayCalendar {
     }
     long day = trigger.toEpochDay();
     if (n > 0) {
-      LocalDate result = LocalDate.ofEpochDay(index.workingDayOfRank(index.rank(day) + n));
+      LocalDate result = index.dateOfRank(index.rank(day) + n);
       check.require(CoverageCheck.yearAfter(trigger), result.getYear(), true);
       return result;
     }
-    LocalDate result = LocalDate.ofEpochDay(index.workingDayOfRank(index.rank(day - 1) + n + 1));
+    LocalDate result = index.dateOfRank(index.rank(day - 1) + n + 1);
     check.require(result.getYear(), CoverageCheck.yearBefore(trigger), false);
     return result;
   }

@@ -11,7 +11,9 @@ import java.util.Collection;
  * the week alone does (the caller decides whether that is allowed).
  *
  * <p>Both directions take constant time: a table lookup inside the span, {@link Weekdays} arithmetic
- * outside it. Nothing walks day by day, so the cost of adding n working days does not grow with n.
+ * outside it. Nothing walks day by day, so the cost of adding n working days does not grow with n; and a
+ * working day of the span is made a {@code LocalDate} only the first time it is asked for
+ * ({@link #dateOfRank(long)}), so that the hot path allocates nothing.
  */
 final class WorkingDayIndex {
 
@@ -21,6 +23,7 @@ final class WorkingDayIndex {
   private final int[] workingDays; // workingDays[k]: offset from start of the (k + 1)-th working day
   private final long rankBeforeStart; // Weekdays.rank(start - 1)
   private final long rankAtEnd; // Weekdays.rank(start + length - 1)
+  private final LocalDate[] dates; // dates[k]: the (k + 1)-th working day once asked for, else null
 
   private WorkingDayIndex(long start, int length, int[] cumulative, int[] workingDays) {
     this.start = start;
@@ -29,6 +32,7 @@ final class WorkingDayIndex {
     this.workingDays = workingDays;
     this.rankBeforeStart = Weekdays.rank(start - 1);
     this.rankAtEnd = Weekdays.rank(start + length - 1);
+    this.dates = new LocalDate[workingDays.length];
   }
 
   /**
@@ -86,6 +90,24 @@ final class WorkingDayIndex {
       return Weekdays.weekdayOfRank(rankAtEnd + rank - workingDays.length);
     }
     return start + workingDays[(int) rank - 1];
+  }
+
+  /**
+   * The working day whose {@link #rank(long)} is {@code rank}, as a date. Inside the span each date is made
+   * once and kept: a race only makes an equal date twice, and {@code LocalDate} is immutable, so sharing it
+   * is safe.
+   */
+  LocalDate dateOfRank(long rank) {
+    if (rank <= 0 || rank > workingDays.length) {
+      return LocalDate.ofEpochDay(workingDayOfRank(rank));
+    }
+    int k = (int) rank - 1;
+    LocalDate date = dates[k];
+    if (date == null) {
+      date = LocalDate.ofEpochDay(start + workingDays[k]);
+      dates[k] = date;
+    }
+    return date;
   }
 
   /** Whether {@code epochDay} is a working day. */

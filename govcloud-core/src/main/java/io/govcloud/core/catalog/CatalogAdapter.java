@@ -38,8 +38,10 @@ import java.util.Objects;
  * given in: the order of R3 is total, ending with the unique item code.
  *
  * <p>Speed: an adapter indexes the catalog once, by category, with each item's quantities in an array per
- * dimension column; adapting a request is then one linear pass over the items of its category, without
- * sorting and without allocating for an item that is not the best so far. Quantities that are whole
+ * dimension column and its bundles sorted by each column; adapting a request screens the per-unit items and
+ * only those bundles that lie between the request and the bound in its most selective dimension (two
+ * binary searches, {@link BundleOrder}), without allocating for an item that is not the best so far; only
+ * when none of them is chosen does it pass over the whole category, to tell why. Quantities that are whole
  * numbers at the category's scale (those of any real catalog) are compared in exact {@code long}
  * arithmetic, others in exact {@code BigDecimal} arithmetic, to the same outcome. The rejected items are
  * explained only when {@link Adaptation#rejected()} is called. Indexing is the costly part: keep one
@@ -53,12 +55,12 @@ public final class CatalogAdapter {
   private final AdaptationPolicy policy;
   private final Map<String, CategoryIndex> categories;
 
-  private CatalogAdapter(ServiceCatalog catalog, AdaptationPolicy policy, boolean longArithmetic) {
+  private CatalogAdapter(ServiceCatalog catalog, AdaptationPolicy policy, boolean longArithmetic, boolean sorted) {
     this.catalog = catalog;
     this.policy = policy;
     Map<String, CategoryIndex> indexes = new HashMap<>();
     for (String category : catalog.categories()) {
-      indexes.put(category, new CategoryIndex(category, catalog.itemsOf(category), longArithmetic));
+      indexes.put(category, new CategoryIndex(category, catalog.itemsOf(category), longArithmetic, sorted));
     }
     this.categories = Map.copyOf(indexes);
   }
@@ -74,12 +76,17 @@ public final class CatalogAdapter {
   public static CatalogAdapter of(ServiceCatalog catalog, AdaptationPolicy policy) {
     Objects.requireNonNull(catalog, "catalog");
     Objects.requireNonNull(policy, "policy");
-    return new CatalogAdapter(catalog, policy, true);
+    return new CatalogAdapter(catalog, policy, true, true);
   }
 
   /** An adapter that compares every quantity in {@code BigDecimal}s: the reference of the tests of the {@code long} path. */
   static CatalogAdapter inBigDecimals(ServiceCatalog catalog, AdaptationPolicy policy) {
-    return new CatalogAdapter(catalog, policy, false);
+    return new CatalogAdapter(catalog, policy, false, false);
+  }
+
+  /** An adapter that screens every item of the category, in {@code long}s: the reference of the tests of {@link BundleOrder}. */
+  static CatalogAdapter scanningEveryItem(ServiceCatalog catalog, AdaptationPolicy policy) {
+    return new CatalogAdapter(catalog, policy, true, false);
   }
 
   /**
@@ -138,28 +145,22 @@ public final class CatalogAdapter {
           "目录中没有配置项" + unknown.code() + "（现有配置项：" + Wording.dimensionsInChinese(catalog.dimensions().values()) + "）",
           nothingChosen);
     }
-    CategoryIndex.Screening screened = new CategoryIndex.Screening();
-    Fit exact = null;
-    Fit adapted = null;
-    boolean anyCandidate = false;
-    for (int i = 0; i < index.items.length; i++) {
-      if (!index.screen(i, demand, screened)) {
-        continue;
-      }
-      anyCandidate = true;
-      if (screened.exact) {
-        exact = better(index, i, demand, screened, exact);
-      } else if (screened.withinBound && exact == null) {
-        adapted = better(index, i, demand, screened, adapted);
+    Choice choice = new Choice(index, demand);
+    if (!index.visitChoosable(demand, choice) || !choice.chose()) {
+      choice = new Choice(index, demand); // every item, to tell why none was chosen (or to choose without the order)
+      for (int i = 0; i < index.items.length; i++) {
+        choice.visit(i);
       }
     }
+    Fit exact = choice.exact;
+    Fit adapted = choice.adapted;
     if (exact != null) {
       return new ExactMatch(catalog, demand, exact, new Rejections(index, demand, exact));
     }
     if (adapted != null) {
       return new Adapted(catalog, demand, adapted, new Rejections(index, demand, adapted));
     }
-    return anyCandidate
+    return choice.anyCandidate
         ? new NotAdaptable(
             catalog, request, policy, NotAdaptable.Cause.OVER_PROVISIONING_BOUND,
             "every item of " + request.category() + " that meets it over-provisions some dimension beyond the bound of "
@@ -171,22 +172,6 @@ public final class CatalogAdapter {
             "no item of " + request.category() + " gives one instance at least the requested quantity of every requested dimension",
             "类别" + request.category() + "中没有在每个所需配置项上均不低于需求的服务",
             nothingChosen);
-  }
-
-  /**
-   * The better of item {@code i} (just screened) and the best so far, by the order of R3. Allocates only
-   * when the item is cheaper than the best or ties with it on cost.
-   */
-  private static Fit better(CategoryIndex index, int i, Demand demand, CategoryIndex.Screening screened, Fit best) {
-    if (best == null) {
-      return index.fit(i, demand, screened);
-    }
-    int byTotal = screened.compareTotal(best);
-    if (byTotal > 0) {
-      return best;
-    }
-    Fit fit = index.fit(i, demand, screened);
-    return byTotal < 0 || Fit.compare(fit, best, demand) < 0 ? fit : best;
   }
 
   /**

@@ -44,13 +44,16 @@ final class CategoryIndex {
   /** The quantities unscaled at {@link #scale}, {@link #ABSENT} where an item lacks one; null if one exceeds {@link #SMALL}. */
   private final long[][] small;
   private final long[] capFenLong;
+  /** The bundles sorted by each column, or null if the quantities are not kept as {@code long}s or not sorted. */
+  private final BundleOrder order;
 
   /**
    * Indexes items of one category, given sorted by code.
    *
    * @param longArithmetic whether to screen in {@code long}s where the quantities allow it
+   * @param sorted whether to sort the bundles by each column, to screen only those that can be chosen
    */
-  CategoryIndex(String category, List<CatalogItem> itemsByCode, boolean longArithmetic) {
+  CategoryIndex(String category, List<CatalogItem> itemsByCode, boolean longArithmetic, boolean sorted) {
     this.category = category;
     this.items = itemsByCode.toArray(new CatalogItem[0]);
     this.columns = new HashMap<>();
@@ -84,6 +87,7 @@ final class CategoryIndex {
       }
     }
     this.small = allSmall && longArithmetic ? unscaled : null;
+    this.order = small != null && sorted ? new BundleOrder(small, perUnit, columns.size(), ABSENT) : null;
   }
 
   /** A quantity's unscaled value if it is at most {@link #SMALL}, otherwise {@link Long#MIN_VALUE}. */
@@ -95,6 +99,16 @@ final class CategoryIndex {
   /** Whether quantities are kept as {@code long}s. */
   boolean isSmall() {
     return small != null;
+  }
+
+  /**
+   * Visits only the items that can be chosen for the demand ({@link BundleOrder}), if the bundles are
+   * sorted and the demand is screened in {@code long}s.
+   *
+   * @return false, having visited nothing, if it cannot: the caller then visits every item
+   */
+  boolean visitChoosable(Demand demand, Choice choice) {
+    return order != null && demand.small != null && order.visitChoosable(demand, choice);
   }
 
   /** The column of a dimension, or -1 if no item of the category has it. */

@@ -201,7 +201,8 @@ class ProrationTest {
 
   @Test
   void exactHalfUpDivisionAgreesWithBigDecimalEvenAtTheLongLimit() {
-    for (long fen : new long[] {Long.MAX_VALUE, Long.MAX_VALUE - 1, Long.MAX_VALUE / 31 + 1, 1, 15, 16}) {
+    long edge = Proration.ONE_DIVISION_MAX;
+    for (long fen : new long[] {Long.MAX_VALUE, Long.MAX_VALUE - 1, Long.MAX_VALUE / 31 + 1, 1, 15, 16, edge - 1, edge, edge + 1}) {
       for (int divisor = 28; divisor <= 31; divisor++) {
         for (int k = 0; k <= divisor; k++) {
           BigDecimal expected = BigDecimal.valueOf(fen).multiply(BigDecimal.valueOf(k)).divide(BigDecimal.valueOf(divisor), 0, RoundingMode.HALF_UP);
@@ -209,6 +210,20 @@ class ProrationTest {
         }
       }
     }
+  }
+
+  @Test
+  void theOneDivisionPathAndTheSplitPathAgreeWithBigDecimalAroundTheirBorder() {
+    Gen<Long> nearBorder = longs().between(Proration.ONE_DIVISION_MAX - 1_000_000, Proration.ONE_DIVISION_MAX + 1_000_000)
+        .mix(longs().between(0, Long.MAX_VALUE), 30);
+    qt().forAll(nearBorder, integers().between(28, 31), integers().between(0, 31))
+        .checkAssert((fen, divisor, k) -> {
+          int days = Math.min(k, divisor);
+          BigDecimal expected = BigDecimal.valueOf(fen).multiply(BigDecimal.valueOf(days)).divide(BigDecimal.valueOf(divisor), 0, RoundingMode.HALF_UP);
+          assertThat(Proration.roundHalfUp(fen, days, divisor)).isEqualTo(expected.longValueExact());
+          assertThat(Proration.roundHalfUp(fen, Math.min(days, 30), 30))
+              .isEqualTo(BigDecimal.valueOf(fen).multiply(BigDecimal.valueOf(Math.min(days, 30))).divide(BigDecimal.valueOf(30), 0, RoundingMode.HALF_UP).longValueExact());
+        });
   }
 
   // ---------------------------------------------------------------- bad input
