@@ -26,7 +26,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * faster), with the memory each allocates per operation; then how often ObjectLab Kit's working days differ
  * from the official calendar's (rule R1, docs/rules.md#r1). See the README, "Performance".
  *
- * <p>Arguments: an optional regular expression of the benchmarks to run (JMH's include), all by default.
+ * <p>Arguments: an optional regular expression of the benchmarks to run (JMH's include), all by default;
+ * then {@code restored} to time {@link StoreIssueBenchmark} on ledgers restored from every bill too.
  * The PostgreSQL benchmark runs when {@code GOVCLOUD_TEST_PG_URL} is set.
  */
 public final class BenchmarkTable {
@@ -49,6 +50,8 @@ public final class BenchmarkTable {
           "plain loop, 12 months"),
       new Row("LedgerYearBenchmark", "issueTwelfthMonth", "issueFirstMonth", "issuing December after 11 months",
           "issuing January on a new ledger"),
+      new Row("StoreIssueBenchmark", "issueDecember", "issueJanuary", "issuing December after 11 months through GovCloud, 20,000 resources",
+          "issuing January on a new store"),
       new Row("StoreWriteBenchmark", "jdbcStore", "rawBatches", "a month's 100,000 bill lines through JdbcStore",
           "raw batched JDBC"));
 
@@ -57,7 +60,8 @@ public final class BenchmarkTable {
   /**
    * Runs the benchmarks and prints the table.
    *
-   * @param args an optional regular expression of the benchmarks to run
+   * @param args an optional regular expression of the benchmarks to run, and {@code restored} to time
+   *     issuing through a store on a ledger restored from every bill too
    * @throws RunnerException if JMH fails
    */
   public static void main(String[] args) throws RunnerException {
@@ -65,6 +69,9 @@ public final class BenchmarkTable {
     ChainedOptionsBuilder options = new OptionsBuilder().include(include).addProfiler(GCProfiler.class);
     boolean postgres = System.getenv(StoreWriteBenchmark.PG_URL) != null;
     options.param("database", postgres ? new String[] {"h2", "postgresql"} : new String[] {"h2"});
+    // issuing through a store on a ledger restored from every bill (before issue 14) only when asked
+    boolean restored = args.length > 1 && "restored".equals(args[1]);
+    options.param("ledger", restored ? new String[] {"resumed", "restored"} : new String[] {"resumed"});
     long started = System.nanoTime();
     Collection<RunResult> results = new Runner(options.build()).run();
     long seconds = (System.nanoTime() - started) / 1_000_000_000L;

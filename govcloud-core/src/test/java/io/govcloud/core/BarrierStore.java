@@ -312,6 +312,21 @@ final class BarrierStore implements Store {
         }
 
         @Override
+        public List<MonthlyBill> charges(Jurisdiction jurisdiction, Collection<io.govcloud.model.ResourceId> resources) {
+          return bills.charges(jurisdiction, resources);
+        }
+
+        @Override
+        public Optional<io.govcloud.model.LedgerFingerprints> fingerprints(Jurisdiction jurisdiction) {
+          return bills.fingerprints(jurisdiction);
+        }
+
+        @Override
+        public void saveFingerprints(io.govcloud.model.LedgerFingerprints fingerprints) {
+          bills.saveFingerprints(fingerprints);
+        }
+
+        @Override
         public List<MonthlyBill> ofMonth(YearMonth month) {
           return bills.ofMonth(month);
         }

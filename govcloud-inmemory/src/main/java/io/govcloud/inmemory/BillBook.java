@@ -1,10 +1,14 @@
 package io.govcloud.inmemory;
 
+import io.govcloud.model.BillAdjustment;
+import io.govcloud.model.BillLine;
 import io.govcloud.model.BillingAccount;
 import io.govcloud.model.IssuedMonth;
 import io.govcloud.model.Jurisdiction;
+import io.govcloud.model.LedgerFingerprints;
 import io.govcloud.model.LedgerStart;
 import io.govcloud.model.MonthlyBill;
+import io.govcloud.model.ResourceId;
 import io.govcloud.spi.BillRepository;
 import io.govcloud.spi.ConflictException;
 import java.time.YearMonth;
@@ -43,6 +47,8 @@ final class BillBook implements BillRepository {
   private final Map<String, LinkedHashMap<YearMonth, IssuedMonth>> months = new TreeMap<>();
   /** The unit's bills, by jurisdiction code and month. */
   private final Map<String, Map<YearMonth, List<MonthlyBill>>> bills = new TreeMap<>();
+  /** The unit's records of the last issuance, by jurisdiction code. */
+  private final Map<String, LedgerFingerprints> fingerprints = new TreeMap<>();
 
   BillBook(Unit unit) {
     this.unit = unit;
@@ -170,6 +176,44 @@ final class BillBook implements BillRepository {
     return List.copyOf(all);
   }
 
+  /** {@inheritDoc} Reads every bill of the jurisdiction and keeps the lines and adjustments of the resources. */
+  @Override
+  public List<MonthlyBill> charges(Jurisdiction jurisdiction, Collection<ResourceId> resources) {
+    Set<ResourceId> wanted = new HashSet<>(Objects.requireNonNull(resources, "resources"));
+    List<MonthlyBill> reduced = new ArrayList<>();
+    if (wanted.isEmpty()) {
+      return reduced;
+    }
+    for (MonthlyBill bill : all(jurisdiction)) {
+      List<BillLine> lines = bill.lines().stream().filter(l -> wanted.contains(l.resource())).toList();
+      List<BillAdjustment> adjustments = bill.adjustments().stream().filter(a -> wanted.contains(a.resource())).toList();
+      if (!lines.isEmpty() || !adjustments.isEmpty()) {
+        reduced.add(MonthlyBill.builder().account(bill.account()).month(bill.month()).proration(bill.proration())
+            .addAllLines(lines).addAllAdjustments(adjustments).build());
+      }
+    }
+    return List.copyOf(reduced);
+  }
+
+  @Override
+  public Optional<LedgerFingerprints> fingerprints(Jurisdiction jurisdiction) {
+    Objects.requireNonNull(jurisdiction, "jurisdiction");
+    unit.checkOpen();
+    LedgerFingerprints own = fingerprints.get(jurisdiction.code());
+    return own != null ? Optional.of(own) : committed.fingerprints(jurisdiction);
+  }
+
+  @Override
+  public void saveFingerprints(LedgerFingerprints record) {
+    Objects.requireNonNull(record, "fingerprints");
+    List<IssuedMonth> issued = issuedMonths(record.jurisdiction());
+    if (issued.isEmpty() || !issued.get(issued.size() - 1).month().equals(record.month())) {
+      throw new IllegalArgumentException("the fingerprints of " + record.jurisdiction() + " are of " + record.month()
+          + ", not of its last issued month " + (issued.isEmpty() ? "(none)" : issued.get(issued.size() - 1).month()));
+    }
+    fingerprints.put(record.jurisdiction().code(), record);
+  }
+
   /** The month this unit would issue next in a jurisdiction's ledger, as it sees it; null if it sees no start. */
   private YearMonth nextMonth(Jurisdiction jurisdiction) {
     LinkedHashMap<YearMonth, IssuedMonth> own = months.get(jurisdiction.code());
@@ -227,11 +271,14 @@ final class BillBook implements BillRepository {
         next = next.withIssued(month, bills.get(own.getKey()).get(month.month()));
       }
     }
+    for (LedgerFingerprints record : fingerprints.values()) {
+      next = next.withFingerprints(record);
+    }
     return next;
   }
 
   /** Whether the unit started nothing and issued nothing. */
   boolean isUnchanged() {
-    return months.isEmpty() && starts.isEmpty();
+    return months.isEmpty() && starts.isEmpty() && fingerprints.isEmpty();
   }
 }

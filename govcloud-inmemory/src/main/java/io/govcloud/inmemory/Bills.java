@@ -3,6 +3,7 @@ package io.govcloud.inmemory;
 import io.govcloud.model.BillingAccount;
 import io.govcloud.model.IssuedMonth;
 import io.govcloud.model.Jurisdiction;
+import io.govcloud.model.LedgerFingerprints;
 import io.govcloud.model.LedgerStart;
 import io.govcloud.model.MonthlyBill;
 import io.vavr.collection.TreeMap;
@@ -27,7 +28,8 @@ final class Bills {
 
   /** One jurisdiction's ledger: its start, its issued months and their bills by account. */
   private record Ledger(
-      LedgerStart start, TreeMap<YearMonth, IssuedMonth> months, TreeMap<YearMonth, TreeMap<BillingAccount, MonthlyBill>> byMonth) {}
+      LedgerStart start, TreeMap<YearMonth, IssuedMonth> months, TreeMap<YearMonth, TreeMap<BillingAccount, MonthlyBill>> byMonth,
+      Optional<LedgerFingerprints> fingerprints) {}
 
   private final TreeMap<String, Ledger> ledgers;
 
@@ -60,7 +62,7 @@ final class Bills {
 
   /** These bills with a jurisdiction's ledger started. */
   Bills started(LedgerStart start) {
-    return new Bills(ledgers.put(start.jurisdiction().code(), new Ledger(start, TreeMap.empty(), TreeMap.empty())));
+    return new Bills(ledgers.put(start.jurisdiction().code(), new Ledger(start, TreeMap.empty(), TreeMap.empty(), Optional.empty())));
   }
 
   /** A jurisdiction's issued months by month. */
@@ -105,7 +107,21 @@ final class Bills {
     for (MonthlyBill bill : bills) {
       ofMonth = ofMonth.put(bill.account(), bill);
     }
-    Ledger next = new Ledger(ledger.start(), ledger.months().put(month.month(), month), ledger.byMonth().put(month.month(), ofMonth));
+    Ledger next = new Ledger(ledger.start(), ledger.months().put(month.month(), month), ledger.byMonth().put(month.month(), ofMonth),
+        ledger.fingerprints());
     return new Bills(ledgers.put(month.jurisdiction().code(), next));
+  }
+
+  /** The record of a jurisdiction's ledger's last issuance, as last saved. */
+  Optional<LedgerFingerprints> fingerprints(Jurisdiction jurisdiction) {
+    return ledgers.get(jurisdiction.code()).toJavaOptional().flatMap(Ledger::fingerprints);
+  }
+
+  /** These bills with the record of a started jurisdiction's ledger's last issuance replaced. */
+  Bills withFingerprints(LedgerFingerprints fingerprints) {
+    Ledger ledger = ledgers.get(fingerprints.jurisdiction().code())
+        .getOrElseThrow(() -> new IllegalStateException("the ledger of " + fingerprints.jurisdiction() + " is not started"));
+    Ledger next = new Ledger(ledger.start(), ledger.months(), ledger.byMonth(), Optional.of(fingerprints));
+    return new Bills(ledgers.put(fingerprints.jurisdiction().code(), next));
   }
 }

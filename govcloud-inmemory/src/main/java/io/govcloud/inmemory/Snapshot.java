@@ -3,6 +3,7 @@ package io.govcloud.inmemory;
 import io.govcloud.model.Aggregate;
 import io.govcloud.model.AuditRecord;
 import io.govcloud.model.IssuedMonth;
+import io.govcloud.model.LedgerFingerprints;
 import io.govcloud.model.LedgerStart;
 import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.Notification;
@@ -105,6 +106,11 @@ final class Snapshot {
   /** This state with a month issued. */
   Snapshot withIssued(IssuedMonth month, List<MonthlyBill> issued) {
     return new Snapshot(tables, workOrders, trail, trailBySubject, outbox, notificationIds, bills.with(month, issued), utilization);
+  }
+
+  /** This state with the record of a jurisdiction's ledger's last issuance replaced. */
+  Snapshot withFingerprints(LedgerFingerprints fingerprints) {
+    return new Snapshot(tables, workOrders, trail, trailBySubject, outbox, notificationIds, bills.withFingerprints(fingerprints), utilization);
   }
 
   /** This state with the billing ledger started. */

@@ -9,10 +9,12 @@ import io.govcloud.model.Department;
 import io.govcloud.model.DepartmentId;
 import io.govcloud.model.IssuedMonth;
 import io.govcloud.model.Jurisdiction;
+import io.govcloud.model.LedgerFingerprints;
 import io.govcloud.model.LedgerStart;
 import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.Provider;
 import io.govcloud.model.ProviderId;
+import io.govcloud.model.ResourceId;
 import io.govcloud.spi.ConflictException;
 import io.govcloud.spi.StoreException;
 import java.sql.Connection;
@@ -213,6 +215,57 @@ abstract class JdbcSchemaMigrationTest extends JdbcTestCase {
         List<IssuedMonth> cityMonths = upgraded.transact(u -> u.bills().issuedMonths());
         assertThat(cityMonths).extracting(IssuedMonth::month).as("the municipal ledger, untouched by the district's month")
             .containsExactly(YearMonth.of(2025, 11), YearMonth.of(2025, 12));
+      }
+    }
+  }
+
+  /**
+   * A database at version 9 has issued months but no record of the last issuance: version 10 adds the
+   * empty records (the next issuance recomputes every resource, once) and reads the charges of a
+   * resource back by its id; a record then saved is read back.
+   */
+  @Test
+  void version9LedgersHaveNoRecordAndTheirChargesAreReadByResource() throws SQLException {
+    try (TestDatabase old = createDatabase()) {
+      TestDataSource dataSource = old.dataSource();
+      Database database;
+      try (Connection connection = dataSource.getConnection()) {
+        database = Database.of(connection.getMetaData());
+      }
+      Flyway.configure(JdbcSchemaMigrationTest.class.getClassLoader()).dataSource(dataSource).table(Schema.HISTORY_TABLE)
+          .locations("classpath:io/govcloud/jdbc/migration/" + database.dialect().folder())
+          .placeholders(database.placeholders()).target("9").load().migrate();
+      String tz = old.kind() == TestDatabase.Kind.MARIADB ? "'" : "+00'";
+      old.execute("INSERT INTO gc_billing_ledger (jurisdiction, first_year, first_month, started_at, next_year, next_month) "
+          + "VALUES ('municipal', 2025, 12, '2025-12-01 02:00:00" + tz + ", 2026, 1)");
+      old.execute("INSERT INTO gc_issued_month (jurisdiction, bill_year, bill_month, proration, issued_at) "
+          + "VALUES ('municipal', 2025, 12, 'ACTUAL_DAYS', '2026-01-01 03:00:00" + tz + ")");
+      old.execute("INSERT INTO gc_bill (jurisdiction, bill_year, bill_month, bill_number, department, platform, provider, proration) "
+          + "VALUES ('municipal', 2025, 12, 0, 'd-city', 'platform-1', 'provider-1', 'ACTUAL_DAYS')");
+      for (int number = 0; number < 2; number++) {
+        old.execute("INSERT INTO gc_bill_line (jurisdiction, bill_year, bill_month, bill_number, line_number, resource_id, work_order, "
+            + "contract, project, item, category, quantity, quantity_scale, unit_price, monthly_amount, first_day, last_day, amount) "
+            + "VALUES ('municipal', 2025, 12, 0, " + number + ", 'r-" + number + "', 'wo-" + number + "', 'c-1', 'pr-1', 'ecs', "
+            + "'计算', 1, 0, 250.00, 250.00, '2025-12-01', '2025-12-31', 250.00)");
+      }
+      try (JdbcStore upgraded = JdbcStore.of(dataSource)) {
+        Optional<LedgerFingerprints> none = upgraded.transact(u -> u.bills().fingerprints(Jurisdiction.MUNICIPAL));
+        assertThat(none).isEmpty();
+        List<MonthlyBill> charges = upgraded.transact(u -> u.bills().charges(Jurisdiction.MUNICIPAL, List.of(ResourceId.of("r-1"))));
+        assertThat(charges).singleElement().satisfies(bill -> {
+          assertThat(bill.month()).isEqualTo(YearMonth.of(2025, 12));
+          assertThat(bill.lines()).extracting(line -> line.workOrder().value()).containsExactly("wo-1");
+        });
+        java.util.SortedMap<ResourceId, String> resources = new java.util.TreeMap<>();
+        resources.put(ResourceId.of("r-0"), "0123456789abcdef0123456789abcdef");
+        LedgerFingerprints record = new LedgerFingerprints(Jurisdiction.MUNICIPAL, YearMonth.of(2025, 12),
+            "fedcba9876543210fedcba9876543210", resources);
+        upgraded.transact(u -> {
+          u.bills().saveFingerprints(record);
+          return null;
+        });
+        Optional<LedgerFingerprints> saved = upgraded.transact(u -> u.bills().fingerprints(Jurisdiction.MUNICIPAL));
+        assertThat(saved).contains(record);
       }
     }
   }

@@ -3,8 +3,10 @@ package io.govcloud.spi;
 import io.govcloud.model.BillingAccount;
 import io.govcloud.model.IssuedMonth;
 import io.govcloud.model.Jurisdiction;
+import io.govcloud.model.LedgerFingerprints;
 import io.govcloud.model.LedgerStart;
 import io.govcloud.model.MonthlyBill;
+import io.govcloud.model.ResourceId;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
@@ -130,4 +132,33 @@ public interface BillRepository {
    * @return the bills, ordered by month, then account, not null
    */
   List<MonthlyBill> all(Jurisdiction jurisdiction);
+
+  /**
+   * The issued charges of some resources in a jurisdiction's ledger: every bill that ledger issued with a
+   * line or an adjustment of one of them, reduced to those lines and adjustments (in their order in the
+   * bill), so that issuing the next month reads back only the resources it recomputes (docs/rules.md#r4).
+   * A reduced bill keeps its account, month and proration; its total is not the issued bill's.
+   *
+   * @param jurisdiction the jurisdiction, not null
+   * @param resources the resources, not null; may be empty
+   * @return the reduced bills, ordered by month, then account, not null
+   */
+  List<MonthlyBill> charges(Jurisdiction jurisdiction, Collection<ResourceId> resources);
+
+  /**
+   * The record of a jurisdiction's ledger's last issuance, as last saved.
+   *
+   * @param jurisdiction the jurisdiction, not null
+   * @return the record, or empty if none was saved (no month issued, or only by a store that kept none);
+   *     its month may be older than the last issued month if a month was issued without saving one
+   */
+  Optional<LedgerFingerprints> fingerprints(Jurisdiction jurisdiction);
+
+  /**
+   * Replaces the record of a jurisdiction's ledger's last issuance.
+   *
+   * @param fingerprints the record, not null: of that ledger's last issued month as this unit sees it
+   * @throws IllegalArgumentException if its month is not that ledger's last issued month, as this unit sees it
+   */
+  void saveFingerprints(LedgerFingerprints fingerprints);
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Nested;
  *
  * <p>The contract classes: {@link RoundTripContract}, {@link VersionConflictContract}, {@link
  * RollbackContract}, {@link NotificationContract}, {@link AuditTrailContract}, {@link QueryContract},
- * {@link ConcurrencyContract}, {@link BillContract}, {@link ReallocationContract}, {@link
+ * {@link ConcurrencyContract}, {@link BillContract}, {@link LedgerRecordContract}, {@link ReallocationContract}, {@link
  * UtilizationContract}, {@link StoreModelContract}, {@link LimitsContract}. A host that wants only some of them extends those one
  * by one instead, each with the same one hook, {@link StoreContractSupport#fixture()}.
  *
@@ -116,6 +116,15 @@ public abstract class StoreContract {
   /** The billing ledgers by jurisdiction. */
   @Nested
   class JurisdictionLedgers extends JurisdictionLedgerContract {
+    @Override
+    protected StoreFixture fixture() {
+      return StoreContract.this.fixture();
+    }
+  }
+
+  /** The record of each ledger's last issuance, and the issued charges read back by resource. */
+  @Nested
+  class LedgerRecords extends LedgerRecordContract {
     @Override
     protected StoreFixture fixture() {
       return StoreContract.this.fixture();

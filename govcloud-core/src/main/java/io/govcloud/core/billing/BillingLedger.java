@@ -3,6 +3,8 @@ package io.govcloud.core.billing;
 import io.govcloud.model.BillAdjustment;
 import io.govcloud.model.BillLine;
 import io.govcloud.model.BillingAccount;
+import io.govcloud.model.Jurisdiction;
+import io.govcloud.model.LedgerFingerprints;
 import io.govcloud.model.Money;
 import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.ResourceId;
@@ -27,6 +29,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The issued months and their bills (Art. 30, 31; docs/rules.md#r4): a pure, immutable ledger. {@link #issue}
@@ -57,16 +60,20 @@ public final class BillingLedger {
   private final Proration proration;
   private final NavigableMap<YearMonth, Map<BillingAccount, MonthlyBill>> issued;
   private final IssuedCharges charges;
+  /** How a ledger resumed from a store reads back issued charges; null for any other ledger. */
+  private final Resumption resumption;
 
   private BillingLedger(
       YearMonth firstMonth,
       Proration proration,
       NavigableMap<YearMonth, Map<BillingAccount, MonthlyBill>> issued,
-      IssuedCharges charges) {
+      IssuedCharges charges,
+      Resumption resumption) {
     this.firstMonth = firstMonth;
     this.proration = proration;
     this.issued = Collections.unmodifiableNavigableMap(issued);
     this.charges = charges;
+    this.resumption = resumption;
   }
 
   /**
@@ -80,7 +87,7 @@ public final class BillingLedger {
   public static BillingLedger startingAt(YearMonth firstMonth, Proration proration) {
     Objects.requireNonNull(firstMonth, "firstMonth");
     Objects.requireNonNull(proration, "proration");
-    return new BillingLedger(firstMonth, proration, new TreeMap<>(), IssuedCharges.NONE);
+    return new BillingLedger(firstMonth, proration, new TreeMap<>(), IssuedCharges.NONE, null);
   }
 
   /**
@@ -97,19 +104,8 @@ public final class BillingLedger {
    */
   public static BillingLedger restore(
       YearMonth firstMonth, Proration proration, Collection<YearMonth> issuedMonths, Collection<MonthlyBill> bills) {
-    Objects.requireNonNull(firstMonth, "firstMonth");
     Objects.requireNonNull(proration, "proration");
-    NavigableMap<YearMonth, Map<BillingAccount, MonthlyBill>> issued = new TreeMap<>();
-    for (YearMonth month : Objects.requireNonNull(issuedMonths, "issuedMonths")) {
-      issued.put(Objects.requireNonNull(month, "issued month"), new TreeMap<>());
-    }
-    YearMonth expected = firstMonth;
-    for (YearMonth month : issued.keySet()) {
-      if (!month.equals(expected)) {
-        throw new IllegalArgumentException("issued months must be consecutive from " + firstMonth + ": " + expected + " is missing");
-      }
-      expected = expected.plusMonths(1);
-    }
+    NavigableMap<YearMonth, Map<BillingAccount, MonthlyBill>> issued = Resumption.consecutive(firstMonth, issuedMonths);
     for (MonthlyBill bill : Objects.requireNonNull(bills, "bills")) {
       Map<BillingAccount, MonthlyBill> ofMonth = issued.get(Objects.requireNonNull(bill, "bill").month());
       if (ofMonth == null) {
@@ -132,7 +128,62 @@ public final class BillingLedger {
     issued.replaceAll((month, ofMonth) -> Collections.unmodifiableMap(ofMonth));
     List<MonthlyBill> all = new ArrayList<>();
     issued.values().forEach(ofMonth -> all.addAll(ofMonth.values()));
-    return new BillingLedger(firstMonth, proration, issued, IssuedCharges.NONE.plus(all));
+    return new BillingLedger(firstMonth, proration, issued, IssuedCharges.NONE.plus(all), null);
+  }
+
+  /**
+   * A ledger resumed from what a store saved of its last issuance, to issue the next months without
+   * reading back every issued bill (docs/rules.md#r4): it issues exactly the bills {@link #restore} with
+   * every issued bill would issue. Issuing reads back, in one call to the loader, the issued charges of
+   * only the resources it must recomputes: those whose work orders' fingerprint or the billing's changed,
+   * new ones, and those the last issuance did not bill in full; a resource whose fingerprints are
+   * unchanged is neither read back nor recomputed, and only its lines of the month issued are computed.
+   *
+   * <p>A resumed ledger holds the bills of the months it issues itself only: {@link #bills(YearMonth)},
+   * {@link #bill}, {@link #accounts} and equality know nothing of the bills of the months issued before
+   * it was resumed (read those from the store).
+   *
+   * @param firstMonth the first month billed, not null
+   * @param proration the ledger's policy, not null
+   * @param issuedMonths the months issued, not null, not empty: consecutive from {@code firstMonth}
+   * @param fingerprints the record of the issuance of the last of them, not null
+   * @param loader given resources, the issued bills of the months issued with a line or an adjustment of
+   *     them, each reduced to those lines and adjustments (as {@code BillRepository.charges}); not null.
+   *     Bills of months after the last issued month are ignored.
+   * @return the ledger, not null
+   * @throws NullPointerException if an argument or an element is null
+   * @throws IllegalArgumentException if the months are not consecutive from the first month, none is
+   *     issued, or the record is not of the last month issued
+   */
+  public static BillingLedger resume(YearMonth firstMonth, Proration proration, Collection<YearMonth> issuedMonths,
+      LedgerFingerprints fingerprints, Function<Set<ResourceId>, ? extends Collection<MonthlyBill>> loader) {
+    Objects.requireNonNull(proration, "proration");
+    Objects.requireNonNull(fingerprints, "fingerprints");
+    Objects.requireNonNull(loader, "loader");
+    NavigableMap<YearMonth, Map<BillingAccount, MonthlyBill>> issued = Resumption.consecutive(firstMonth, issuedMonths);
+    if (issued.isEmpty() || !issued.lastKey().equals(fingerprints.month())) {
+      throw new IllegalArgumentException("the fingerprints are of " + fingerprints.month() + ", not of the last month issued: "
+          + (issued.isEmpty() ? "none" : issued.lastKey()));
+    }
+    Resumption resumption = new Resumption(issued.lastKey(), proration.name(), fingerprints, loader, Set.of());
+    return new BillingLedger(firstMonth, proration, issued, IssuedCharges.NONE, resumption);
+  }
+
+  /**
+   * The record of this ledger's last issuance, to save with its bills so that a ledger {@linkplain #resume
+   * resumed} from it issues the next month without recomputing what did not change (docs/rules.md#r4).
+   *
+   * @param jurisdiction the jurisdiction whose ledger this is, not null
+   * @return the record of the last month this ledger object issued, or empty if it issued none (a new,
+   *     restored or resumed ledger)
+   * @throws NullPointerException if the jurisdiction is null
+   */
+  public Optional<LedgerFingerprints> fingerprints(Jurisdiction jurisdiction) {
+    Objects.requireNonNull(jurisdiction, "jurisdiction");
+    if (charges.basisBilling() == null || issued.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Fingerprints().record(jurisdiction, issued.lastKey(), charges.basisBilling(), charges.basis()));
   }
 
   /** {@return the first month billed, not null} */
@@ -232,9 +283,8 @@ public final class BillingLedger {
     // each resource's accounts: the one account most resources have, or the sorted set of several
     Map<ResourceId, Object> accountsOf = new HashMap<>(orders.size() * 2);
     for (WorkOrder order : orders) {
-      accountsOf.merge(Objects.requireNonNull(order, "work order").resource(), BillingAccount.of(order), BillingLedger::withAccount);
+      accountsOf.merge(Objects.requireNonNull(order, "work order").resource(), BillingAccount.of(order), ResourceAccounts::withAccount);
     }
-    charges.requireGiven(orders);
 
     Map<ResourceId, List<Violation>> problems = new HashMap<>();
     List<WorkOrder> effective = Corrections.effective(orders, (involved, zh, en) -> {
@@ -250,6 +300,11 @@ public final class BillingLedger {
         problems.put(resource, sequence);
       }
     });
+    // resumed from a store: read back the charges of the resources to recompute, skip the unchanged
+    Resumption.Loaded loaded = resumption == null ? null : resumption.load(histories, accountsOf.keySet(), charges, billing);
+    IssuedCharges charges = loaded == null ? this.charges : loaded.charges();
+    Set<ResourceId> unchanged = loaded == null ? Set.of() : loaded.unchanged();
+    charges.requireGiven(orders);
     Map<BillingAccount, List<BillLine>> lines = new TreeMap<>();
     Map<BillingAccount, List<BillAdjustment>> adjustments = new TreeMap<>();
     Map<BillingAccount, Set<Violation>> withheld = new TreeMap<>();
@@ -277,7 +332,7 @@ public final class BillingLedger {
             current.addLinesTo(ownLines, sink);
           }
           // incremental: a resource billed in full last time from equal orders and billing needs no adjustment
-          if (history == null || !charges.unchanged(resource, history.orders(), billing)) {
+          if (history == null || !(unchanged.contains(resource) || charges.unchanged(resource, history.orders(), billing))) {
             new Adjuster(billing, earlier, ownAdjustments, sink).adjust(resource, history, charges.of(resource));
           }
         } catch (ArithmeticException e) {
@@ -298,7 +353,7 @@ public final class BillingLedger {
         if (ofOrders instanceof BillingAccount one) {
           accounts.add(one);
         } else if (ofOrders != null) {
-          accounts.addAll(asAccounts(ofOrders));
+          accounts.addAll(ResourceAccounts.asAccounts(ofOrders));
         }
         accounts.addAll(ownLines.keySet());
         accounts.addAll(ownAdjustments.keySet());
@@ -333,7 +388,8 @@ public final class BillingLedger {
     withheld.forEach((account, why) -> reasons.put(account, List.copyOf(why)));
     withheld.keySet().forEach(account -> billedIn.getOrDefault(account, List.of()).forEach(basis::remove));
     IssuedCharges nextCharges = charges.plus(bills, resources).withBasis(billing, basis);
-    return Validation.valid(new Issuance(new BillingLedger(firstMonth, proration, next, nextCharges), month, bills, reasons));
+    Resumption after = loaded == null ? null : loaded.next();
+    return Validation.valid(new Issuance(new BillingLedger(firstMonth, proration, next, nextCharges, after), month, bills, reasons));
   }
 
   /** The resources of several sets, each once, sorted: a list rather than a tree of a million entries. */
@@ -353,26 +409,6 @@ public final class BillingLedger {
       }
     }
     return all.subList(0, distinct);
-  }
-
-  /** Adds an account to a resource's: one account, or a sorted set of several. */
-  private static Object withAccount(Object accounts, Object account) {
-    if (accounts.equals(account)) {
-      return accounts;
-    }
-    Set<BillingAccount> several = new TreeSet<>();
-    if (accounts instanceof BillingAccount one) {
-      several.add(one);
-    } else {
-      several.addAll(asAccounts(accounts));
-    }
-    several.add((BillingAccount) account);
-    return several;
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Set<BillingAccount> asAccounts(Object several) {
-    return (Set<BillingAccount>) several;
   }
 
   /** The account's bills of the issued months of a year, by month. */

@@ -64,6 +64,24 @@ final class IssuedCharges {
                 && billing.catalog().equals(basisBilling.catalog())));
   }
 
+  /**
+   * These charges plus those of bills read back from a store for resources a resumed ledger recomputes,
+   * keeping the fingerprint of the last issuance.
+   */
+  IssuedCharges plusStored(Collection<MonthlyBill> bills) {
+    return plus(bills).withBasis(basisBilling, basis);
+  }
+
+  /** The billing of the last issuance, or null if unknown. */
+  Billing basisBilling() {
+    return basisBilling;
+  }
+
+  /** The orders of each resource billed in full by the last issuance. */
+  Map<ResourceId, List<WorkOrder>> basis() {
+    return basis;
+  }
+
   /** These charges plus those of more issued bills, of any months. */
   IssuedCharges plus(Collection<MonthlyBill> bills) {
     return plus(bills, null);

@@ -76,6 +76,11 @@ public final class PriceLists {
     return Optional.ofNullable(byContract.get(Objects.requireNonNull(contract, "contract")));
   }
 
+  /** Every contract's price list, in no particular order. */
+  Collection<PriceList> lists() {
+    return byContract.values();
+  }
+
   PriceList orNull(ContractId contract) {
     return byContract.get(contract);
   }

@@ -163,7 +163,7 @@ public final class BillingCommands {
       if (unfinished.isPresent()) {
         return Either.left(List.of(unfinished.get()));
       }
-      BillingLedger ledger = Statements.ledger(uow, own, proration, start.get().firstMonth());
+      BillingLedger ledger = Statements.ledgerToIssue(uow, own, proration, start.get().firstMonth());
       Billing billing = Billing.of(PriceLists.of(uow.contracts().all().stream().map(Contract::priceList).toList()), catalog.get(), proration);
       List<WorkOrder> orders = ordersOf(uow, own);
       Validation<List<Violation>, Issuance> issuance = ledger.issue(month, orders, billing);
@@ -172,6 +172,7 @@ public final class BillingCommands {
       }
       List<MonthlyBill> bills = issuance.get().bills();
       uow.bills().issue(new IssuedMonth(own, month, proration.name(), tx.now()), bills);
+      issuance.get().ledger().fingerprints(own).ifPresent(uow.bills()::saveFingerprints);
       tx.changed("bills", null, Map.of("jurisdiction", own.code(), "month", month, "count", bills.size(),
           "total", Money.total(bills.stream().map(MonthlyBill::total).toList())));
       bills.forEach(bill -> Notices.billIssued(tx, month, bill));

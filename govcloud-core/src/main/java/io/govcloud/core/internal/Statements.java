@@ -10,6 +10,7 @@ import io.govcloud.model.AnnualStatement;
 import io.govcloud.model.BillingAccount;
 import io.govcloud.model.IssuedMonth;
 import io.govcloud.model.Jurisdiction;
+import io.govcloud.model.LedgerFingerprints;
 import io.govcloud.model.LedgerStart;
 import io.govcloud.model.Platform;
 import io.govcloud.model.Violation;
@@ -20,6 +21,7 @@ import io.vavr.control.Validation;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Annual statements drawn from the store (Art. 31, 41; rule R4, R7): the ledger of a jurisdiction's issued months, the
@@ -48,6 +50,23 @@ final class Statements {
     }
     Proration stored = Proration.named(issued.get(0).proration());
     return BillingLedger.restore(first, stored, issued.stream().map(IssuedMonth::month).toList(), uow.bills().all(jurisdiction));
+  }
+
+  /**
+   * The ledger of a jurisdiction to issue its next month with (docs/rules.md#r4): resumed from the record of
+   * its last issuance, reading back the issued charges of only the resources it recomputes; restored from
+   * every issued bill, as {@link #ledger}, when the store has no record of the last month issued (a
+   * database from before the records, or a month issued without one).
+   */
+  static BillingLedger ledgerToIssue(UnitOfWork uow, Jurisdiction jurisdiction, Proration proration, YearMonth firstIfNone) {
+    List<IssuedMonth> issued = uow.bills().issuedMonths(jurisdiction);
+    Optional<LedgerFingerprints> record = issued.isEmpty() ? Optional.empty() : uow.bills().fingerprints(jurisdiction);
+    if (record.isEmpty() || !record.get().month().equals(issued.get(issued.size() - 1).month())) {
+      return ledger(uow, jurisdiction, proration, firstIfNone);
+    }
+    YearMonth first = uow.bills().ledgerStart(jurisdiction).map(LedgerStart::firstMonth).orElse(issued.get(0).month());
+    return BillingLedger.resume(first, Proration.named(issued.get(0).proration()), issued.stream().map(IssuedMonth::month).toList(),
+        record.get(), resources -> uow.bills().charges(jurisdiction, resources));
   }
 
   /**

@@ -6,6 +6,7 @@ import io.govcloud.model.BillingAccount;
 import io.govcloud.model.DepartmentId;
 import io.govcloud.model.IssuedMonth;
 import io.govcloud.model.Jurisdiction;
+import io.govcloud.model.LedgerFingerprints;
 import io.govcloud.model.LedgerStart;
 import io.govcloud.model.MonthlyBill;
 import io.govcloud.model.PlatformId;
@@ -208,6 +209,33 @@ final class BillTable implements BillRepository {
   public List<MonthlyBill> all(Jurisdiction jurisdiction) {
     Objects.requireNonNull(jurisdiction, "jurisdiction");
     return unit.read("list every bill of " + jurisdiction, () -> load("jurisdiction = ?", p -> p.text(jurisdiction.code())));
+  }
+
+  @Override
+  public List<MonthlyBill> charges(Jurisdiction jurisdiction, Collection<ResourceId> resources) {
+    Objects.requireNonNull(jurisdiction, "jurisdiction");
+    Objects.requireNonNull(resources, "resources");
+    return unit.read("read the charges of " + resources.size() + " resources of " + jurisdiction,
+        () -> new LedgerRecords(unit).charges(jurisdiction, resources));
+  }
+
+  @Override
+  public Optional<LedgerFingerprints> fingerprints(Jurisdiction jurisdiction) {
+    Objects.requireNonNull(jurisdiction, "jurisdiction");
+    return unit.read("read the record of the last issuance of " + jurisdiction, () -> new LedgerRecords(unit).fingerprints(jurisdiction));
+  }
+
+  @Override
+  public void saveFingerprints(LedgerFingerprints fingerprints) {
+    Objects.requireNonNull(fingerprints, "fingerprints");
+    List<IssuedMonth> issued = issuedMonths(fingerprints.jurisdiction());
+    YearMonth last = issued.isEmpty() ? null : issued.get(issued.size() - 1).month();
+    if (!fingerprints.month().equals(last)) {
+      throw new IllegalArgumentException("the fingerprints of " + fingerprints.jurisdiction() + " are of " + fingerprints.month()
+          + ", not of its last issued month " + (last == null ? "(none)" : last));
+    }
+    unit.write("save the record of the issuance of " + fingerprints.month() + " of " + fingerprints.jurisdiction(),
+        () -> new LedgerRecords(unit).save(fingerprints));
   }
 
   /** Bills of several jurisdictions, by month, then account. */
