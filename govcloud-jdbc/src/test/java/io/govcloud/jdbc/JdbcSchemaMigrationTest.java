@@ -270,6 +270,38 @@ abstract class JdbcSchemaMigrationTest extends JdbcTestCase {
     }
   }
 
+  /**
+   * Version 11: the lines, adjustments and recomputed lines are indexed by resource first, so that the
+   * charges of some resources are looked up, not scanned from every line of the jurisdiction (H2 uses an
+   * IN list only on an index's first column).
+   */
+  @Test
+  void theChargesIndexesLeadWithTheResource() throws SQLException {
+    try (TestDatabase fresh = createDatabase()) {
+      TestDataSource dataSource = fresh.dataSource();
+      try (JdbcStore store = JdbcStore.of(dataSource)) {
+        assertThat(store.transact(u -> u.bills().charges(Jurisdiction.MUNICIPAL, List.of(ResourceId.of("r-1"))))).isEmpty();
+      }
+      try (Connection connection = dataSource.getConnection()) {
+        for (String table : List.of("gc_bill_line", "gc_bill_adjustment", "gc_bill_adjustment_line")) {
+          java.util.Map<String, java.util.SortedMap<Short, String>> indexes = new java.util.TreeMap<>();
+          for (String name : List.of(table, table.toUpperCase(java.util.Locale.ROOT))) {
+            try (java.sql.ResultSet rows = connection.getMetaData().getIndexInfo(connection.getCatalog(), connection.getSchema(), name, false, false)) {
+              while (rows.next()) {
+                if (rows.getString("INDEX_NAME") != null && rows.getString("COLUMN_NAME") != null) {
+                  indexes.computeIfAbsent(rows.getString("INDEX_NAME").toLowerCase(java.util.Locale.ROOT), k -> new java.util.TreeMap<>())
+                      .put(rows.getShort("ORDINAL_POSITION"), rows.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+                }
+              }
+            }
+          }
+          assertThat(indexes).as(table).containsKey(table + "_resource");
+          assertThat(indexes.get(table + "_resource").values()).as(table).containsExactly("resource_id", "jurisdiction");
+        }
+      }
+    }
+  }
+
   @Test
   void aSchemaThatAlreadyHoldsTheHostsTablesIsMigrated() {
     try (TestDatabase shared = createDatabase()) {

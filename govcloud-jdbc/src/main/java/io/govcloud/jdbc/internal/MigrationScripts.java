@@ -26,10 +26,11 @@ final class MigrationScripts implements ResourceProvider {
   /** Every migration, oldest first; a test checks this list against the folders. */
   static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__bills.sql", "V3__reallocation.sql", "V4__acceptance.sql",
       "V5__ledger.sql", "V6__provisional_deadlines.sql", "V7__adaptations.sql", "V8__corrections.sql", "V9__bills_by_jurisdiction.sql",
-      "V10__ledger_records.sql");
+      "V10__ledger_records.sql",
+      "V11__charges_by_resource.sql");
 
   /** The schema version the newest script creates. */
-  static final String LATEST_VERSION = "10";
+  static final String LATEST_VERSION = "11";
 
   private final Dialect dialect;
 
