@@ -280,7 +280,8 @@ abstract class JdbcSchemaMigrationTest extends JdbcTestCase {
     try (TestDatabase fresh = createDatabase()) {
       TestDataSource dataSource = fresh.dataSource();
       try (JdbcStore store = JdbcStore.of(dataSource)) {
-        assertThat(store.transact(u -> u.bills().charges(Jurisdiction.MUNICIPAL, List.of(ResourceId.of("r-1"))))).isEmpty();
+        List<MonthlyBill> charges = store.transact(u -> u.bills().charges(Jurisdiction.MUNICIPAL, List.of(ResourceId.of("r-1"))));
+        assertThat(charges).isEmpty();
       }
       try (Connection connection = dataSource.getConnection()) {
         for (String table : List.of("gc_bill_line", "gc_bill_adjustment", "gc_bill_adjustment_line")) {
