@@ -21,8 +21,8 @@ public final class InputViolations {
 
   /**
    * A free text that not every store keeps as it is. Facts: {@code field}, {@code problem} (English),
-   * {@code length}, {@code maxLength}, and for a refused char {@code character} (as {@code U+XXXX}) and
-   * {@code index}.
+   * {@code length}, {@code maxLength}, and for a refused char {@code character} (as {@code U+} and four
+   * hex digits, e.g. {@code U+0000}) and {@code index}.
    */
   public static final String TEXT_OUT_OF_LIMITS = "TEXT_OUT_OF_LIMITS";
   /**
